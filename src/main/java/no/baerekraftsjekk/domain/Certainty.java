@@ -1,0 +1,8 @@
+package no.baerekraftsjekk.domain;
+
+/** How sure the caseworker is of a goal's rating. */
+public enum Certainty {
+    LOW,
+    MEDIUM,
+    HIGH
+}

@@ -1,0 +1,8 @@
+package no.baerekraftsjekk.domain;
+
+/** When the effects come: within the council term, later, or both. */
+public enum Horizon {
+    SHORT,
+    LONG,
+    BOTH
+}
