@@ -1,0 +1,32 @@
+package no.baerekraftsjekk.domain;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The one resource bundle every user-facing text comes from ({@code i18n/messages.properties},
+ * bokmål). Static on purpose: texts are constant data, like the bundle itself, not a service.
+ */
+public final class Messages {
+    public static final String BUNDLE = "i18n.messages";
+    private static final Locale BOKMAAL = Locale.of("nb", "NO");
+
+    private Messages() {
+    }
+
+    public static ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, BOKMAAL);
+    }
+
+    public static String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle().getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("Missing text for key " + key, e);
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, BOKMAAL).format(args);
+    }
+}
