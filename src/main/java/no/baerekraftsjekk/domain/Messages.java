@@ -7,7 +7,9 @@ import java.util.ResourceBundle;
 
 /**
  * The one resource bundle every user-facing text comes from ({@code i18n/messages.properties},
- * bokmål). Static on purpose: texts are constant data, like the bundle itself, not a service.
+ * bokmål). Bokmål is the base bundle; the lookup never falls back to the machine's default locale,
+ * so a caseworker on an English Windows still gets bokmål. Static on purpose: texts are constant
+ * data, like the bundle itself, not a service.
  */
 public final class Messages {
     public static final String BUNDLE = "i18n.messages";
@@ -17,9 +19,11 @@ public final class Messages {
     }
 
     public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, BOKMAAL);
+        return ResourceBundle.getBundle(BUNDLE, BOKMAAL,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** The text for {@code key}, with {@code args} put in by {@link MessageFormat}; a missing key throws. */
     public static String get(String key, Object... args) {
         String pattern;
         try {
