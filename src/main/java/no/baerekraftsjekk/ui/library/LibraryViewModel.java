@@ -24,7 +24,9 @@ import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.domain.format.BkjWriter;
 import no.baerekraftsjekk.domain.format.FileWriteException;
+import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.AssessmentSummary;
+import no.baerekraftsjekk.storage.ImportOutcome;
 import no.baerekraftsjekk.storage.LibraryException;
 import no.baerekraftsjekk.storage.StoredAssessment;
 import no.baerekraftsjekk.ui.UiServices;
@@ -41,6 +43,7 @@ public final class LibraryViewModel {
     private final UiServices services;
     private final ExampleAssessments exampleSource;
     private final LongConsumer openAssessment;
+    private final BkjReader reader;
     private final AssessmentImporter importer;
 
     private final ObservableList<AssessmentSummary> assessments = FXCollections.observableArrayList();
@@ -64,7 +67,8 @@ public final class LibraryViewModel {
         this.services = Objects.requireNonNull(services);
         this.exampleSource = Objects.requireNonNull(exampleSource);
         this.openAssessment = Objects.requireNonNull(openAssessment);
-        this.importer = new AssessmentImporter(services.library(), services.analyzer(), new BkjReader());
+        this.reader = new BkjReader();
+        this.importer = new AssessmentImporter(services.library(), services.analyzer(), reader);
         busy.bind(running.greaterThan(0));
     }
 
@@ -212,16 +216,14 @@ public final class LibraryViewModel {
         if (files.isEmpty()) {
             return;
         }
-        background(() -> importer.importFiles(files), result -> {
-            statusMessage.set(result.summary());
-            if (!result.rejected().isEmpty() || !result.warnings().isEmpty()) {
-                StringBuilder details = new StringBuilder(result.summary()).append('.');
-                result.rejected().forEach(r -> details.append("\n\n").append(r));
-                result.warnings().forEach(w -> details.append("\n\n").append(w));
-                services.errors().showError(Messages.get("library.import.title"), details.toString());
+        background(() -> new ImportReport(files.stream().map(importer::importFile).toList()), report -> {
+            statusMessage.set(report.summary());
+            if (report.needsDetails()) {
+                services.errors().showError(Messages.get("library.import.title"), report.details());
             }
-            if (result.imported().size() == 1) {
-                reloadAndSelect(result.imported().get(0).id());
+            List<ImportOutcome> stored = report.outcomes().stream().filter(ImportOutcome::imported).toList();
+            if (stored.size() == 1) {
+                reloadAndSelect(stored.get(0).id().getAsLong());
             } else {
                 refresh();
             }
@@ -249,8 +251,8 @@ public final class LibraryViewModel {
 
     /** Copies an example into the library as a new assessment and opens it; the example itself stays as shipped. */
     public void openExample(ExampleAssessments.Example example) {
-        background(() -> importer.importExample(exampleSource.bytes(example), example.resource()),
-                stored -> openAssessment.accept(stored.id()));
+        background(() -> importer.store(Path.of(example.resource()), reader.read(exampleSource.bytes(example))),
+                stored -> stored.id().ifPresent(openAssessment::accept));
     }
 
     private void reloadAndSelect(long id) {

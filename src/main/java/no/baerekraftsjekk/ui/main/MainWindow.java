@@ -6,13 +6,19 @@ import java.time.ZoneId;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.ui.UiServices;
+import no.baerekraftsjekk.ui.common.UserSettings;
 import no.baerekraftsjekk.ui.library.ExampleAssessments;
 import no.baerekraftsjekk.ui.library.LibraryView;
 import no.baerekraftsjekk.ui.library.LibraryViewModel;
@@ -25,18 +31,19 @@ public final class MainWindow {
     public static final String STYLESHEET = "/no/baerekraftsjekk/ui/app.css";
 
     private final Stage stage;
-    private final UiServices services;
-    private final AssessmentOpener opener;
+    private final UserSettings settings;
     private final ExampleAssessments examples;
     private final ZoneId zone;
+    /** Set once the library is open; until then the window shows that it is opening. */
+    private UiServices services;
+    private AssessmentOpener opener;
 
     @FXML private BorderPane root;
     @FXML private StackPane content;
 
-    public MainWindow(Stage stage, UiServices services, AssessmentOpener opener, ExampleAssessments examples, ZoneId zone) {
+    public MainWindow(Stage stage, UserSettings settings, ExampleAssessments examples, ZoneId zone) {
         this.stage = Objects.requireNonNull(stage);
-        this.services = Objects.requireNonNull(services);
-        this.opener = Objects.requireNonNull(opener);
+        this.settings = Objects.requireNonNull(settings);
         this.examples = Objects.requireNonNull(examples);
         this.zone = Objects.requireNonNull(zone);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), Messages.bundle());
@@ -48,17 +55,38 @@ public final class MainWindow {
         }
     }
 
-    /** Shows the window with the library in it. */
+    /**
+     * Shows the window at once, saying the library is opening: the first frame does not wait for
+     * the database, which is opened in the background and then shown with {@link #start}.
+     */
     public void show() {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         stage.setTitle(Messages.get("app.title"));
-        WindowBounds bounds = new WindowBounds(services.settings());
+        WindowBounds bounds = new WindowBounds(settings);
         bounds.restore(stage);
         stage.setScene(scene);
-        showLibrary();
+        content.getChildren().setAll(openingIndicator());
         stage.show();
         bounds.track(stage);
+    }
+
+    /** The library is open: from now on the window shows the library and the assessments. */
+    public void start(UiServices readyServices, AssessmentOpener assessmentOpener) {
+        this.services = Objects.requireNonNull(readyServices);
+        this.opener = Objects.requireNonNull(assessmentOpener);
+        showLibrary();
+    }
+
+    private static Node openingIndicator() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(32, 32);
+        Label text = new Label(Messages.get("main.opening"));
+        text.getStyleClass().add("text-muted");
+        VBox box = new VBox(12, progress, text);
+        box.setAlignment(Pos.CENTER);
+        box.setAccessibleText(text.getText());
+        return box;
     }
 
     public void showLibrary() {
