@@ -22,17 +22,19 @@ import java.util.stream.Stream;
  * <p>Run by {@code mvn -Pinstaller package} with the JDK 25 toolchain's {@code java}, as a single
  * source file, so jlink and jpackage are found beside it whatever JDK runs Maven, and the same
  * steps work on Linux, Windows and macOS without a shell. Options are {@code key=value}:
- * project, version, mainClass, types (comma separated: app-image, deb, msi, dmg), aot (true or
- * false). See installer/README.md.
+ * project, version, mainClass, types (comma separated: app-image, native, deb, msi, dmg), aot
+ * (true or false); and for the start-up benchmark's bare window: name, jar, libs, out.
+ * See installer/README.md.
  */
 public final class BuildInstaller {
-    private static final String APP_NAME = "Baerekraftsjekk";
     private static final String AOT_FILE = "app.aot";
     private static final Duration TRAINING_TIMEOUT = Duration.ofSeconds(120);
 
     private final Path project;
-    private final Path target;
+    private final Path jar;
+    private final Path libs;
     private final Path out;
+    private final String name;
     private final Map<String, String> options;
     private final Os os = Os.current();
     private final Path jdkBin = Path.of(System.getProperty("java.home"), "bin");
@@ -40,8 +42,10 @@ public final class BuildInstaller {
     private BuildInstaller(Map<String, String> options) {
         this.options = options;
         this.project = Path.of(options.getOrDefault("project", ".")).toAbsolutePath().normalize();
-        this.target = project.resolve("target");
-        this.out = target.resolve("installer");
+        this.jar = project.resolve(options.getOrDefault("jar", "target/baerekraftsjekk.jar"));
+        this.libs = project.resolve(options.getOrDefault("libs", "target/lib"));
+        this.out = project.resolve(options.getOrDefault("out", "target/installer"));
+        this.name = options.getOrDefault("name", "Baerekraftsjekk");
     }
 
     public static void main(String[] args) throws Exception {
@@ -77,17 +81,43 @@ public final class BuildInstaller {
         report(appImage);
     }
 
-    /** The program jar and its libraries, as Maven left them (the jar's manifest names lib/*.jar). */
+    /**
+     * The program jar and its libraries, as Maven left them (the jar's manifest names lib/*.jar),
+     * with the native libraries of JavaFX and SQLite taken out of their jars: JavaFX looks for them
+     * beside its jar first, and SQLite where a system property says, so neither unpacks them into
+     * the caseworker's home or temp folder on every start.
+     */
     private Path copyInput() throws IOException {
         Path input = out.resolve("input");
         Files.createDirectories(input.resolve("lib"));
-        Files.copy(target.resolve("baerekraftsjekk.jar"), input.resolve("baerekraftsjekk.jar"));
-        try (Stream<Path> jars = Files.list(target.resolve("lib"))) {
-            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
-                Files.copy(jar, input.resolve("lib").resolve(jar.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(jar, input.resolve(jar.getFileName()));
+        try (Stream<Path> jars = Files.list(libs)) {
+            for (Path lib : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                Path copy = input.resolve("lib").resolve(lib.getFileName());
+                Files.copy(lib, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                String file = lib.getFileName().toString();
+                if (file.startsWith("javafx-")) {
+                    extract(copy, entry -> !entry.contains("/") && os.isNativeLibrary(entry), input.resolve("lib"));
+                } else if (file.startsWith("sqlite-jdbc-")) {
+                    extract(copy, entry -> entry.equals(os.sqliteLibrary()), input.resolve("native"));
+                }
             }
         }
         return input;
+    }
+
+    private static void extract(Path zip, java.util.function.Predicate<String> wanted, Path dir) throws IOException {
+        try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(zip.toFile())) {
+            for (var entry : java.util.Collections.list(archive.entries())) {
+                if (!entry.isDirectory() && wanted.test(entry.getName())) {
+                    Path target = dir.resolve(Path.of(entry.getName()).getFileName().toString());
+                    Files.createDirectories(dir);
+                    try (var in = archive.getInputStream(entry)) {
+                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
     }
 
     /** Only the JDK modules the program needs; the list and the reason for each is in jlink-modules.txt. */
@@ -105,46 +135,55 @@ public final class BuildInstaller {
     }
 
     private Path createAppImage(Path input, Path runtime) throws IOException, InterruptedException {
+        String sqlite = Path.of(os.sqliteLibrary()).getFileName().toString();
         List<String> command = new ArrayList<>(List.of(tool("jpackage"), "--type", "app-image",
+                "--name", name, "--main-jar", jar.getFileName().toString(),
                 "@installer/app-image.args", "@installer/" + os.folder + "/app-image.args",
+                "--java-options", "-Dorg.sqlite.lib.path=$APPDIR/native",
+                "--java-options", "-Dorg.sqlite.lib.name=" + sqlite,
                 "--input", input.toString(), "--runtime-image", runtime.toString(),
                 "--dest", out.toString(), "--app-version", appVersion(),
                 "--main-class", options.getOrDefault("mainClass", "no.baerekraftsjekk.app.Launcher")));
         run(command, Map.of());
-        return out.resolve(os.appImageName(APP_NAME));
+        return out.resolve(os.appImageName(name));
     }
 
     /**
-     * Starts the window once with {@code -XX:AOTCacheOutput}, so the JVM records the classes it
-     * loads and links on the way to the first frame; then tells the launcher to use the cache. The
-     * training runs the app-image itself, so the class path recorded is the one the installed
-     * program has (relative to the app folder, which may move).
+     * Starts the window once in the JVM's AOT training mode, so it records the classes loaded and
+     * linked on the way to the first frame and the shown library; then makes the cache from that
+     * record and tells the launcher to use it. Both steps run the app-image's own launcher, so the
+     * class path recorded is the one the installed program has (relative to the app folder, which
+     * may move). The one-step -XX:AOTCacheOutput needs bin/java, which the trimmed runtime lacks.
      */
     private void trainAotCache(Path appImage) throws IOException, InterruptedException {
         Path appDir = appImage.resolve(os.appDir);
         Path cache = appDir.resolve(AOT_FILE);
+        Path config = out.resolve("app.aotconf");
         Path data = Files.createTempDirectory("baerekraftsjekk-training");
-        List<String> command = new ArrayList<>();
+        List<String> launcher = new ArrayList<>();
         if (os == Os.LINUX && isBlank(System.getenv("DISPLAY"))) {
             if (onPath("xvfb-run") == null) {
                 System.out.println("[installer] No display and no xvfb-run: building without an AOT cache.");
                 return;
             }
-            command.addAll(List.of("xvfb-run", "-a"));
+            launcher.addAll(List.of("xvfb-run", "-a"));
         }
-        command.add(appImage.resolve(os.launcher(APP_NAME)).toString());
-        String training = "-XX:AOTCacheOutput=" + cache
+        launcher.add(appImage.resolve(os.launcher(name)).toString());
+        String record = "-XX:AOTMode=record -XX:AOTConfiguration=" + config
                 + " -Dbaerekraftsjekk.data=" + data
-                + " -Dbaerekraftsjekk.startupProbe=true -Dbaerekraftsjekk.exitAfterFirstFrame=true";
+                + " -Dbaerekraftsjekk.startupProbe=true -Dbaerekraftsjekk.exitAfterLibrary=true";
+        String create = "-XX:AOTMode=create -XX:AOTConfiguration=" + config + " -XX:AOTCache=" + cache;
         try {
-            run(command, Map.of("JAVA_TOOL_OPTIONS", training), TRAINING_TIMEOUT);
+            run(launcher, Map.of("JAVA_TOOL_OPTIONS", record), TRAINING_TIMEOUT);
+            run(List.of(appImage.resolve(os.launcher(name)).toString()), Map.of("JAVA_TOOL_OPTIONS", create), TRAINING_TIMEOUT);
         } finally {
             deleteRecursively(data);
+            Files.deleteIfExists(config);
         }
         if (!Files.isRegularFile(cache)) {
             throw new IllegalStateException("The training run made no AOT cache at " + cache);
         }
-        Path cfg = appDir.resolve(APP_NAME + ".cfg");
+        Path cfg = appDir.resolve(name + ".cfg");
         String text = Files.readString(cfg, StandardCharsets.UTF_8);
         // Windows writes the file with CRLF; keep whatever line ending the section header has.
         String updated = text.replaceFirst("\\[JavaOptions\\](\\R)",
@@ -258,6 +297,24 @@ public final class BuildInstaller {
 
         String appImageName(String app) {
             return this == MAC ? app + ".app" : app;
+        }
+
+        boolean isNativeLibrary(String file) {
+            return file.endsWith(switch (this) {
+                case LINUX -> ".so";
+                case WINDOWS -> ".dll";
+                case MAC -> ".dylib";
+            });
+        }
+
+        /** The entry of sqlite-jdbc's native library for this system inside its jar. */
+        String sqliteLibrary() {
+            String arch = System.getProperty("os.arch").matches("aarch64|arm64") ? "aarch64" : "x86_64";
+            return switch (this) {
+                case LINUX -> "org/sqlite/native/Linux/" + arch + "/libsqlitejdbc.so";
+                case WINDOWS -> "org/sqlite/native/Windows/" + arch + "/sqlitejdbc.dll";
+                case MAC -> "org/sqlite/native/Mac/" + arch + "/libsqlitejdbc.dylib";
+            };
         }
 
         String launcher(String app) {

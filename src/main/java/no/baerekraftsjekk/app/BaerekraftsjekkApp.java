@@ -12,7 +12,9 @@ public final class BaerekraftsjekkApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        session = new DesktopSession(DataFolder.resolve());
+        StartupRequest request = StartupRequest.from(getParameters().getRaw());
+        session = new DesktopSession(DataFolder.resolve(), AssessmentOpenerFactory.standard(), request,
+                StartupProbe.fromSystemProperties());
         session.start(stage);
     }
 

@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.domain.format.BkjReader;
+import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.DataFolder;
 import no.baerekraftsjekk.storage.LibraryException;
@@ -35,15 +37,23 @@ public final class DesktopSession implements AutoCloseable {
     private final Path dataFolder;
     private final FileUserSettings settings;
     private final AssessmentOpenerFactory openers;
+    private final StartupRequest request;
+    private final StartupProbe probe;
     private FxErrorReporter errors;
     private BackgroundTasks tasks;
     private AssessmentLibrary library;
     private MainWindow window;
 
-    public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers) {
+    public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers, StartupRequest request, StartupProbe probe) {
         this.dataFolder = Objects.requireNonNull(dataFolder);
         this.openers = Objects.requireNonNull(openers);
+        this.request = Objects.requireNonNull(request);
+        this.probe = Objects.requireNonNull(probe);
         this.settings = FileUserSettings.inFolder(dataFolder);
+    }
+
+    public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers) {
+        this(dataFolder, openers, StartupRequest.window(), StartupProbe.off());
     }
 
     public DesktopSession(Path dataFolder) {
@@ -54,6 +64,7 @@ public final class DesktopSession implements AutoCloseable {
         errors = new FxErrorReporter(() -> stage, Launcher.logFolder(dataFolder));
         tasks = new BackgroundTasks(errors);
         window = new MainWindow(stage, settings, ExampleAssessments.shipped(), ZoneId.systemDefault());
+        probe.watch(stage);
         window.show();
         Path database = dataFolder.resolve(DataFolder.DATABASE_FILE);
         tasks.run(() -> SqliteLibrary.open(database))
@@ -72,6 +83,9 @@ public final class DesktopSession implements AutoCloseable {
         UiServices services = new UiServices(library, analyzer, tasks, errors,
                 new FxFileDialogs(window::stage, settings), settings);
         window.start(services, openers.create(services));
+        probe.libraryShown();
+        request.fileToOpen().ifPresent(file -> new StartupFileImport(new AssessmentImporter(library, analyzer, new BkjReader()), tasks, errors)
+                .importAndOpen(file, window::showAssessment));
         // Work the first screen does not need, done while the caseworker looks at it.
         tasks.run(() -> new StartupWarmup(analyzer).run())
                 .onFailure(error -> LOG.warn("Warming up after start failed; the program works, only slower at first", error))
