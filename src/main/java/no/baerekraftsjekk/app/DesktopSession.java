@@ -67,10 +67,12 @@ public final class DesktopSession implements AutoCloseable {
         probe.watch(stage);
         window.show();
         Path database = dataFolder.resolve(DataFolder.DATABASE_FILE);
-        tasks.run(() -> SqliteLibrary.open(database))
+        // Opening (and on first use, migrating) the database takes a core; on a two-core laptop it
+        // would compete with drawing the first frame, so it starts once that frame is on screen.
+        FirstFrame.whenDrawn(() -> tasks.run(() -> SqliteLibrary.open(database))
                 .onSuccess(this::libraryOpened)
                 .onFailure(this::libraryFailed)
-                .start();
+                .start());
     }
 
     public MainWindow window() {

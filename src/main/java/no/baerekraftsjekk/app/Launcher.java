@@ -2,9 +2,11 @@ package no.baerekraftsjekk.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import no.baerekraftsjekk.cli.Cli;
 import no.baerekraftsjekk.storage.DataFolder;
+import org.slf4j.LoggerFactory;
 
 /**
  * The jar's main class. It does not extend {@link Application}, so JavaFX can be loaded from the
@@ -26,6 +28,9 @@ public final class Launcher {
         if (!StartupRequest.wantsWindow(List.of(args))) {
             System.exit(Cli.run(args));
         }
+        // Logback reads its XML configuration for about 100 ms: let that overlap the start of the
+        // JavaFX toolkit instead of delaying the first frame. Loggers made meanwhile are replayed.
+        CompletableFuture.runAsync(LoggerFactory::getILoggerFactory);
         Application.launch(BaerekraftsjekkApp.class, args);
     }
 

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -47,7 +46,7 @@ public final class StartupProbe {
     /** Call before the stage is shown. */
     public void watch(Stage stage) {
         if (enabled) {
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> reportSecondPulse());
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> FirstFrame.whenDrawn(() -> report("FIRST_FRAME", exitAfterFirstFrame)));
         }
     }
 
@@ -58,24 +57,6 @@ public final class StartupProbe {
         }
     }
 
-    /**
-     * A pulse lays out and hands the scene to the render thread; the next pulse starts only when
-     * that frame is drawn. So the second pulse after showing is the first moment the window is
-     * known to be on screen.
-     */
-    private void reportSecondPulse() {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    report("FIRST_FRAME", exitAfterFirstFrame);
-                }
-            }
-        }.start();
-    }
 
     private void report(String event, boolean exit) {
         out.println(event + " " + Duration.between(processStart, Instant.now()).toMillis());
