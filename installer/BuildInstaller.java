@@ -1,4 +1,5 @@
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,12 +8,18 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Builds the installer on the machine it runs on: a trimmed runtime (jlink), the app-image
@@ -86,33 +93,67 @@ public final class BuildInstaller {
      * with the native libraries of JavaFX and SQLite taken out of their jars: JavaFX looks for them
      * beside its jar first, and SQLite where a system property says, so neither unpacks them into
      * the caseworker's home or temp folder on every start.
+     *
+     * <p>Every jar is rewritten uncompressed: the installers compress the whole payload (xz in a
+     * .deb, cabinets in an MSI) far better across uncompressed class files than deflated jars
+     * allow (the .deb shrinks by about 30 MB), and classes read from them need no inflating.
+     * SQLite's libraries for other systems are left out of its jar.
      */
     private Path copyInput() throws IOException {
         Path input = out.resolve("input");
         Files.createDirectories(input.resolve("lib"));
-        Files.copy(jar, input.resolve(jar.getFileName()));
+        storeUncompressed(jar, input.resolve(jar.getFileName()), entry -> true);
         try (Stream<Path> jars = Files.list(libs)) {
             for (Path lib : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
                 Path copy = input.resolve("lib").resolve(lib.getFileName());
-                Files.copy(lib, copy, StandardCopyOption.COPY_ATTRIBUTES);
                 String file = lib.getFileName().toString();
                 if (file.startsWith("javafx-")) {
-                    extract(copy, entry -> !entry.contains("/") && os.isNativeLibrary(entry), input.resolve("lib"));
+                    extract(lib, entry -> !entry.contains("/") && os.isNativeLibrary(entry), input.resolve("lib"));
+                    storeUncompressed(lib, copy, entry -> true);
                 } else if (file.startsWith("sqlite-jdbc-")) {
-                    extract(copy, entry -> entry.equals(os.sqliteLibrary()), input.resolve("native"));
+                    extract(lib, entry -> entry.equals(os.sqliteLibrary()), input.resolve("native"));
+                    storeUncompressed(lib, copy, entry -> !entry.startsWith("org/sqlite/native/"));
+                } else {
+                    storeUncompressed(lib, copy, entry -> true);
                 }
             }
         }
         return input;
     }
 
-    private static void extract(Path zip, java.util.function.Predicate<String> wanted, Path dir) throws IOException {
-        try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(zip.toFile())) {
-            for (var entry : java.util.Collections.list(archive.entries())) {
+    private static void storeUncompressed(Path source, Path target, Predicate<String> keep) throws IOException {
+        try (ZipFile in = new ZipFile(source.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                if (!keep.test(entry.getName())) {
+                    continue;
+                }
+                byte[] data;
+                try (InputStream content = in.getInputStream(entry)) {
+                    data = content.readAllBytes();
+                }
+                ZipEntry stored = new ZipEntry(entry.getName());
+                stored.setMethod(ZipEntry.STORED);
+                stored.setSize(data.length);
+                stored.setCompressedSize(data.length);
+                CRC32 crc = new CRC32();
+                crc.update(data);
+                stored.setCrc(crc.getValue());
+                stored.setTime(entry.getTime());
+                out.putNextEntry(stored);
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static void extract(Path zip, Predicate<String> wanted, Path dir) throws IOException {
+        try (ZipFile archive = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : Collections.list(archive.entries())) {
                 if (!entry.isDirectory() && wanted.test(entry.getName())) {
                     Path target = dir.resolve(Path.of(entry.getName()).getFileName().toString());
                     Files.createDirectories(dir);
-                    try (var in = archive.getInputStream(entry)) {
+                    try (InputStream in = archive.getInputStream(entry)) {
                         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
@@ -130,7 +171,9 @@ public final class BuildInstaller {
         run(List.of(tool("jlink"), "--add-modules", String.join(",", modules),
                 "--include-locales=en,nb,nn,no",
                 "--strip-debug", "--no-header-files", "--no-man-pages", "--strip-native-commands",
-                "--compress", "zip-6", "--output", runtime.toString()), Map.of());
+                // Uncompressed: the installer's own compression does better on it (about 14 MB
+                // less in the .deb than with zip-6), and classes load without inflating.
+                "--compress", "zip-0", "--output", runtime.toString()), Map.of());
         return runtime;
     }
 
