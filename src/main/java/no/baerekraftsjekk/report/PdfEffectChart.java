@@ -19,10 +19,10 @@ final class PdfEffectChart {
     private static final Color BAND = new Color(0xF2, 0xF2, 0xF2);
     private static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
     private static final Color MUTED = new Color(0x55, 0x55, 0x55);
-    private static final float ROW = 14.5f;
+    private static final float ROW = 12.2f;
     private static final float HEAD = 24f;
     private static final float LABEL_SIZE = 7.5f;
-    private static final float TILE = 15f;
+    private static final float TILE = 14f;
 
     private final BaseFont regular;
     private final BaseFont bold;
@@ -38,7 +38,7 @@ final class PdfEffectChart {
         int rows = chart.goals().size();
         float height = HEAD + rows * ROW + 4;
         PdfTemplate t = canvas.createTemplate(width, height);
-        float labelWidth = width * 0.42f;
+        float labelWidth = width * 0.47f;
         float barsLeft = labelWidth + 8;
         float axis = barsLeft + (width - barsLeft) / 2;
         float unit = (width - barsLeft) / 2 / 3.3f;
@@ -108,8 +108,8 @@ final class PdfEffectChart {
     }
 
     private void drawBars(PdfTemplate t, GoalEffect goal, float axis, float unit, float rowTop) {
-        float barHeight = ROW - 5;
-        float y = rowTop - ROW + 2.5f;
+        float barHeight = ROW - 4;
+        float y = rowTop - ROW + 2f;
         if (goal.negative() > 0) {
             t.setColorFill(NEGATIVE);
             t.rectangle(axis - goal.negative() * unit, y, goal.negative() * unit, barHeight);
@@ -130,9 +130,9 @@ final class PdfEffectChart {
     }
 
     private void drawState(PdfTemplate t, GoalEffect goal, float barsLeft, float width, float axis, float rowTop) {
-        float y = rowTop - ROW + 2.5f;
+        float y = rowTop - ROW + 2f;
         t.setColorFill(BAND);
-        t.rectangle(barsLeft, y, width - barsLeft, ROW - 5);
+        t.rectangle(barsLeft, y, width - barsLeft, ROW - 4);
         t.fill();
         t.beginText();
         t.setColorFill(MUTED);

@@ -55,12 +55,14 @@ public final class PdfReportWriter {
     /** The state of writing one report. */
     private final class Run {
         private final ReportContent content;
-        private final Document document = new Document(PageSize.A4, 62, 62, 64, 64);
+        private final Document document = new Document(PageSize.A4, 62, 62, 52, 58);
         private final PdfWriter writer;
         private final GlyphFilter glyphs = new GlyphFilter(fonts);
         private final PdfPageDecorator decorator;
         private final Font body = new Font(fonts.regular(), BODY_SIZE, Font.NORMAL, TEXT);
         private final Font strong = new Font(fonts.bold(), BODY_SIZE, Font.NORMAL, TEXT);
+        private final Font cellFont = new Font(fonts.regular(), 9.5f, Font.NORMAL, TEXT);
+        private final Font cellStrong = new Font(fonts.bold(), 9.5f, Font.NORMAL, TEXT);
         private final Font note = new Font(fonts.regular(), 9, Font.NORMAL, MUTED);
         private final Font kicker = new Font(fonts.bold(), 10, Font.NORMAL, MUTED);
         private final Font h1 = new Font(fonts.bold(), 17, Font.NORMAL, HEADING);
@@ -103,7 +105,7 @@ public final class PdfReportWriter {
                 case ReportBlock.Heading h -> addHeading(h);
                 case ReportBlock.Text t -> addText(t);
                 case ReportBlock.LabelledText l -> addLabelled(l);
-                case ReportBlock.Fields f -> document.add(fields(f.fields()));
+                case ReportBlock.Fields f -> document.add(fields(f));
                 case ReportBlock.Table t -> document.add(table(t));
                 case ReportBlock.GoalTile g -> addGoalTile(g);
                 case ReportBlock.EffectChart c -> addChart(c);
@@ -112,12 +114,12 @@ public final class PdfReportWriter {
         }
 
         private void addHeading(ReportBlock.Heading heading) throws DocumentException {
-            keepWithNext(heading.level() == 1 ? KEEP_WITH_NEXT * 1.3f : KEEP_WITH_NEXT);
+            keepWithNext(heading.level() == 1 ? KEEP_WITH_NEXT * 1.3f : KEEP_WITH_NEXT * 0.6f);
             String text = glyphs.filter(heading.text());
             Chunk chunk = new Chunk(text, heading.level() == 1 ? h1 : h2);
             chunk.setGenericTag(decorator.tagFor(heading.level(), text));
             Paragraph p = new Paragraph(chunk);
-            p.setSpacingBefore(heading.level() == 1 ? 10 : 12);
+            p.setSpacingBefore(heading.level() == 1 ? 8 : 7);
             p.setSpacingAfter(heading.level() == 1 ? 8 : 5);
             p.setLeading(heading.level() == 1 ? 21 : 16);
             document.add(p);
@@ -152,15 +154,18 @@ public final class PdfReportWriter {
             return p;
         }
 
-        private PdfPTable fields(List<ReportBlock.Field> fields) {
-            PdfPTable table = new PdfPTable(new float[] {1.3f, 3f});
+        private PdfPTable fields(ReportBlock.Fields fields) {
+            PdfPTable table = new PdfPTable(fields.pairsPerRow() == 1
+                    ? new float[] {1.3f, 3f} : new float[] {1.05f, 1.35f, 1.75f, 1.85f});
             table.setWidthPercentage(100);
             table.setSpacingBefore(2);
             table.setSpacingAfter(8);
             table.setSplitLate(false);
-            for (ReportBlock.Field field : fields) {
-                table.addCell(cell(field.label(), strong, null, Rectangle.BOTTOM));
-                table.addCell(cell(field.value(), body, null, Rectangle.BOTTOM));
+            for (List<ReportBlock.Field> row : fields.rows()) {
+                for (ReportBlock.Field field : row) {
+                    table.addCell(cell(field.label(), strong, null, Rectangle.BOTTOM));
+                    table.addCell(cell(field.value(), body, null, Rectangle.BOTTOM));
+                }
             }
             return table;
         }
@@ -178,11 +183,11 @@ public final class PdfReportWriter {
             // Long rows split at a line rather than leaving a page half empty; short rows stay whole.
             table.setSplitLate(false);
             for (String head : data.header()) {
-                table.addCell(cell(head, strong, HEADER_FILL, Rectangle.BOX));
+                table.addCell(cell(head, cellStrong, HEADER_FILL, Rectangle.BOX));
             }
             for (List<String> row : data.rows()) {
                 for (String value : row) {
-                    table.addCell(cell(value, body, null, Rectangle.BOX));
+                    table.addCell(cell(value, cellFont, null, Rectangle.BOX));
                 }
             }
             return table;
@@ -197,7 +202,7 @@ public final class PdfReportWriter {
             cell.setBorderColor(RULE);
             cell.setBorderWidth(0.5f);
             cell.setPaddingTop(1);
-            cell.setPaddingBottom(5);
+            cell.setPaddingBottom(4);
             cell.setPaddingLeft(border == Rectangle.BOX ? 5 : 0);
             cell.setPaddingRight(5);
             if (fill != null) {

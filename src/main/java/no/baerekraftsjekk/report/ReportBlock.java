@@ -35,10 +35,33 @@ public sealed interface ReportBlock {
         }
     }
 
-    /** Short facts as label–value pairs, shown as a two-column table without a header row. */
-    record Fields(List<Field> fields) implements ReportBlock {
+    /**
+     * Short facts as label–value pairs, shown as a table without a header row; {@code pairsPerRow}
+     * 2 puts two pairs side by side, where room is scarce (the summary page).
+     */
+    record Fields(List<Field> fields, int pairsPerRow) implements ReportBlock {
         public Fields {
             fields = List.copyOf(fields);
+            if (pairsPerRow < 1 || pairsPerRow > 2) {
+                throw new IllegalArgumentException("One or two pairs per row, not " + pairsPerRow);
+            }
+        }
+
+        public Fields(List<Field> fields) {
+            this(fields, 1);
+        }
+
+        /** The pairs row by row, a row padded with an empty pair when the count is odd. */
+        public List<List<Field>> rows() {
+            List<List<Field>> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < fields.size(); i += pairsPerRow) {
+                List<Field> row = new java.util.ArrayList<>(fields.subList(i, Math.min(fields.size(), i + pairsPerRow)));
+                while (row.size() < pairsPerRow) {
+                    row.add(new Field("", ""));
+                }
+                rows.add(row);
+            }
+            return rows;
         }
     }
 

@@ -24,7 +24,7 @@ import no.baerekraftsjekk.report.ReportBlock.TextStyle;
  */
 final class SummarySection {
     /** More rows than this would push the conclusion off the first page; the rest are in their chapter. */
-    static final int MAX_CONFLICTS_ON_SUMMARY = 6;
+    static final int MAX_CONFLICTS_ON_SUMMARY = 5;
 
     private SummarySection() {
     }
@@ -33,7 +33,7 @@ final class SummarySection {
         CaseInfo info = source.assessment().caseInfo();
         blocks.add(new Text(text("kicker"), TextStyle.KICKER));
         blocks.add(new Heading(1, info.title()));
-        blocks.add(new Fields(caseFields(source)));
+        blocks.add(new Fields(caseFields(source), 2));
         blocks.add(chart(source));
         blocks.add(new Heading(2, text("summary.dimensions")));
         blocks.add(dimensionTable(source));
@@ -49,8 +49,8 @@ final class SummarySection {
                 .filter(s -> !s.isBlank()).toList());
         return List.of(
                 new Field(text("field.caseNumber"), ReportLabels.orNone(info.caseNumber())),
-                new Field(text("field.caseType"), ReportLabels.caseType(info.caseType())),
                 new Field(text("field.organisation"), ReportLabels.orNone(organisation)),
+                new Field(text("field.caseType"), ReportLabels.caseType(info.caseType())),
                 new Field(text("field.caseworker"), ReportLabels.orNone(info.caseworker())),
                 new Field(text("field.date"), ReportLabels.date(info.date())),
                 new Field(text("field.status"), ReportLabels.status(source.assessment().status())));

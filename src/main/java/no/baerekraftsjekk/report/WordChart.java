@@ -36,6 +36,7 @@ import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline
 final class WordChart {
     private static final int WIDTH_CM = 16;
     private static final int HEIGHT_CM = 10;
+    private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     static final String POSITIVE = "1E7B34";
     static final String NEGATIVE = "C01F1F";
 
@@ -50,12 +51,13 @@ final class WordChart {
             throw new IOException(e.getMessage(), e);
         }
         describe(run, chart.altText());
-        wordChart.setTitleOverlay(false);
+        wordChart.setAutoTitleDeleted(true);
         wordChart.getOrAddLegend().setPosition(LegendPosition.TOP);
 
         XDDFCategoryAxis goals = wordChart.createCategoryAxis(AxisPosition.LEFT);
         goals.setOrientation(AxisOrientation.MAX_MIN);
         goals.setTickLabelPosition(AxisTickLabelPosition.LOW);
+        goals.getOrAddTextProperties().setFontSize(8.0);
         XDDFValueAxis effect = wordChart.createValueAxis(AxisPosition.BOTTOM);
         effect.setMinimum(-3);
         effect.setMaximum(3);
@@ -63,6 +65,7 @@ final class WordChart {
         effect.setCrosses(AxisCrosses.AUTO_ZERO);
         effect.setNumberFormat("0;0;0");
         effect.getOrAddMajorGridProperties();
+        effect.getOrAddTextProperties().setFontSize(8.0);
 
         int n = chart.goals().size();
         String[] labels = new String[n];
@@ -84,6 +87,17 @@ final class WordChart {
         addSeries(data, categories, positive, chart.positiveLabel(), POSITIVE);
         wordChart.plot(data);
         overlapFully(wordChart);
+        // Every goal gets its label; by default a crowded axis skips every other one.
+        // (Written as raw XML: the slim ooxml-lite jar has no class for the element.)
+        for (var axis : wordChart.getCTChart().getPlotArea().getCatAxList()) {
+            try (XmlCursor cursor = axis.newCursor()) {
+                if (!cursor.toChild(new QName(CHART_NS, "noMultiLvlLbl"))) {
+                    cursor.toEndToken();
+                }
+                cursor.beginElement(new QName(CHART_NS, "tickLblSkip"));
+                cursor.insertAttributeWithValue("val", "1");
+            }
+        }
     }
 
     private static void addSeries(XDDFBarChartData data, org.apache.poi.xddf.usermodel.chart.XDDFDataSource<String> categories,

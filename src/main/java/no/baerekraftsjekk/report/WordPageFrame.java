@@ -23,7 +23,7 @@ final class WordPageFrame {
     private static final int A4_WIDTH = 11906;
     private static final int A4_HEIGHT = 16838;
     private static final int MARGIN = 1247;
-    private static final int TEXT_WIDTH = A4_WIDTH - 2 * MARGIN;
+    static final int TEXT_WIDTH = A4_WIDTH - 2 * MARGIN;
 
     private WordPageFrame() {
     }

@@ -1,9 +1,11 @@
 package no.baerekraftsjekk.report;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.io.OutputStream;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -12,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 
 /**
@@ -50,7 +53,7 @@ public final class WordReportWriter {
                 paragraph(document, WordStyles.LABEL, l.label()).getCTPPr().addNewKeepNext();
                 paragraphs(document, WordStyles.NORMAL, l.text());
             }
-            case ReportBlock.Fields f -> fields(document, f.fields());
+            case ReportBlock.Fields f -> fields(document, f);
             case ReportBlock.Table t -> table(document, t);
             case ReportBlock.GoalTile g -> goalTile(document, g);
             case ReportBlock.EffectChart c -> {
@@ -114,17 +117,22 @@ public final class WordReportWriter {
         title.setColor(ink);
     }
 
-    private static void fields(XWPFDocument document, List<ReportBlock.Field> fields) {
-        XWPFTable table = document.createTable(fields.size(), 2);
-        table.setWidth("100%");
+    private static void fields(XWPFDocument document, ReportBlock.Fields block) {
+        List<List<ReportBlock.Field>> rows = block.rows();
+        int pairs = block.pairsPerRow();
+        XWPFTable table = document.createTable(rows.size(), 2 * pairs);
+        columnWidths(table, pairs == 1 ? List.of(28, 72) : List.of(20, 26, 22, 32));
         table.removeBorders();
         table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE);
         table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE);
-        for (int i = 0; i < fields.size(); i++) {
+        for (int i = 0; i < rows.size(); i++) {
             XWPFTableRow row = table.getRow(i);
-            row.setCantSplitRow(fields.get(i).value().length() < UNSPLITTABLE_ROW);
-            cell(row.getCell(0), fields.get(i).label(), "28%", true, null);
-            cell(row.getCell(1), fields.get(i).value(), "72%", false, null);
+            List<ReportBlock.Field> fields = rows.get(i);
+            row.setCantSplitRow(fields.stream().mapToInt(f -> f.value().length()).sum() < UNSPLITTABLE_ROW);
+            for (int f = 0; f < pairs; f++) {
+                cell(row.getCell(2 * f), fields.get(f).label(), true, null);
+                cell(row.getCell(2 * f + 1), fields.get(f).value(), false, null);
+            }
         }
         document.createParagraph().setSpacingAfter(0);
     }
@@ -132,7 +140,7 @@ public final class WordReportWriter {
     private static void table(XWPFDocument document, ReportBlock.Table data) {
         int columns = data.header().size();
         XWPFTable table = document.createTable(data.rows().size() + 1, columns);
-        table.setWidth("100%");
+        columnWidths(table, data.relativeWidths());
         String colour = RULE;
         table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, colour);
         table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, colour);
@@ -140,30 +148,43 @@ public final class WordReportWriter {
         table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, colour);
         table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, colour);
         table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, colour);
-        int total = data.relativeWidths().stream().mapToInt(Integer::intValue).sum();
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
         for (int c = 0; c < columns; c++) {
-            cell(header.getCell(c), data.header().get(c), width(data, c, total), true, HEADER_FILL);
+            cell(header.getCell(c), data.header().get(c), true, HEADER_FILL);
         }
         for (int r = 0; r < data.rows().size(); r++) {
             List<String> values = data.rows().get(r);
             XWPFTableRow row = table.getRow(r + 1);
             row.setCantSplitRow(values.stream().mapToInt(String::length).sum() < UNSPLITTABLE_ROW);
             for (int c = 0; c < columns; c++) {
-                cell(row.getCell(c), values.get(c), width(data, c, total), false, null);
+                cell(row.getCell(c), values.get(c), false, null);
             }
         }
         document.createParagraph().setSpacingAfter(0);
     }
 
-    private static String width(ReportBlock.Table data, int column, int total) {
-        return Math.round(100.0 * data.relativeWidths().get(column) / total) + "%";
+    /** Fixed column widths in twips, in the table grid and on every cell, which Word and LibreOffice both honour. */
+    private static void columnWidths(XWPFTable table, List<Integer> relative) {
+        int total = relative.stream().mapToInt(Integer::intValue).sum();
+        table.setWidth(String.valueOf(WordPageFrame.TEXT_WIDTH));
+        table.setWidthType(TableWidthType.DXA);
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        List<Integer> twips = relative.stream().map(r -> WordPageFrame.TEXT_WIDTH * r / total).toList();
+        twips.forEach(w -> grid.addNewGridCol().setW(BigInteger.valueOf(w)));
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < twips.size(); c++) {
+                row.getCell(c).setWidth(String.valueOf(twips.get(c)));
+                row.getCell(c).setWidthType(TableWidthType.DXA);
+            }
+        }
     }
 
-    private static void cell(XWPFTableCell cell, String text, String width, boolean bold, String fill) {
-        cell.setWidth(width);
+    private static void cell(XWPFTableCell cell, String text, boolean bold, String fill) {
         if (fill != null) {
             cell.setColor(fill);
         }

@@ -8,6 +8,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
@@ -73,6 +74,8 @@ final class WordStyles {
         paragraph.addNewSpacing().setBefore(BigInteger.valueOf(spaceBefore));
         paragraph.getSpacing().setAfter(BigInteger.valueOf(spaceAfter));
         paragraph.getSpacing().setLine(BigInteger.valueOf(276));
+        // Without an explicit rule LibreOffice reads the line height as exact and clips the chart.
+        paragraph.getSpacing().setLineRule(STLineSpacingRule.AUTO);
         if (outlineLevel != null) {
             paragraph.addNewKeepNext();
             paragraph.addNewKeepLines();
