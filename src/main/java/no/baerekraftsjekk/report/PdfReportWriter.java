@@ -129,7 +129,7 @@ public final class PdfReportWriter {
             switch (text.style()) {
                 case BODY -> addParagraphs(text.text(), body);
                 case NOTE -> addParagraphs(text.text(), note);
-                case KICKER -> document.add(paragraph(text.text().toUpperCase(java.util.Locale.ROOT), kicker, 0, 2));
+                case KICKER -> document.add(paragraph(text.text(), kicker, 0, 2));
             }
         }
 
@@ -160,7 +160,7 @@ public final class PdfReportWriter {
             table.setWidthPercentage(100);
             table.setSpacingBefore(2);
             table.setSpacingAfter(8);
-            table.setSplitLate(false);
+            table.setSplitLate(true);
             for (List<ReportBlock.Field> row : fields.rows()) {
                 for (ReportBlock.Field field : row) {
                     table.addCell(cell(field.label(), strong, null, Rectangle.BOTTOM));
@@ -180,8 +180,8 @@ public final class PdfReportWriter {
             table.setSpacingBefore(2);
             table.setSpacingAfter(10);
             table.setHeaderRows(1);
-            // Long rows split at a line rather than leaving a page half empty; short rows stay whole.
-            table.setSplitLate(false);
+            // Rows move whole to the next page; only a row taller than a page is split.
+            table.setSplitLate(true);
             for (String head : data.header()) {
                 table.addCell(cell(head, cellStrong, HEADER_FILL, Rectangle.BOX));
             }

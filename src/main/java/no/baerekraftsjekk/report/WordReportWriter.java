@@ -69,7 +69,7 @@ public final class WordReportWriter {
         switch (text.style()) {
             case BODY -> paragraphs(document, WordStyles.NORMAL, text.text());
             case NOTE -> paragraphs(document, WordStyles.NOTE, text.text());
-            case KICKER -> paragraph(document, WordStyles.KICKER, text.text().toUpperCase(java.util.Locale.ROOT));
+            case KICKER -> paragraph(document, WordStyles.KICKER, text.text());
         }
     }
 
