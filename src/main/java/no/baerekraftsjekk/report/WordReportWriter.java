@@ -109,7 +109,7 @@ public final class WordReportWriter {
         shading.setFill(tile.colour().replace("#", ""));
         String ink = "white".equalsIgnoreCase(tile.textColour()) ? "FFFFFF" : "000000";
         XWPFRun number = p.createRun();
-        number.setText(tile.goal() + "  ");
+        number.setText(tile.goal() + " ");
         number.setColor(ink);
         number.setFontSize(16);
         XWPFRun title = p.createRun();
