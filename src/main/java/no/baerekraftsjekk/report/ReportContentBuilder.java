@@ -35,9 +35,10 @@ public final class ReportContentBuilder {
 
     private static ReportMetadata metadata(Assessment assessment) {
         CaseInfo info = assessment.caseInfo();
-        Optional<String> exemption = info.isExempt()
-                ? Optional.of(ReportLabels.text("exempt", info.exemptionBasis()))
-                : Optional.empty();
+        Optional<String> exemption = !info.isExempt() ? Optional.empty()
+                : Optional.of(info.exemptionBasis().isBlank()
+                        ? ReportLabels.text("exempt.noBasis")
+                        : ReportLabels.text("exempt", info.exemptionBasis().strip()));
         String caption = info.caseNumber().isBlank() ? info.title()
                 : ReportLabels.text("footer.caption", info.caseNumber(), info.title());
         return new ReportMetadata(

@@ -25,7 +25,7 @@ public final class ReportFileName {
     public static String suggest(CaseInfo info, ReportFormat format) {
         String suffix = " - " + ReportLabels.text("fileName.suffix") + "." + format.extension();
         String stem = clean((info.caseNumber() + " " + info.title()).strip());
-        if (stem.isEmpty()) {
+        if (stem.codePoints().noneMatch(Character::isLetterOrDigit)) {
             stem = ReportLabels.text("fileName.untitled");
         }
         int room = MAX_LENGTH - suffix.length();
@@ -39,7 +39,7 @@ public final class ReportFileName {
         return stem + suffix;
     }
 
-    /** Replaces what Windows refuses with '-', and folds runs of white space into one space. */
+    /** Replaces what Windows refuses with '-', and folds runs of white space or dashes into one. */
     private static String clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
@@ -51,7 +51,7 @@ public final class ReportFileName {
                 out.appendCodePoint(cp);
             }
         });
-        return stripTrailingDotsAndSpaces(out.toString().replaceAll(" {2,}", " ").strip());
+        return stripTrailingDotsAndSpaces(out.toString().replaceAll(" {2,}", " ").replaceAll("-{2,}", "-").strip());
     }
 
     private static String stripTrailingDotsAndSpaces(String text) {
