@@ -71,6 +71,8 @@ public final class PdfReportWriter {
         Run(ReportContent content, OutputStream out) throws DocumentException {
             this.content = content;
             this.writer = PdfWriter.getInstance(document, out);
+            // The caller owns the stream: SafeFileWriter still has to flush it to disk after we are done.
+            writer.setCloseStream(false);
             ReportMetadata meta = content.metadata();
             this.decorator = new PdfPageDecorator(fonts,
                     meta.exemptionNotice().map(glyphs::filter).orElse(null), glyphs.filter(meta.footerCaption()));
