@@ -29,7 +29,8 @@ public final class WordReportWriter {
     private static final int UNSPLITTABLE_ROW = 400;
 
     public void write(ReportContent content, OutputStream out) throws IOException {
-        try (XWPFDocument document = new XWPFDocument()) {
+        XWPFDocument document = new XWPFDocument();
+        try {
             ReportMetadata meta = content.metadata();
             WordStyles.define(document, meta.language());
             var properties = document.getProperties().getCoreProperties();
@@ -42,6 +43,9 @@ public final class WordReportWriter {
                 add(document, block);
             }
             document.write(out);
+        } finally {
+            // Not close(): for a document made in memory it saves the whole package a second time.
+            document.getPackage().revert();
         }
     }
 
