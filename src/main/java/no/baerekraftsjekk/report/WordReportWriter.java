@@ -137,6 +137,10 @@ public final class WordReportWriter {
                 cell(row.getCell(2 * f), fields.get(f).label(), true, null);
                 cell(row.getCell(2 * f + 1), fields.get(f).value(), false, null);
             }
+            if (i < rows.size() - 1) {
+                // Keep-with-next on every row but the last holds a goal's facts together on one page.
+                row.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> p.getCTPPr().addNewKeepNext()));
+            }
         }
         document.createParagraph().setSpacingAfter(0);
     }
@@ -193,8 +197,9 @@ public final class WordReportWriter {
             cell.setColor(fill);
         }
         XWPFParagraph p = cell.getParagraphs().getFirst();
-        p.setSpacingAfter(40);
-        p.setSpacingBefore(40);
+        p.setSpacingAfter(20);
+        p.setSpacingBefore(20);
+        p.setSpacingBetween(1.0);
         lines(p, text);
         p.getRuns().forEach(r -> r.setBold(bold));
     }
