@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
 import no.baerekraftsjekk.domain.Messages;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +33,6 @@ class AnalysisMessagesTest {
 
     @Test
     void aMissingKeyIsAnError() {
-        assertThatThrownBy(() -> Messages.get("analysis.noSuchKey")).isInstanceOf(MissingResourceException.class);
+        assertThatThrownBy(() -> Messages.get("analysis.noSuchKey")).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -1,0 +1,22 @@
+package no.baerekraftsjekk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Function;
+import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.domain.format.BkjReader;
+import no.baerekraftsjekk.storage.AssessmentLibrary;
+
+/** What the commands share, handed to each by constructor: the streams, the rules and how to open a library. */
+record CliContext(
+        PrintWriter out,
+        PrintWriter err,
+        BkjReader reader,
+        AssessmentAnalyzer analyzer,
+        Path defaultDatabase,
+        Function<Path, AssessmentLibrary> libraryOpener) {
+
+    AssessmentLibrary openLibrary(Path explicit) {
+        return libraryOpener.apply(explicit != null ? explicit : defaultDatabase);
+    }
+}

@@ -1,0 +1,190 @@
+package no.baerekraftsjekk.domain.format;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.Dimension;
+import no.baerekraftsjekk.domain.GoalCatalog;
+import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.Status;
+
+/**
+ * Reads a {@code .bkj} file exactly as the format spec says: accepts every valid file, refuses every
+ * invalid one with the path and a Norwegian message, and warns about what it removed or ignored.
+ */
+public final class BkjReader {
+    public static final String FORMAT = "baerekraftsjekk";
+    public static final List<Integer> VERSIONS = List.of(1);
+    /** Files larger than this are refused before parsing; the largest valid file is far smaller. */
+    public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+                    .build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private final GoalCatalog catalog;
+
+    public BkjReader(GoalCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public BkjReader() {
+        this(GoalCatalog.standard());
+    }
+
+    public ReadResult read(Path file) throws InvalidAssessmentFileException {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.fileTooLarge", file, MAX_FILE_BYTES / (1024 * 1024)));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.fileMissing", file));
+        } catch (AccessDeniedException e) {
+            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.fileNotReadable", file));
+        } catch (IOException e) {
+            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.fileIo", file, String.valueOf(e.getMessage())));
+        }
+        return read(bytes);
+    }
+
+    public ReadResult read(byte[] bytes) throws InvalidAssessmentFileException {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.bytesTooLarge", MAX_FILE_BYTES / (1024 * 1024)));
+        }
+        if (bytes.length == 0) {
+            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.empty"));
+        }
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.bom"));
+        }
+        String text = decodeUtf8(bytes);
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.tooDeep"));
+        } catch (JsonParseException e) {
+            String detail = e.getOriginalMessage();
+            if (detail != null && detail.startsWith("Duplicate field")) {
+                throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.duplicateKey",
+                        detail.replaceAll("^Duplicate field '(.*)'$", "$1"), e.getLocation().getLineNr()));
+            }
+            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.notJson", e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
+        } catch (IOException e) {
+            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.notJson", 1, 1));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.empty"));
+        }
+        return interpret(root);
+    }
+
+    private static String decodeUtf8(byte[] bytes) throws InvalidAssessmentFileException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.notUtf8"));
+        }
+    }
+
+    private ReadResult interpret(JsonNode root) throws InvalidAssessmentFileException {
+        FieldReader fields = new FieldReader();
+        if (!root.isObject()) {
+            fields.error("", "format.error.rootNotObject");
+            throw invalid(fields);
+        }
+        checkFormatAndVersion(root, fields);
+        if (!fields.errors().isEmpty()) {
+            // A foreign or newer file: its other fields mean something else, so stop here.
+            throw invalid(fields);
+        }
+        fields.warnUnknownFields(root, "", java.util.Set.of("format", "version", "case", "goals", "dimensions",
+                "conflicts", "collaboration", "conclusion", "status"));
+
+        var caseInfo = new CaseReader(fields).read(root);
+        var goals = new GoalsReader(fields, catalog).read(root);
+        Map<Dimension, String> dimensions = readDimensions(root, fields);
+        var conflicts = new ConflictsReader(fields).read(root);
+        String collaboration = fields.optionalString(root, "", "collaboration");
+        String conclusion = fields.optionalString(root, "", "conclusion");
+        Status status = fields.enumValue(root, "", "status", Status.class, false, Status.DRAFT);
+
+        if (!fields.errors().isEmpty()) {
+            throw invalid(fields);
+        }
+        Assessment assessment = new Assessment(caseInfo, goals, dimensions, conflicts, collaboration, conclusion, status);
+        return new ReadResult(assessment, fields.warnings());
+    }
+
+    private static void checkFormatAndVersion(JsonNode root, FieldReader fields) {
+        JsonNode format = root.get("format");
+        if (format == null || format.isNull()) {
+            fields.error("format", "format.error.formatMissing");
+        } else if (!format.isTextual() || !FORMAT.equals(format.textValue())) {
+            fields.error("format", "format.error.formatWrong", format.toString());
+        }
+        JsonNode version = root.get("version");
+        if (version == null || version.isNull()) {
+            fields.error("version", "format.error.required");
+        } else if (!version.isIntegralNumber()) {
+            fields.error("version", "format.error.notInteger");
+        } else if (!version.canConvertToInt() || !VERSIONS.contains(version.intValue())) {
+            fields.error("version", "format.error.versionUnknown", version.asText(), VERSIONS.toString().replaceAll("[\\[\\]]", ""));
+        }
+    }
+
+    private static Map<Dimension, String> readDimensions(JsonNode root, FieldReader fields) {
+        Map<Dimension, String> texts = new EnumMap<>(Dimension.class);
+        JsonNode dimensions = fields.object(root, "", "dimensions", false);
+        if (dimensions == null) {
+            return texts;
+        }
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (Dimension d : Dimension.values()) {
+            known.add(d.name());
+            JsonNode entry = fields.object(dimensions, "dimensions", d.name(), false);
+            if (entry != null) {
+                String path = "dimensions." + d.name();
+                fields.warnUnknownFields(entry, path, java.util.Set.of("text"));
+                String text = fields.optionalString(entry, path, "text");
+                if (text != null) {
+                    texts.put(d, text);
+                }
+            }
+        }
+        fields.warnUnknownFields(dimensions, "dimensions", known);
+        return texts;
+    }
+
+    private static InvalidAssessmentFileException invalid(FieldReader fields) {
+        return new InvalidAssessmentFileException(InvalidAssessmentFileException.Reason.INVALID, fields.errors());
+    }
+}

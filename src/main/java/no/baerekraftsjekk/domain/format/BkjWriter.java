@@ -1,0 +1,110 @@
+package no.baerekraftsjekk.domain.format;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.CaseInfo;
+import no.baerekraftsjekk.domain.ConflictHandling;
+import no.baerekraftsjekk.domain.Dimension;
+import no.baerekraftsjekk.domain.GoalAssessment;
+
+/**
+ * Writes an assessment as a {@code .bkj} file, version 1, fields in the spec's order. Empty optional
+ * texts are left out; reading the result gives back an equal assessment.
+ */
+public final class BkjWriter {
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    public byte[] write(Assessment assessment) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", BkjReader.FORMAT);
+        root.put("version", 1);
+        root.set("case", caseNode(assessment.caseInfo()));
+        ArrayNode goals = root.putArray("goals");
+        assessment.goals().values().forEach(g -> goals.add(goalNode(g)));
+        ObjectNode dimensions = root.putObject("dimensions");
+        for (Dimension d : Dimension.values()) {
+            String text = assessment.dimensionText(d);
+            if (!text.isEmpty()) {
+                dimensions.putObject(d.name()).put("text", text);
+            }
+        }
+        ArrayNode conflicts = root.putArray("conflicts");
+        for (ConflictHandling c : assessment.conflicts()) {
+            ObjectNode node = conflicts.addObject();
+            ArrayNode pair = node.putArray("goals");
+            c.goals().forEach(pair::add);
+            node.put("handling", c.handling());
+            node.put("mitigation", c.mitigation());
+        }
+        putIfNotEmpty(root, "collaboration", assessment.collaboration());
+        putIfNotEmpty(root, "conclusion", assessment.conclusion());
+        root.put("status", assessment.status().name());
+        try {
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+            String text = JSON.writer(printer).writeValueAsString(root) + "\n";
+            return text.getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the file safely: to a temporary file beside it, then moved into place. */
+    public void write(Assessment assessment, Path file) throws FileWriteException {
+        byte[] bytes = write(assessment);
+        SafeFileWriter.write(file, out -> out.write(bytes));
+    }
+
+    private static ObjectNode caseNode(CaseInfo info) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("title", info.title());
+        putIfNotEmpty(node, "caseNumber", info.caseNumber());
+        node.put("caseType", info.caseType().name());
+        putIfNotEmpty(node, "organisation", info.organisation());
+        putIfNotEmpty(node, "unit", info.unit());
+        putIfNotEmpty(node, "caseworker", info.caseworker());
+        if (info.date() != null) {
+            node.put("date", info.date().toString());
+        }
+        putIfNotEmpty(node, "description", info.description());
+        if (info.isExempt()) {
+            node.put("exemptionBasis", info.exemptionBasis());
+        } else {
+            node.putNull("exemptionBasis");
+        }
+        return node;
+    }
+
+    private static ObjectNode goalNode(GoalAssessment goal) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("goal", goal.goal());
+        node.put("relevance", goal.relevance().name());
+        node.put("positive", goal.positive());
+        node.put("negative", goal.negative());
+        if (goal.certainty() != null) {
+            node.put("certainty", goal.certainty().name());
+        }
+        if (goal.horizon() != null) {
+            node.put("horizon", goal.horizon().name());
+        }
+        ArrayNode targets = node.putArray("targets");
+        goal.targets().forEach(targets::add);
+        putIfNotEmpty(node, "justification", goal.justification());
+        putIfNotEmpty(node, "measures", goal.measures());
+        return node;
+    }
+
+    private static void putIfNotEmpty(ObjectNode node, String field, String value) {
+        if (!value.isEmpty()) {
+            node.put(field, value);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package no.baerekraftsjekk.domain.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Set;
+import no.baerekraftsjekk.domain.CaseInfo;
+import no.baerekraftsjekk.domain.CaseType;
+
+/** Reads and checks the {@code case} object. */
+final class CaseReader {
+    static final int MAX_TITLE_LENGTH = 300;
+    private static final Set<String> FIELDS = Set.of("title", "caseNumber", "caseType", "organisation", "unit",
+            "caseworker", "date", "description", "exemptionBasis");
+
+    private final FieldReader fields;
+
+    CaseReader(FieldReader fields) {
+        this.fields = fields;
+    }
+
+    CaseInfo read(JsonNode root) {
+        JsonNode node = fields.object(root, "", "case", true);
+        if (node == null) {
+            return CaseInfo.titled("");
+        }
+        fields.warnUnknownFields(node, "case", FIELDS);
+        String title = title(node);
+        String exemption = FieldReader.absent(node, "exemptionBasis") ? null : fields.optionalString(node, "case", "exemptionBasis");
+        return new CaseInfo(
+                title,
+                fields.optionalString(node, "case", "caseNumber"),
+                fields.enumValue(node, "case", "caseType", CaseType.class, false, CaseType.OTHER),
+                fields.optionalString(node, "case", "organisation"),
+                fields.optionalString(node, "case", "unit"),
+                fields.optionalString(node, "case", "caseworker"),
+                fields.date(node, "case", "date"),
+                fields.optionalString(node, "case", "description"),
+                exemption);
+    }
+
+    private String title(JsonNode node) {
+        if (FieldReader.absent(node, "title")) {
+            fields.error("case.title", "format.error.titleMissing");
+            return "";
+        }
+        String title = fields.string(node.get("title"), "case.title");
+        if (title == null) {
+            return "";
+        }
+        String trimmed = title.strip();
+        if (trimmed.isEmpty()) {
+            fields.error("case.title", "format.error.titleMissing");
+        } else if (trimmed.codePointCount(0, trimmed.length()) > MAX_TITLE_LENGTH) {
+            fields.error("case.title", "format.error.titleTooLong", MAX_TITLE_LENGTH);
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,37 @@
+package no.baerekraftsjekk.domain.format;
+
+import java.util.List;
+
+/**
+ * A {@code .bkj} file that is refused. {@link Reason#UNREADABLE} means it could not be read at all
+ * (missing, too large, not UTF-8, not JSON); {@link Reason#INVALID} means it breaks the format's rules.
+ */
+public final class InvalidAssessmentFileException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public enum Reason {
+        UNREADABLE,
+        INVALID
+    }
+
+    private final Reason reason;
+    private final transient List<FileProblem> problems;
+
+    public InvalidAssessmentFileException(Reason reason, List<FileProblem> problems) {
+        super(problems.isEmpty() ? reason.name() : problems.get(0).toString());
+        this.reason = reason;
+        this.problems = List.copyOf(problems);
+    }
+
+    public static InvalidAssessmentFileException unreadable(String message) {
+        return new InvalidAssessmentFileException(Reason.UNREADABLE, List.of(new FileProblem("", message)));
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public List<FileProblem> problems() {
+        return problems;
+    }
+}

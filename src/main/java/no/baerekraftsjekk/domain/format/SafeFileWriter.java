@@ -1,0 +1,98 @@
+package no.baerekraftsjekk.domain.format;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import no.baerekraftsjekk.domain.Messages;
+
+/**
+ * Writes a file so that it is either wholly replaced or left as it was: the content goes to a
+ * temporary file in the same folder, is flushed to disk, and is then moved over the target. A
+ * failure anywhere removes the temporary file and says in Norwegian what went wrong and where.
+ */
+public final class SafeFileWriter {
+
+    /** The content, written to the stream it is given. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private SafeFileWriter() {
+    }
+
+    public static void write(Path target, Content content) throws FileWriteException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new FileWriteException(target, Messages.get("file.write.noFolder", folder), null);
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new FileWriteException(target, Messages.get("file.write.isFolder", absolute), null);
+        }
+        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+            throw new FileWriteException(target, Messages.get("file.write.readOnly", absolute), null);
+        }
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                    OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel))) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            move(temporary, absolute);
+            temporary = null;
+        } catch (AccessDeniedException e) {
+            throw new FileWriteException(target, Messages.get("file.write.denied", absolute), e);
+        } catch (NoSuchFileException e) {
+            throw new FileWriteException(target, Messages.get("file.write.noFolder", folder), e);
+        } catch (FileSystemException e) {
+            throw new FileWriteException(target, describe(absolute, e), e);
+        } catch (IOException | RuntimeException e) {
+            throw new FileWriteException(target, describe(absolute, e), e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static void move(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String describe(Path target, Exception e) {
+        String detail = String.valueOf(e.getMessage());
+        if (detail.contains("No space left") || detail.contains("not enough space") || detail.contains("disk is full")) {
+            return Messages.get("file.write.diskFull", target);
+        }
+        if (detail.contains("being used by another process") || detail.contains("locked")) {
+            return Messages.get("file.write.locked", target);
+        }
+        return Messages.get("file.write.failed", target, detail);
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Nothing more to do: the temporary file is hidden and harmless, the target is intact.
+        }
+    }
+}

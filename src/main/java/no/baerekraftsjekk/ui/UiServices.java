@@ -1,0 +1,21 @@
+package no.baerekraftsjekk.ui;
+
+import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.storage.AssessmentLibrary;
+import no.baerekraftsjekk.ui.common.BackgroundTasks;
+import no.baerekraftsjekk.ui.common.ErrorReporter;
+import no.baerekraftsjekk.ui.common.FileDialogs;
+import no.baerekraftsjekk.ui.common.UserSettings;
+
+/**
+ * What every screen needs, made once at start-up by the app and handed down by constructor
+ * (no static service locator). Tests pass fakes for the interfaces.
+ */
+public record UiServices(
+        AssessmentLibrary library,
+        AssessmentAnalyzer analyzer,
+        BackgroundTasks tasks,
+        ErrorReporter errors,
+        FileDialogs fileDialogs,
+        UserSettings settings) {
+}
