@@ -18,8 +18,6 @@ import no.baerekraftsjekk.domain.Messages;
  * justifications (both by goal number), then unweighed conflicts in conflict order.
  */
 final class Readiness {
-    static final int WITHIN_GOAL_NEEDS_HANDLING_FROM = 2;
-
     List<BlockingReason> blocking(Assessment assessment, Ratings ratings, List<Conflict> orderedConflicts) {
         List<BlockingReason> reasons = new ArrayList<>();
         for (int goal = Goal.FIRST; goal <= Goal.LAST; goal++) {
@@ -35,19 +33,11 @@ final class Readiness {
             }
         }
         for (Conflict conflict : orderedConflicts) {
-            if (needsHandling(conflict) && !conflict.handled()) {
+            if (conflict.needsHandling() && !conflict.handled()) {
                 reasons.add(unhandled(conflict));
             }
         }
         return reasons;
-    }
-
-    static boolean needsHandling(Conflict conflict) {
-        return switch (conflict.kind()) {
-            case GOALS -> true;
-            case WITHIN_GOAL -> conflict.severity() >= WITHIN_GOAL_NEEDS_HANDLING_FROM;
-            case DIMENSIONS -> false;
-        };
     }
 
     private static BlockingReason unhandled(Conflict conflict) {
