@@ -16,6 +16,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -24,6 +25,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -77,6 +79,8 @@ public final class LibraryView {
     @FXML private Label emptyText;
     @FXML private Button emptyNewButton;
     @FXML private MenuButton emptyExamplesButton;
+    @FXML private Hyperlink emptyImportLink;
+    @FXML private HBox toolbar;
     @FXML private HBox undoBar;
     @FXML private Label undoLabel;
     @FXML private Button undoButton;
@@ -149,8 +153,23 @@ public final class LibraryView {
                 setText(empty || item == null ? null : LibraryFormats.changed(item, zone));
             }
         });
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        titleColumn.setMinWidth(160);
+        // The title is what people look for: it gets the width the other columns do not need.
+        // The other columns may grow a little; the rest of the width goes to the title.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        titleColumn.setMinWidth(200);
+        for (TableColumn<AssessmentSummary, ?> column : java.util.List.of(caseNumberColumn, caseTypeColumn, statusColumn, changedColumn)) {
+            column.setMinWidth(column.getPrefWidth() * 0.75);
+            column.setMaxWidth(column.getPrefWidth() * 1.2);
+        }
+        titleColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // A long title is cut off in the column; the tooltip shows all of it.
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
 
         SortedList<AssessmentSummary> sorted = new SortedList<>(model.assessments());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -255,11 +274,15 @@ public final class LibraryView {
         emptyState.managedProperty().bind(empty);
         table.visibleProperty().bind(model.loadedProperty().and(empty.not()));
         accessible(emptyText, "library.empty.text");
-        empty.addListener((obs, was, isEmpty) -> {
-            if (isEmpty) {
-                emptyNewButton.requestFocus();
-            } else if (!searchField.isFocused()) {
-                table.requestFocus();
+        accessible(emptyImportLink, "library.action.import.accessible");
+        // With nothing to select or search, the toolbar would only repeat the empty state's buttons.
+        toolbar.visibleProperty().bind(empty.not());
+        toolbar.managedProperty().bind(empty.not());
+        searchField.visibleProperty().bind(empty.not());
+        empty.addListener((obs, was, isEmpty) -> focusFirst());
+        model.loadedProperty().addListener((obs, was, isLoaded) -> {
+            if (isLoaded) {
+                focusFirst();
             }
         });
     }
@@ -296,12 +319,21 @@ public final class LibraryView {
         }
     }
 
-    /** Puts the keyboard in the list when there is one, otherwise on "Ny vurdering". */
+    /**
+     * Puts the keyboard in the list with its first row selected, so Enter opens at once; in an
+     * empty library on "Ny vurdering". Leaves the search field alone while someone types in it.
+     */
     public void focusFirst() {
+        if (!model.loadedProperty().get() || (searchField.isFocused() && !searchField.getText().isEmpty())) {
+            return;
+        }
         if (model.libraryEmptyProperty().get()) {
             emptyNewButton.requestFocus();
         } else {
             table.requestFocus();
+            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
         }
     }
 

@@ -178,13 +178,14 @@ public final class LibraryViewModel {
         if (summary == null) {
             return;
         }
+        int position = assessments.indexOf(summary);
         background(() -> {
             services.library().delete(summary.id());
             return summary;
         }, deleted -> {
             pendingUndo.set(new DeletedAssessment(deleted.id(), deleted.title()));
             statusMessage.set("");
-            refresh();
+            reloadAndSelect(found -> position < 0 || found.isEmpty() ? null : found.get(Math.min(position, found.size() - 1)));
         });
     }
 
@@ -256,6 +257,11 @@ public final class LibraryViewModel {
     }
 
     private void reloadAndSelect(long id) {
+        reloadAndSelect(found -> found.stream().filter(s -> s.id() == id).findFirst().orElse(null));
+    }
+
+    /** Reloads the list and selects the row the chooser picks, so the keyboard keeps its place. */
+    private void reloadAndSelect(java.util.function.Function<List<AssessmentSummary>, AssessmentSummary> chooser) {
         String current = query;
         long generation = ++searchGeneration;
         background(() -> current.isEmpty() ? services.library().list() : services.library().search(current), found -> {
@@ -263,7 +269,10 @@ public final class LibraryViewModel {
                 return;
             }
             showList(found, current);
-            found.stream().filter(s -> s.id() == id).findFirst().ifPresent(selected::set);
+            AssessmentSummary chosen = chooser.apply(found);
+            if (chosen != null) {
+                selected.set(chosen);
+            }
         });
     }
 

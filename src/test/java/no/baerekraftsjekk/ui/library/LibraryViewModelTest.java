@@ -112,6 +112,18 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void afterADeleteTheRowThatTookItsPlaceIsSelectedSoTheKeyboardKeepsItsPlace() {
+        library.create(draft("Tredje"));
+        library.create(draft("Andre"));
+        library.create(draft("Første"));
+        run(model::refresh);
+
+        run(() -> model.delete(row("Andre")));
+
+        assertThat(get(() -> model.selectedProperty().get().title())).isEqualTo("Tredje");
+    }
+
+    @Test
     void anUndoOfferThatTimesOutLeavesTheAssessmentDeletedButANewerOfferStays() {
         StoredAssessment first = library.create(draft("Første"));
         library.create(draft("Andre"));
