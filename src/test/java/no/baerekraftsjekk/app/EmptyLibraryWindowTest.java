@@ -48,9 +48,10 @@ class EmptyLibraryWindowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
 
-        WindowUnderTest.waitUntil(() -> robot.lookup(".assessment-placeholder .label").tryQuery()
+        WindowUnderTest.waitUntil(() -> robot.lookup(".assessment-page .case-title").tryQuery()
                 .map(n -> "Ny vurdering".equals(((Label) n).getText())).orElse(false));
-        robot.clickOn("Tilbake");
+        TestSnapshots.save(stage.getScene(), "assessment-opened-from-library");
+        robot.clickOn("#toLibrary");
         WindowUnderTest.waitUntil(() -> robot.lookup(".library-table").tryQuery()
                 .map(n -> n.isVisible() && ((TableView<?>) n).getItems().size() == 1).orElse(false));
     }

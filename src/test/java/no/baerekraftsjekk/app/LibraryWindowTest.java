@@ -85,7 +85,7 @@ class LibraryWindowTest {
 
         robot.type(KeyCode.ENTER);
 
-        WindowUnderTest.waitUntil(() -> robot.lookup(".assessment-placeholder .label").tryQuery()
+        WindowUnderTest.waitUntil(() -> robot.lookup(".assessment-page .case-title").tryQuery()
                 .map(n -> title.equals(((Label) n).getText())).orElse(false));
     }
 
