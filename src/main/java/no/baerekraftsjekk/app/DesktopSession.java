@@ -35,19 +35,25 @@ public final class DesktopSession implements AutoCloseable {
     private final Path dataFolder;
     private final FileUserSettings settings;
     private final AssessmentOpenerFactory openers;
+    private final Runnable exit;
     private FxErrorReporter errors;
     private BackgroundTasks tasks;
     private AssessmentLibrary library;
     private MainWindow window;
 
-    public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers) {
+    /**
+     * @param exit ends the program when the library cannot be opened; tests pass their own so the
+     *     JavaFX platform stays up for the next test
+     */
+    public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers, Runnable exit) {
         this.dataFolder = Objects.requireNonNull(dataFolder);
         this.openers = Objects.requireNonNull(openers);
+        this.exit = Objects.requireNonNull(exit);
         this.settings = FileUserSettings.inFolder(dataFolder);
     }
 
     public DesktopSession(Path dataFolder) {
-        this(dataFolder, AssessmentOpenerFactory.standard());
+        this(dataFolder, AssessmentOpenerFactory.standard(), Platform::exit);
     }
 
     public void start(Stage stage) {
@@ -79,17 +85,22 @@ public final class DesktopSession implements AutoCloseable {
     }
 
     private void libraryFailed(Throwable error) {
-        String detail = error instanceof LibraryException ? error.getMessage() : String.valueOf(error.getMessage());
+        // The first line says what and where in Norwegian; driver details below it belong in the log.
+        String detail = String.valueOf(error.getMessage()).lines().findFirst().orElse("").strip();
+        if (!(error instanceof LibraryException)) {
+            detail = Messages.get("app.library.openFailedUnexpected");
+        }
         LOG.error("The library in {} could not be opened", dataFolder, error);
         Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
         alert.initOwner(window.stage());
         alert.setTitle(Messages.get("app.library.openFailedTitle"));
         alert.setHeaderText(Messages.get("app.library.openFailedTitle"));
-        Label text = new Label(Messages.get("app.library.openFailed", detail));
+        Label text = new Label(Messages.get("app.library.openFailed", detail, dataFolder.toAbsolutePath(),
+                Launcher.logFolder(dataFolder).toAbsolutePath()));
         text.setWrapText(true);
         text.setMaxWidth(520);
         alert.getDialogPane().setContent(text);
-        alert.setOnHidden(e -> Platform.exit());
+        alert.setOnHidden(e -> exit.run());
         alert.show();
     }
 

@@ -21,9 +21,13 @@ final class WindowUnderTest {
     }
 
     static DesktopSession start(Stage stage, Path dataFolder) {
+        return start(stage, dataFolder, () -> { });
+    }
+
+    static DesktopSession start(Stage stage, Path dataFolder, Runnable exit) {
         System.setProperty(DataFolder.PROPERTY, dataFolder.toString());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        DesktopSession session = new DesktopSession(DataFolder.resolve());
+        DesktopSession session = new DesktopSession(DataFolder.resolve(), AssessmentOpenerFactory.standard(), exit);
         session.start(stage);
         return session;
     }
