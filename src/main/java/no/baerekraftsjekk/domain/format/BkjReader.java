@@ -204,7 +204,8 @@ public final class BkjReader {
                 String path = "dimensions." + d.name();
                 fields.warnUnknownFields(entry, path, java.util.Set.of("text"));
                 String text = fields.optionalString(entry, path, "text");
-                if (text != null) {
+                if (text != null && !text.isEmpty()) {
+                    // An empty text is the same as none; keeping it would make two equal files differ.
                     texts.put(d, text);
                 }
             }

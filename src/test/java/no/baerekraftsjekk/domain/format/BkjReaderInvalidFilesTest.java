@@ -145,8 +145,8 @@ class BkjReaderInvalidFilesTest {
 
     @org.junit.jupiter.api.Test
     void aFileCutOffInTheMiddleOfACharacterIsCalledIncompleteNotAnotherEncoding() {
-        byte[] cut = utf8("{\"format\":\"baerekraftsjekk\",\"case\":{\"title\":\"Skjær");
-        cut = java.util.Arrays.copyOf(cut, cut.length - 1);
+        byte[] whole = utf8("{\"format\":\"baerekraftsjekk\",\"case\":{\"title\":\"Nytt bygg på Sø");
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1);
         InvalidAssessmentFileException refused = catchThrowableOfType(InvalidAssessmentFileException.class, () -> new BkjReader().read(cut));
         assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("ufullstendig"));
     }
