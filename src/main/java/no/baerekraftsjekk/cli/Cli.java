@@ -68,7 +68,8 @@ public final class Cli {
                 .addSubcommand(new CheckCommand(context))
                 .addSubcommand(new ImportCommand(context))
                 .addSubcommand(new ExportBkjCommand(context))
-                .addSubcommand(new ListCommand(context));
+                .addSubcommand(new ListCommand(context))
+                .addSubcommand(new RestoreCommand(context));
         commandLine.setResourceBundle(Messages.bundle());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
