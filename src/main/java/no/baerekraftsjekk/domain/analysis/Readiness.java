@@ -1,0 +1,55 @@
+package no.baerekraftsjekk.domain.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.Goal;
+import no.baerekraftsjekk.domain.GoalAssessment;
+import no.baerekraftsjekk.domain.Messages;
+
+/**
+ * Rule 6: why the assessment cannot be completed yet. Every goal must be assessed, every relevant
+ * goal justified, every goal conflict weighed whatever its severity, and every conflict within a
+ * goal of severity ≥ 2 weighed. A small conflict within one goal is a nuance of one rating, while a
+ * conflict between goals always means one goal is traded for another, so it is never left silent.
+ * Dimension conflicts need nothing of their own: they rest on goal conflicts that are weighed.
+ *
+ * <p>The reasons come in the order a caseworker fixes them: unassessed goals, missing
+ * justifications (both by goal number), then unweighed conflicts in conflict order.
+ */
+final class Readiness {
+    List<BlockingReason> blocking(Assessment assessment, Ratings ratings, List<Conflict> orderedConflicts) {
+        List<BlockingReason> reasons = new ArrayList<>();
+        for (int goal = Goal.FIRST; goal <= Goal.LAST; goal++) {
+            if (!ratings.isAssessed(goal)) {
+                reasons.add(new BlockingReason(BlockingReason.Kind.GOAL_NOT_ASSESSED, List.of(goal),
+                        Messages.get("analysis.blocking.notAssessed", number(goal))));
+            }
+        }
+        for (GoalAssessment goal : assessment.goals().values()) {
+            if (goal.isRelevant() && goal.justification().isBlank()) {
+                reasons.add(new BlockingReason(BlockingReason.Kind.MISSING_JUSTIFICATION, List.of(goal.goal()),
+                        Messages.get("analysis.blocking.missingJustification", number(goal.goal()))));
+            }
+        }
+        for (Conflict conflict : orderedConflicts) {
+            if (conflict.needsHandling() && !conflict.handled()) {
+                reasons.add(unhandled(conflict));
+            }
+        }
+        return reasons;
+    }
+
+    private static BlockingReason unhandled(Conflict conflict) {
+        List<Integer> goals = conflict.goals();
+        String message = conflict.kind() == ConflictKind.GOALS
+                ? Messages.get("analysis.blocking.unhandledGoalConflict", number(goals.get(0)), number(goals.get(1)))
+                : Messages.get("analysis.blocking.unhandledWithinGoal", number(goals.get(0)));
+        return new BlockingReason(BlockingReason.Kind.UNHANDLED_CONFLICT, goals, message);
+    }
+
+    /** A goal number as plain digits: cheaper than a locale's number format, and never grouped. */
+    private static String number(int goal) {
+        return Integer.toString(goal);
+    }
+}
