@@ -210,7 +210,7 @@ public final class PdfReportWriter {
             cell.setBorderColor(RULE);
             cell.setBorderWidth(0.5f);
             cell.setPaddingTop(1);
-            cell.setPaddingBottom(4);
+            cell.setPaddingBottom(3.5f);
             cell.setPaddingLeft(border == Rectangle.BOX ? 5 : 0);
             cell.setPaddingRight(5);
             if (fill != null) {

@@ -24,7 +24,7 @@ import no.baerekraftsjekk.report.ReportBlock.TextStyle;
  */
 final class SummarySection {
     /** More rows than this would push the conclusion off the first page; the rest are in their chapter. */
-    static final int MAX_CONFLICTS_ON_SUMMARY = 5;
+    static final int MAX_CONFLICTS_ON_SUMMARY = 3;
 
     private SummarySection() {
     }
