@@ -63,8 +63,8 @@ public final class PdfReportWriter {
         private ReportBlock next;
         private final Font body = new Font(fonts.regular(), BODY_SIZE, Font.NORMAL, TEXT);
         private final Font strong = new Font(fonts.bold(), BODY_SIZE, Font.NORMAL, TEXT);
-        private final Font cellFont = new Font(fonts.regular(), 9.5f, Font.NORMAL, TEXT);
-        private final Font cellStrong = new Font(fonts.bold(), 9.5f, Font.NORMAL, TEXT);
+        private final Font cellFont = new Font(fonts.regular(), 9f, Font.NORMAL, TEXT);
+        private final Font cellStrong = new Font(fonts.bold(), 9f, Font.NORMAL, TEXT);
         private final Font note = new Font(fonts.regular(), 9, Font.NORMAL, MUTED);
         private final Font kicker = new Font(fonts.bold(), 10, Font.NORMAL, MUTED);
         private final Font h1 = new Font(fonts.bold(), 17, Font.NORMAL, HEADING);
