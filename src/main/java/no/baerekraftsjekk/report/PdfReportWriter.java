@@ -88,7 +88,7 @@ public final class PdfReportWriter {
             document.addTitle(meta.title());
             document.addAuthor(meta.author());
             document.addSubject(meta.subject());
-            document.addCreator(ReportLabels.text("kicker") + " – Bærekraftsjekk");
+            document.addCreator(no.baerekraftsjekk.domain.Messages.get("app.title"));
             writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
             writer.createXmpMetadata();
             document.open();

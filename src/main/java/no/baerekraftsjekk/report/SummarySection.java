@@ -93,7 +93,7 @@ final class SummarySection {
         List<List<String>> rows = conflicts.stream().limit(MAX_CONFLICTS_ON_SUMMARY)
                 .map(c -> List.of(ConflictTitles.of(c, source), ReportLabels.severity(c.severity()), ReportLabels.yesNo(c.handled())))
                 .toList();
-        blocks.add(new Table(List.of(text("table.conflict"), text("field.severity"), text("field.handled")), rows, List.of(8, 2, 1)));
+        blocks.add(new Table(List.of(text("table.conflict"), text("field.severity"), text("field.handled")), rows, List.of(15, 4, 3)));
         if (conflicts.size() > MAX_CONFLICTS_ON_SUMMARY) {
             blocks.add(new Text(text("summary.conflicts.more", conflicts.size() - MAX_CONFLICTS_ON_SUMMARY), TextStyle.NOTE));
         }
