@@ -132,6 +132,8 @@ final class WordChart {
         if (run.getCTR().sizeOfDrawingArray() > 0 && run.getCTR().getDrawingArray(0).sizeOfInlineArray() > 0) {
             CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
             inline.getDocPr().setDescr(altText);
+            // Word wants drawing ids above zero; this is the document's only drawing.
+            inline.getDocPr().setId(1);
         }
     }
 }
