@@ -15,6 +15,7 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import no.baerekraftsjekk.domain.Certainty;
 import no.baerekraftsjekk.domain.Goal;
@@ -70,8 +71,7 @@ final class RatingForm {
                 Arrays.asList(Horizon.values()), Texts::horizon, h -> help.horizon(h.name()));
         horizon.setId("ratingHorizon");
         horizon.valueProperty().bindBidirectional(model.horizonProperty());
-        // Stacked, not side by side: "Kort sikt (denne valgperioden)" needs the whole width.
-        VBox qualifiers = new VBox(10,
+        HBox qualifiers = new HBox(24,
                 pickerBox(Texts.get("assessment.rating.certainty.label"), certainty,
                         c -> c == null ? Texts.get("assessment.rating.notChosen") : help.certainty(c.name())),
                 pickerBox(Texts.get("assessment.rating.horizon.label"), horizon,
@@ -180,8 +180,10 @@ final class RatingForm {
         explanation.getStyleClass().add("scale-explanation");
         explanation.setWrapText(true);
         explanation.textProperty().bind(picker.valueProperty().map(explain).orElse(explain.apply(null)));
+        picker.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(4, label, picker, explanation);
         box.setMaxWidth(420);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setAlignment(Pos.TOP_LEFT);
         return box;
