@@ -31,7 +31,8 @@ public record Assessment(
         EnumMap<Dimension, String> texts = new EnumMap<>(Dimension.class);
         dimensionTexts.forEach((d, t) -> texts.put(d, Objects.requireNonNullElse(t, "")));
         dimensionTexts = Collections.unmodifiableMap(texts);
-        conflicts = List.copyOf(conflicts);
+        // Sorted by goals: the order of handlings carries no meaning, so equal content is an equal value.
+        conflicts = conflicts.stream().sorted((a, b) -> compareGoalLists(a.goals(), b.goals())).toList();
         collaboration = Objects.requireNonNullElse(collaboration, "");
         conclusion = Objects.requireNonNullElse(conclusion, "");
         status = Objects.requireNonNullElse(status, Status.DRAFT);
@@ -86,7 +87,6 @@ public record Assessment(
         List<ConflictHandling> copy = new ArrayList<>(conflicts);
         copy.removeIf(c -> c.goals().equals(value.goals()));
         copy.add(value);
-        copy.sort((a, b) -> compareGoalLists(a.goals(), b.goals()));
         return new Assessment(caseInfo, goals, dimensionTexts, copy, collaboration, conclusion, status);
     }
 

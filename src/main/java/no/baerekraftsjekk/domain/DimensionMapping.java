@@ -1,11 +1,20 @@
 package no.baerekraftsjekk.domain;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Which dimension each goal sits in. Data, not code: organisations group the goals differently, so a
@@ -13,6 +22,9 @@ import java.util.Optional;
  */
 public final class DimensionMapping {
     private static final DimensionMapping DEFAULT = fromTable(Tsv.resource("reference/goals.tsv"));
+
+    /** The value in a mapping file for a goal that sits in no dimension (by default goal 17). */
+    public static final String NO_DIMENSION = "CROSS_CUTTING";
 
     private final Map<Integer, Dimension> dimensionOfGoal;
 
@@ -30,6 +42,102 @@ public final class DimensionMapping {
      */
     public static DimensionMapping read(Reader source) throws IOException {
         return fromTable(Tsv.read(source));
+    }
+
+    /**
+     * Reads an organisation's own mapping file (UTF-8, tab-separated, a header row with at least the
+     * columns {@code goal} and {@code dimension}, like {@code goals.tsv}). Stricter than
+     * {@link #read(Reader)}: a file someone edited by hand must say exactly what it means, so every
+     * goal 1–17 must appear once, and a dimension must be ENVIRONMENT, SOCIAL, ECONOMIC,
+     * CROSS_CUTTING or empty (the last two: no dimension). A typo must not silently move a goal out of
+     * its dimension.
+     *
+     * @throws InvalidMappingException with a Norwegian message naming the file and the line
+     * @throws IOException when the file cannot be read
+     */
+    public static DimensionMapping loadFrom(Path file) throws IOException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new InvalidMappingException(file, 0, Messages.get("analysis.mapping.notUtf8", file));
+        } catch (IOException e) {
+            throw new IOException(Messages.get("analysis.mapping.unreadable", file, e.getMessage()), e);
+        }
+        return parseStrict(file, lines);
+    }
+
+    private static DimensionMapping parseStrict(Path file, List<String> lines) throws InvalidMappingException {
+        if (lines.isEmpty() || lines.getFirst().isBlank()) {
+            throw new InvalidMappingException(file, 1, Messages.get("analysis.mapping.empty", file));
+        }
+        String headerLine = lines.getFirst();
+        List<String> header = Arrays.stream(stripBom(headerLine).split("\t", -1)).map(String::trim).toList();
+        int goalColumn = column(file, header, "goal");
+        int dimensionColumn = column(file, header, "dimension");
+        Map<Integer, Dimension> map = new HashMap<>();
+        Map<Integer, Integer> lineOfGoal = new HashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            int lineNumber = i + 1;
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            String goalCell = cell(cells, goalColumn);
+            String dimensionCell = cell(cells, dimensionColumn);
+            int goal = parseGoal(goalCell);
+            if (goal < 0) {
+                throw new InvalidMappingException(file, lineNumber,
+                        Messages.get("analysis.mapping.badGoal", file, lineNumber, goalCell));
+            }
+            Integer earlier = lineOfGoal.putIfAbsent(goal, lineNumber);
+            if (earlier != null) {
+                throw new InvalidMappingException(file, lineNumber,
+                        Messages.get("analysis.mapping.duplicateGoal", file, lineNumber, goal, earlier));
+            }
+            if (!dimensionCell.isEmpty() && !dimensionCell.equalsIgnoreCase(NO_DIMENSION)) {
+                Dimension dimension = parseDimension(dimensionCell).orElseThrow(() -> new InvalidMappingException(
+                        file, lineNumber, Messages.get("analysis.mapping.badDimension", file, lineNumber, dimensionCell)));
+                map.put(goal, dimension);
+            }
+        }
+        List<Integer> missing = new ArrayList<>();
+        for (int goal = Goal.FIRST; goal <= Goal.LAST; goal++) {
+            if (!lineOfGoal.containsKey(goal)) {
+                missing.add(goal);
+            }
+        }
+        if (!missing.isEmpty()) {
+            String list = missing.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            throw new InvalidMappingException(file, 0, Messages.get("analysis.mapping.missingGoals", file, list));
+        }
+        return new DimensionMapping(map);
+    }
+
+    private static int column(Path file, List<String> header, String name) throws InvalidMappingException {
+        int index = header.indexOf(name);
+        if (index < 0) {
+            throw new InvalidMappingException(file, 1, Messages.get("analysis.mapping.missingColumn", file, name));
+        }
+        return index;
+    }
+
+    private static String cell(String[] cells, int index) {
+        return index < cells.length ? cells[index].trim() : "";
+    }
+
+    /** The goal number, or -1 when the cell is not one. */
+    private static int parseGoal(String cell) {
+        if (!cell.matches("\\d{1,2}")) {
+            return -1;
+        }
+        int goal = Integer.parseInt(cell);
+        return Goal.isValidNumber(goal) ? goal : -1;
+    }
+
+    private static String stripBom(String line) {
+        return line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 
     public static DimensionMapping of(Map<Integer, Dimension> dimensionOfGoal) {

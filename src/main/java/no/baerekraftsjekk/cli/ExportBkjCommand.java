@@ -1,0 +1,52 @@
+package no.baerekraftsjekk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.format.BkjWriter;
+import no.baerekraftsjekk.domain.format.FileWriteException;
+import no.baerekraftsjekk.storage.AssessmentLibrary;
+import no.baerekraftsjekk.storage.StoredAssessment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code export-bkj ID --out FILE}: writes a stored assessment as a .bkj file, safely. */
+@Command(name = "export-bkj", mixinStandardHelpOptions = true)
+final class ExportBkjCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "cli.exportBkj.id")
+    long id;
+
+    @Option(names = "--out", required = true, paramLabel = "FIL", descriptionKey = "cli.exportBkj.out")
+    Path out;
+
+    @Mixin
+    LibraryOption library;
+
+    ExportBkjCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        StoredAssessment stored;
+        try (AssessmentLibrary opened = context.openLibrary(library.database)) {
+            var found = opened.find(id);
+            if (found.isEmpty()) {
+                context.err().println(Messages.get("library.error.notFound", id));
+                return ExitCode.FAILED;
+            }
+            stored = found.get();
+        }
+        try {
+            new BkjWriter().write(stored.assessment(), out);
+            return ExitCode.OK;
+        } catch (FileWriteException e) {
+            context.err().println(e.getMessage());
+            return ExitCode.FAILED;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package no.baerekraftsjekk.storage;
+
+import java.nio.file.Path;
+import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.storage.migration.V3__FillSearchText;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
+import org.sqlite.SQLiteDataSource;
+
+/** Brings a library's schema up to the version this program knows, with Flyway's versioned migrations. */
+final class Migrations {
+    /** The highest schema version this program knows; a library above it was made by a newer version. */
+    static final int LATEST_VERSION = 3;
+
+    private Migrations() {
+    }
+
+    static void apply(Path file) {
+        apply(file, MigrationVersion.LATEST);
+    }
+
+    /** Migrates up to {@code target}; tests use it to make a library of an older schema. */
+    static void apply(Path file, MigrationVersion target) {
+        SQLiteDataSource source = new SQLiteDataSource(SqliteLibrary.connectionSettings());
+        source.setUrl("jdbc:sqlite:" + file);
+        try {
+            Flyway.configure(Migrations.class.getClassLoader())
+                    .dataSource(source)
+                    .locations("classpath:db/migration")
+                    .javaMigrations(new V3__FillSearchText())
+                    .target(target)
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new LibraryException(Messages.get("library.error.migrate", file, e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package no.baerekraftsjekk.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.CaseType;
+import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.Status;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The library in one SQLite file. One connection, used by one thread at a time: SQLite has one
+ * writer anyway, and a caseworker's library is small enough that reads never wait noticeably.
+ */
+public final class SqliteLibrary implements AssessmentLibrary {
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteLibrary.class);
+    private static final String SUMMARY_COLUMNS =
+            "id, title, case_number, case_type, unit, status, created_at, changed_at FROM assessment";
+
+    private final Path file;
+    private final Connection db;
+    private final Clock clock;
+    private final AssessmentRows rows = new AssessmentRows();
+
+    private SqliteLibrary(Path file, Connection db, Clock clock) {
+        this.file = file;
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Opens (or creates) the library in this file and brings its schema up to date. */
+    public static SqliteLibrary open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    /**
+     * The file is inspected before anything writes to it (see {@link LibraryInspection}): a damaged,
+     * foreign or newer file throws {@link LibraryUnusableException} and stays byte for byte as it was.
+     * A library of an older schema is backed up before it is migrated; any other library once a day.
+     */
+    static SqliteLibrary open(Path file, Clock clock) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new LibraryException(Messages.get("library.error.folder", absolute.getParent()), e);
+        }
+        LibraryInspection.Result found = LibraryInspection.inspect(absolute);
+        LibraryBackups backups = new LibraryBackups(absolute, clock);
+        if (!found.isNew() && found.needsMigration()) {
+            try (Connection before = LibraryInspection.readOnlySettings().createConnection("jdbc:sqlite:" + absolute)) {
+                backups.backUp(before);
+            } catch (SQLException e) {
+                throw new LibraryException(Messages.get("library.error.open", absolute, e.getMessage()), e);
+            }
+        }
+        Migrations.apply(absolute);
+        Connection connection;
+        try {
+            connection = connectionSettings().createConnection("jdbc:sqlite:" + absolute);
+        } catch (SQLException e) {
+            throw new LibraryException(Messages.get("library.error.open", absolute, e.getMessage()), e);
+        }
+        if (!found.isNew()) {
+            dailyBackup(backups, connection);
+        }
+        return new SqliteLibrary(absolute, connection, clock);
+    }
+
+    /** A failed daily backup must not keep the caseworker from working: it is logged and tried again next start. */
+    private static void dailyBackup(LibraryBackups backups, Connection connection) {
+        try {
+            backups.backUpIfNoneToday(connection);
+        } catch (LibraryException e) {
+            LOG.warn("Daily backup failed: {}", e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The settings every connection to a library gets, and why:
+     * <ul>
+     * <li>journal_mode WAL: a commit appends to the -wal file and is whole or absent after a crash
+     * (SQLite replays committed frames and ignores a torn tail on the next open); readers (a second
+     * program, a backup with VACUUM INTO) do not block the autosave, nor it them.</li>
+     * <li>synchronous FULL: the WAL is fsynced at every commit, so an acknowledged save survives a
+     * power cut too, not only a killed process. NORMAL would be durable against a crash but could
+     * lose the last commits on power loss. At one small transaction per autosave (about 2 a second
+     * at most) the cost is a few milliseconds nobody notices.</li>
+     * <li>busy_timeout 10 s: a second program writing at the same moment makes this one wait, not fail.</li>
+     * <li>transaction mode IMMEDIATE: a save reads (does the row exist?) and then writes. A deferred
+     * transaction would take the write lock only at its first write, and if another program wrote
+     * in between SQLite answers SQLITE_BUSY at once, without waiting: the save would fail. IMMEDIATE
+     * takes the write lock at BEGIN, where busy_timeout does wait.</li>
+     * <li>foreign keys on: goal rows and texts go with their assessment.</li>
+     * </ul>
+     */
+    static SQLiteConfig connectionSettings() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config;
+    }
+
+    @Override
+    public synchronized StoredAssessment create(Assessment assessment) {
+        Instant now = clock.instant();
+        return inTransaction("library.error.save", () -> {
+            long id = rows.insert(db, assessment, now);
+            return new StoredAssessment(id, assessment, now, now);
+        });
+    }
+
+    @Override
+    public synchronized StoredAssessment save(long id, Assessment assessment) {
+        Instant now = clock.instant();
+        return inTransaction("library.error.save", () -> {
+            Instant created = rows.update(db, id, assessment, now)
+                    .orElseThrow(() -> new LibraryException(Messages.get("library.error.notFound", id)));
+            return new StoredAssessment(id, assessment, created, now);
+        });
+    }
+
+    @Override
+    public synchronized Optional<StoredAssessment> find(long id) {
+        try {
+            return rows.load(db, id);
+        } catch (SQLException e) {
+            throw failure("library.error.read", e);
+        }
+    }
+
+    @Override
+    public synchronized List<AssessmentSummary> list() {
+        return summaries("SELECT " + SUMMARY_COLUMNS + " WHERE deleted_at IS NULL ORDER BY changed_at DESC, id DESC", List.of());
+    }
+
+    @Override
+    public synchronized List<AssessmentSummary> search(String query) {
+        List<String> words = SearchText.words(query);
+        if (words.isEmpty()) {
+            return list();
+        }
+        StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " WHERE deleted_at IS NULL");
+        List<String> patterns = new ArrayList<>();
+        for (String word : words) {
+            sql.append(" AND instr(search_text, ?) > 0");
+            patterns.add(word);
+        }
+        sql.append(" ORDER BY changed_at DESC, id DESC");
+        return summaries(sql.toString(), patterns);
+    }
+
+    @Override
+    public synchronized void delete(long id) {
+        setDeleted(id, clock.instant().toString());
+    }
+
+    @Override
+    public synchronized void restore(long id) {
+        setDeleted(id, null);
+    }
+
+    @Override
+    public Path location() {
+        return file;
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(db);
+    }
+
+    private void setDeleted(long id, String when) {
+        inTransaction("library.error.save", () -> {
+            try (PreparedStatement update = db.prepareStatement("UPDATE assessment SET deleted_at = ? WHERE id = ?")) {
+                update.setString(1, when);
+                update.setLong(2, id);
+                if (update.executeUpdate() == 0) {
+                    throw new LibraryException(Messages.get("library.error.notFound", id));
+                }
+            }
+            return null;
+        });
+    }
+
+    private List<AssessmentSummary> summaries(String sql, List<String> parameters) {
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setString(i + 1, parameters.get(i));
+            }
+            List<AssessmentSummary> result = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    result.add(new AssessmentSummary(row.getLong(1), row.getString(2), row.getString(3),
+                            CaseType.valueOf(row.getString(4)), row.getString(5), Status.valueOf(row.getString(6)),
+                            Instant.parse(row.getString(7)), Instant.parse(row.getString(8))));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw failure("library.error.read", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** All of it, or nothing: a failed save leaves the stored assessment as it was. */
+    private <T> T inTransaction(String messageKey, Work<T> work) {
+        try {
+            db.setAutoCommit(false);
+            try {
+                T result = work.run();
+                db.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(messageKey, e);
+        }
+    }
+
+    private LibraryException failure(String key, SQLException e) {
+        return new LibraryException(Messages.get(key, file, e.getMessage()), e);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Closing is best effort: committed data is already in the file and its WAL.
+        }
+    }
+}
