@@ -163,6 +163,7 @@ public final class AssessmentPage {
         help.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(content, Priority.ALWAYS);
         content.getStyleClass().add("step-content");
+        content.setAlignment(Pos.TOP_LEFT);
 
         Button previous = new Button(Texts.get("assessment.nav.previous"));
         previous.setId("previousStep");

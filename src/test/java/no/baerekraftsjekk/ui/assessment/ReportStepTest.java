@@ -37,7 +37,8 @@ class ReportStepTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(new String(Files.readAllBytes(target), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(robot.lookup("#reportMessage").queryAs(Label.class).getText()).startsWith("PDF-en er lagret: ");
+        assertThat(robot.lookup("#reportMessage").queryAs(Label.class).getText()).isEqualTo("PDF-en er lagret her:");
+        assertThat(robot.lookup("#reportPath").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo(target.toString());
         assertThat(fixture.page.editor().stepStatesProperty().get().get(Step.REPORT)).isEqualTo(StepState.DONE);
         StepSnapshots.save(fixture.scene, "report-made");
 

@@ -66,7 +66,7 @@ public final class ReportViewModel {
         }).onSuccess(written -> {
             running.set(false);
             lastReport.set(written);
-            message.set(Texts.get("assessment.report.made." + format.name(), written.toString()));
+            message.set(Texts.get("assessment.report.made." + format.name()));
             editor.reportMadeProperty().set(true);
         }).onFailure(error -> {
             running.set(false);
