@@ -22,8 +22,8 @@ final class StepList {
         list.setId("stepList");
         list.setAccessibleText(Texts.get("assessment.stepList.name"));
         list.setCellFactory(view -> new StepCell());
-        list.setPrefWidth(210);
-        list.setMinWidth(190);
+        list.setPrefWidth(224);
+        list.setMinWidth(200);
         list.setFixedCellSize(56);
         list.setPrefHeight(56 * Step.values().length + 4);
         list.getSelectionModel().select(editor.currentStepProperty().get());

@@ -183,7 +183,6 @@ final class RatingForm {
         picker.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(4, label, picker, explanation);
         box.setMaxWidth(420);
-        box.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setAlignment(Pos.TOP_LEFT);
         return box;
