@@ -83,6 +83,7 @@ class AssessmentPageKeyboardTest {
         assertThat(goal3.horizon()).isEqualTo(Horizon.LONG);
         assertThat(goal3.targets()).containsExactly("3.4");
         mnemonic(robot, KeyCode.M);
+        StepSnapshots.save(fixture.scene, "keys-3-rating-next-goal");
         rateByKeys(robot, 4, KeyCode.DIGIT3, KeyCode.DIGIT0, "Tidlig læring for 120 barn.");
         rateByKeys(robot, 11, KeyCode.DIGIT2, KeyCode.DIGIT0, "Kort vei til barnehagen.");
         rateByKeys(robot, 15, KeyCode.DIGIT0, KeyCode.DIGIT2, "Dyrket jord bygges ned.");
