@@ -43,6 +43,7 @@ public final class AssessmentPage {
     private final Label heading = new Label();
     private final Label help = new Label();
     private Window hookedWindow;
+    private StepList steps;
     private final EventHandler<WindowEvent> onWindowClose = this::windowClosing;
     private boolean closeFailedOnce;
 
@@ -98,7 +99,7 @@ public final class AssessmentPage {
     }
 
     private void build() {
-        StepList steps = new StepList(editor, this::close);
+        steps = new StepList(editor, this::close, this::focusCurrentStep);
         root.setTop(header());
         root.setLeft(steps.node());
         BorderPane.setMargin(steps.node(), new Insets(0, 0, 0, 0));
@@ -196,13 +197,21 @@ public final class AssessmentPage {
             root.applyCss();
             root.layout();
         }
+        // Arrowing through the step list keeps the focus there; Enter goes into the step.
+        if (steps.node().isFocused()) {
+            return;
+        }
         view.shown();
         // A button or mnemonic that moved here takes the focus after this; give it to the step again.
         javafx.application.Platform.runLater(() -> {
-            if (editor.currentStepProperty().get() == step) {
+            if (editor.currentStepProperty().get() == step && !steps.node().isFocused()) {
                 view.shown();
             }
         });
+    }
+
+    private void focusCurrentStep() {
+        views.get(editor.currentStepProperty().get()).shown();
     }
 
     private StepView createView(Step step) {

@@ -118,6 +118,16 @@ class AssessmentPageKeyboardTest {
         // Back to the step list and out with Escape: everything typed is in the library.
         robot.push(KeyCode.SHIFT, KeyCode.TAB).push(KeyCode.SHIFT, KeyCode.TAB).push(KeyCode.SHIFT, KeyCode.TAB);
         assertFocus(robot, "stepList");
+        // Arrows move through the steps and keep the focus in the list; Enter goes into the step.
+        robot.push(KeyCode.UP);
+        assertFocus(robot, "stepList");
+        assertThat(fixture.page.editor().currentStepProperty().get()).isEqualTo(Step.CONFLICTS);
+        robot.push(KeyCode.ENTER);
+        assertFocus(robot, "handling4_15");
+        for (int i = 0; i < 4 && !"stepList".equals(fixture.scene.getFocusOwner().getId()); i++) {
+            robot.push(KeyCode.SHIFT, KeyCode.TAB);
+        }
+        assertFocus(robot, "stepList");
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.closed).isTrue();
