@@ -44,7 +44,7 @@ public final class SegmentedPicker<T> extends HBox {
             button.setMnemonicParsing(false);
             button.setToggleGroup(group);
             button.setUserData(v);
-            button.getStyleClass().add("segment");
+            button.getStyleClass().addAll("segment", "segment-" + buttons.size());
             if (explainer != null) {
                 Tooltip tip = new Tooltip(explainer.apply(v));
                 tip.setWrapText(true);

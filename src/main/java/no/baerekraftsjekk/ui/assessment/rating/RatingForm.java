@@ -49,7 +49,9 @@ final class RatingForm {
         goalHeading.setWrapText(true);
         model.selectedGoalProperty().addListener((obs, old, goal) -> {
             showGoal(goal.intValue());
+            // After the focus has moved (which may scroll), show the new goal from its heading.
             scroll.setVvalue(0);
+            javafx.application.Platform.runLater(() -> scroll.setVvalue(0));
         });
 
         List<Integer> levels = List.of(0, 1, 2, 3);
@@ -171,6 +173,7 @@ final class RatingForm {
         SegmentedPicker<Integer> picker = new SegmentedPicker<>(name, levels, Texts::effect, help::effectScale);
         picker.setId(id);
         picker.setDigitMapping(d -> d >= 0 && d <= 3 ? d : null);
+        picker.getStyleClass().add("effect-picker");
         return picker;
     }
 
