@@ -61,6 +61,7 @@ public final class DesktopSession implements AutoCloseable {
         tasks = new BackgroundTasks(errors);
         window = new MainWindow(stage, settings, ExampleAssessments.shipped(), ZoneId.systemDefault());
         window.show();
+        logSinceStart("Window shown");
         Path database = dataFolder.resolve(DataFolder.DATABASE_FILE);
         tasks.run(() -> SqliteLibrary.open(database))
                 .onSuccess(this::libraryOpened)
@@ -74,6 +75,7 @@ public final class DesktopSession implements AutoCloseable {
 
     private void libraryOpened(AssessmentLibrary opened) {
         library = opened;
+        logSinceStart("Library open");
         AssessmentAnalyzer analyzer = AssessmentAnalyzer.standard();
         UiServices services = new UiServices(library, analyzer, tasks, errors,
                 new FxFileDialogs(window::stage, settings), settings);
@@ -102,6 +104,13 @@ public final class DesktopSession implements AutoCloseable {
         alert.getDialogPane().setContent(text);
         alert.setOnHidden(e -> exit.run());
         alert.show();
+    }
+
+    /** Start-up time is a quality target; the log lets anyone see it on their own machine. */
+    private static void logSinceStart(String what) {
+        ProcessHandle.current().info().startInstant().ifPresent(started ->
+                LOG.info("{} {} ms after the process started", what,
+                        java.time.Duration.between(started, java.time.Instant.now()).toMillis()));
     }
 
     /** Saves the settings now and closes the library; called when the program exits. */

@@ -65,8 +65,8 @@ class EmptyLibraryWindowTest {
         });
         session.close();
 
-        String saved = java.nio.file.Files.readString(data.resolve("settings.json"));
-        assertThat(saved).contains("\"window.width\" : \"900\"").contains("\"window.height\" : \"640\"");
+        String saved = java.nio.file.Files.readString(data.resolve("settings.properties"));
+        assertThat(saved).contains("window.width=900").contains("window.height=640");
         assertThat(stage.getMinWidth()).isGreaterThanOrEqualTo(700);
     }
 }
