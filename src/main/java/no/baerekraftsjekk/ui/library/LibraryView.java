@@ -261,11 +261,11 @@ public final class LibraryView {
                 return item;
             }).toList());
             button.setDisable(button.getItems().isEmpty());
+            // A disabled control shows no tooltip, so the reason is given to screen readers instead.
+            button.setAccessibleHelp(button.getItems().isEmpty() ? Messages.get("library.examples.none") : null);
         };
         model.examples().addListener((ListChangeListener<ExampleAssessments.Example>) change -> fill.run());
         fill.run();
-        // A disabled control shows no tooltip, so the reason goes in the accessible help as well.
-        button.setAccessibleHelp(Messages.get("library.examples.none"));
     }
 
     private void bindEmptyState() {
@@ -276,6 +276,8 @@ public final class LibraryView {
         accessible(emptyText, "library.empty.text");
         accessible(emptyImportLink, "library.action.import.accessible");
         // With nothing to select or search, the toolbar would only repeat the empty state's buttons.
+        // Enter means "Ny vurdering" only while the empty state shows; in the list it opens the selected row.
+        emptyNewButton.defaultButtonProperty().bind(empty);
         toolbar.visibleProperty().bind(empty.not());
         toolbar.managedProperty().bind(empty.not());
         searchField.visibleProperty().bind(empty.not());
