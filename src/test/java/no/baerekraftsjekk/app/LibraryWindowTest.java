@@ -72,6 +72,13 @@ class LibraryWindowTest {
         assertThat(table.getItems()).extracting(AssessmentSummary::title)
                 .allSatisfy(t -> assertThat(t.toLowerCase()).contains("haugen"));
         TestSnapshots.save(stage.getScene(), "library-search");
+
+        robot.write(" sykkel");
+
+        waitForRows(robot, 0);
+        assertThat(robot.lookup(".library-no-matches").queryAs(Label.class).getText())
+                .startsWith("Ingen vurderinger passer søket «haugen sykkel».");
+        TestSnapshots.save(stage.getScene(), "library-no-matches");
     }
 
     @Test
