@@ -22,7 +22,8 @@ final class StepList {
         list.setId("stepList");
         list.setAccessibleText(Texts.get("assessment.stepList.name"));
         list.setCellFactory(view -> new StepCell());
-        list.setPrefWidth(230);
+        list.setPrefWidth(210);
+        list.setMinWidth(190);
         list.setFixedCellSize(56);
         list.setPrefHeight(56 * Step.values().length + 4);
         list.getSelectionModel().select(editor.currentStepProperty().get());
@@ -58,6 +59,8 @@ final class StepList {
             javafx.scene.layout.VBox text = new javafx.scene.layout.VBox(name, state);
             box = new HBox(10, icon, text);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            // Never wider than the list, so no horizontal scroll bar appears under the steps.
+            setPrefWidth(0);
         }
 
         @Override

@@ -44,6 +44,7 @@ public final class CaseInfoView implements StepView {
         fields.setMaxWidth(640);
         form.getColumnConstraints().setAll(labels, fields);
         scroll.setFitToWidth(true);
+        Fields.followFocus(scroll);
         scroll.getStyleClass().add("edge-to-edge");
 
         title.setId("caseTitle");
@@ -54,8 +55,7 @@ public final class CaseInfoView implements StepView {
                 ? Texts.get("assessment.case.title.accessible") : Texts.get("assessment.case.title.accessible") + ". " + e));
         model.titleErrorProperty().addListener((obs, o, e) -> pseudoError(title, !e.isEmpty()));
         pseudoError(title, !model.titleErrorProperty().get().isEmpty());
-        add("assessment.case.title", title);
-        addBelow(titleError);
+        add("assessment.case.title", title, new javafx.scene.layout.VBox(4, title, titleError));
 
         add("assessment.case.caseNumber", textField("caseNumber", model.caseNumberProperty()));
         ComboBox<CaseType> caseType = new ComboBox<>(FXCollections.observableArrayList(CaseType.values()));
@@ -100,9 +100,9 @@ public final class CaseInfoView implements StepView {
         TextField basis = textField("exemptionBasis", model.exemptionBasisProperty());
         basis.setPromptText(Texts.get("assessment.case.exemptionBasis.prompt"));
         basis.disableProperty().bind(model.exemptProperty().not());
-        Label basisLabel = add("assessment.case.exemptionBasis", basis);
+        Label basisLabel = add("assessment.case.exemptionBasis", basis,
+                new javafx.scene.layout.VBox(4, basis, error(model.exemptionErrorProperty())));
         basisLabel.disableProperty().bind(model.exemptProperty().not());
-        addBelow(error(model.exemptionErrorProperty()));
     }
 
     private TextField textField(String id, javafx.beans.property.StringProperty property) {
@@ -114,8 +114,15 @@ public final class CaseInfoView implements StepView {
     }
 
     private Label add(String labelKey, Node control) {
+        return add(labelKey, control, control);
+    }
+
+    /** A row: the label (tied to {@code control}) at the top left, {@code cell} holding the control beside it. */
+    private Label add(String labelKey, Node control, Node cell) {
         Label label = Fields.label(Texts.get(labelKey), control);
-        form.addRow(row++, label, control);
+        label.setPadding(new Insets(5, 0, 0, 0));
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        form.addRow(row++, label, cell);
         return label;
     }
 

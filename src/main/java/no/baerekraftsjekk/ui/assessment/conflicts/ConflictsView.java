@@ -15,6 +15,7 @@ import no.baerekraftsjekk.domain.GoalCatalog;
 import no.baerekraftsjekk.domain.analysis.Conflict;
 import no.baerekraftsjekk.domain.analysis.Hint;
 import no.baerekraftsjekk.ui.assessment.Texts;
+import no.baerekraftsjekk.ui.assessment.Fields;
 import no.baerekraftsjekk.ui.assessment.StepView;
 
 /**
@@ -40,6 +41,7 @@ public final class ConflictsView implements StepView {
         this.goals = goals;
         box.setPadding(new Insets(0, 12, 12, 2));
         scroll.setFitToWidth(true);
+        Fields.followFocus(scroll);
         scroll.getStyleClass().add("edge-to-edge");
         empty.setWrapText(true);
         empty.getStyleClass().add("conflicts-empty");

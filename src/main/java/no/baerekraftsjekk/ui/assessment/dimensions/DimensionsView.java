@@ -9,6 +9,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.analysis.DimensionLevel;
@@ -26,6 +27,7 @@ public final class DimensionsView implements StepView {
     public DimensionsView(DimensionsViewModel model) {
         box.setPadding(new Insets(0, 12, 12, 2));
         scroll.setFitToWidth(true);
+        Fields.followFocus(scroll);
         scroll.getStyleClass().add("edge-to-edge");
         for (Dimension d : Dimension.values()) {
             box.getChildren().add(section(model, d));
@@ -47,8 +49,8 @@ public final class DimensionsView implements StepView {
         GridPane bars = new GridPane();
         bars.setHgap(10);
         bars.setVgap(4);
-        bars.addRow(0, new Label(Texts.get("assessment.rating.positive")), positive);
-        bars.addRow(1, new Label(Texts.get("assessment.rating.negative")), negative);
+        bars.addRow(0, barLabel("assessment.rating.positive"), positive);
+        bars.addRow(1, barLabel("assessment.rating.negative"), negative);
         bars.setId("dimensionBars" + d.name());
 
         TextArea text = Fields.textArea(Texts.get("assessment.dimensions.text.accessible", Texts.dimension(d)), 3);
@@ -59,14 +61,19 @@ public final class DimensionsView implements StepView {
             first = text;
         }
         VBox left = new VBox(8, name, bars);
-        left.setMinWidth(300);
-        left.setPrefWidth(300);
+        left.setMinWidth(Region.USE_PREF_SIZE);
         VBox right = new VBox(4, Fields.label(Texts.get("assessment.dimensions.text." + d.name()), text), text);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox row = new HBox(24, left, right);
         row.setAlignment(Pos.TOP_LEFT);
         row.getStyleClass().add("dimension-row");
         return row;
+    }
+
+    private static Label barLabel(String key) {
+        Label label = new Label(Texts.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     @Override

@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import no.baerekraftsjekk.domain.Goal;
 import no.baerekraftsjekk.ui.assessment.Texts;
 
@@ -18,8 +17,12 @@ final class GoalList {
         list.setId("ratingGoals");
         list.getStyleClass().add("rating-goals");
         list.setAccessibleText(Texts.get("assessment.rating.goals.accessible"));
-        list.setPrefWidth(210);
-        list.setMinWidth(180);
+        // A row of goal chips above the form, so the form and the guidance get the width.
+        list.setOrientation(javafx.geometry.Orientation.HORIZONTAL);
+        list.setFixedCellSize(74);
+        list.setPrefHeight(58);
+        list.setMinHeight(58);
+        list.setMaxHeight(58);
         list.setCellFactory(view -> new GoalCell(model));
         list.getSelectionModel().select(Integer.valueOf(model.selectedGoalProperty().get()));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, goal) -> {
@@ -41,20 +44,15 @@ final class GoalList {
     private static final class GoalCell extends ListCell<Integer> {
         private final RatingViewModel model;
         private final Label chip = new Label();
-        private final Label title = new Label();
         private final Label state = new Label();
         private final HBox box;
 
         GoalCell(RatingViewModel model) {
             this.model = model;
             chip.getStyleClass().add("goal-chip");
-            title.getStyleClass().add("goal-list-title");
-            title.setWrapText(true);
             state.getStyleClass().add("goal-list-state");
-            VBox text = new VBox(title, state);
-            box = new HBox(8, chip, text);
+            box = new HBox(6, chip, state);
             box.setAlignment(Pos.CENTER_LEFT);
-            title.setMaxWidth(150);
         }
 
         @Override
@@ -69,13 +67,14 @@ final class GoalList {
             chip.setText(Integer.toString(goal));
             chip.setStyle("-fx-background-color: " + g.colour() + "; -fx-text-fill: "
                     + ("white".equalsIgnoreCase(g.textColour()) ? "#ffffff" : "#000000") + ";");
-            title.setText(g.titleNb());
             boolean needsWork = model.needsWork(goal);
-            state.setText(needsWork ? Texts.get("assessment.rating.missingJustification") : Texts.get("assessment.rating.justified"));
+            String stateText = needsWork ? Texts.get("assessment.rating.missingJustification") : Texts.get("assessment.rating.justified");
+            state.setText(needsWork ? "!" : "✓");
             state.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("attention"), needsWork);
             setGraphic(box);
             setText(null);
-            setAccessibleText(Texts.goal(g) + ": " + state.getText());
+            setTooltip(new javafx.scene.control.Tooltip(Texts.goal(g) + ": " + stateText));
+            setAccessibleText(Texts.goal(g) + ": " + stateText);
         }
     }
 }

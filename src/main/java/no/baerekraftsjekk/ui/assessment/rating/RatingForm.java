@@ -38,6 +38,7 @@ final class RatingForm {
         form.getStyleClass().add("rating-form");
         form.setPadding(new Insets(0, 12, 12, 4));
         scroll.setFitToWidth(true);
+        Fields.followFocus(scroll);
         scroll.getStyleClass().add("edge-to-edge");
         HBox.setHgrow(scroll, Priority.ALWAYS);
 
@@ -45,7 +46,10 @@ final class RatingForm {
         goalHeading.setId("ratingGoalHeading");
         goalHeading.setMaxWidth(Double.MAX_VALUE);
         goalHeading.setWrapText(true);
-        model.selectedGoalProperty().addListener((obs, old, goal) -> showGoal(goal.intValue()));
+        model.selectedGoalProperty().addListener((obs, old, goal) -> {
+            showGoal(goal.intValue());
+            scroll.setVvalue(0);
+        });
 
         List<Integer> levels = List.of(0, 1, 2, 3);
         positive = effectPicker("ratingPositive", Texts.get("assessment.rating.positive"), levels, help);
@@ -66,17 +70,18 @@ final class RatingForm {
                 Arrays.asList(Horizon.values()), Texts::horizon, h -> help.horizon(h.name()));
         horizon.setId("ratingHorizon");
         horizon.valueProperty().bindBidirectional(model.horizonProperty());
-        HBox qualifiers = new HBox(24,
+        // Stacked, not side by side: "Kort sikt (denne valgperioden)" needs the whole width.
+        VBox qualifiers = new VBox(10,
                 pickerBox(Texts.get("assessment.rating.certainty.label"), certainty,
                         c -> c == null ? Texts.get("assessment.rating.notChosen") : help.certainty(c.name())),
                 pickerBox(Texts.get("assessment.rating.horizon.label"), horizon,
                         h -> h == null ? Texts.get("assessment.rating.notChosen") : help.horizon(h.name())));
 
-        TextArea justification = Fields.textArea(Texts.get("assessment.rating.justification.accessible"), 4);
+        TextArea justification = Fields.textArea(Texts.get("assessment.rating.justification.accessible"), 3);
         justification.setId("ratingJustification");
         justification.textProperty().bindBidirectional(model.justificationProperty());
         justification.setPromptText(Texts.get("assessment.rating.justification.prompt"));
-        TextArea measures = Fields.textArea(Texts.get("assessment.rating.measures.accessible"), 3);
+        TextArea measures = Fields.textArea(Texts.get("assessment.rating.measures.accessible"), 2);
         measures.setId("ratingMeasures");
         measures.textProperty().bindBidirectional(model.measuresProperty());
         measures.setPromptText(Texts.get("assessment.rating.measures.prompt"));
@@ -112,7 +117,7 @@ final class RatingForm {
         ListView<TargetOption> list = new ListView<>(model.visibleTargets());
         list.setId("targetList");
         list.setAccessibleText(Texts.get("assessment.rating.targets.accessible"));
-        list.setPrefHeight(150);
+        list.setPrefHeight(124);
         list.setCellFactory(CheckBoxListCell.forListView(TargetOption::chosenProperty,
                 new javafx.util.StringConverter<>() {
                     @Override
@@ -158,7 +163,7 @@ final class RatingForm {
         explanation.setWrapText(true);
         explanation.textProperty().bind(picker.valueProperty().map(explain).orElse(explain.apply(null)));
         VBox box = new VBox(4, label, picker, explanation);
-        box.setMaxWidth(380);
+        box.setMaxWidth(420);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setAlignment(Pos.TOP_LEFT);
         return box;

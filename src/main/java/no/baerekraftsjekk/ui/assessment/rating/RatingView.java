@@ -12,14 +12,25 @@ public final class RatingView implements StepView {
     private final RatingViewModel model;
     private final GoalList goals;
     private final RatingForm form;
-    private final HBox box;
+    private final javafx.scene.layout.VBox box;
 
     public RatingView(RatingViewModel model) {
         this.model = model;
         goals = new GoalList(model);
         form = new RatingForm(model, () -> model.editor().next());
         GuidancePanel guidance = new GuidancePanel(model);
-        box = new HBox(12, goals.node(), form.node(), guidance.node());
+        javafx.scene.control.Label goalsLabel = new javafx.scene.control.Label(
+                no.baerekraftsjekk.ui.assessment.Texts.get("assessment.rating.goals"));
+        goalsLabel.setLabelFor(goals.node());
+        goalsLabel.setMnemonicParsing(true);
+        goalsLabel.getStyleClass().add("field-label");
+        goalsLabel.setMinWidth(javafx.scene.control.Label.USE_PREF_SIZE);
+        HBox goalRow = new HBox(10, goalsLabel, goals.node());
+        goalRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(goals.node(), javafx.scene.layout.Priority.ALWAYS);
+        HBox formAndGuidance = new HBox(16, form.node(), guidance.node());
+        javafx.scene.layout.VBox.setVgrow(formAndGuidance, javafx.scene.layout.Priority.ALWAYS);
+        box = new javafx.scene.layout.VBox(10, goalRow, formAndGuidance);
         goals.node().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 form.focusFirst();

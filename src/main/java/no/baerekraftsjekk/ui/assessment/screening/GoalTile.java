@@ -32,10 +32,14 @@ final class GoalTile extends VBox {
 
         Label number = new Label(Integer.toString(goal.number()));
         number.getStyleClass().add("goal-number");
+        number.setMinWidth(Label.USE_PREF_SIZE);
         Label title = new Label(goal.titleNb());
         title.getStyleClass().add("goal-title");
         title.setWrapText(true);
-        VBox face = new VBox(2, number, title);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox face = new HBox(8, number, title);
+        face.setAlignment(Pos.TOP_LEFT);
         face.getStyleClass().add("goal-face");
         face.setStyle("-fx-background-color: " + goal.colour() + ";");
         String text = "white".equalsIgnoreCase(goal.textColour()) ? "#ffffff" : "#000000";
@@ -43,13 +47,21 @@ final class GoalTile extends VBox {
         title.setStyle("-fx-text-fill: " + text + ";");
         VBox.setVgrow(face, Priority.ALWAYS);
 
-        HBox choices = new HBox(4);
+        HBox choices = new HBox(3);
         choices.getStyleClass().add("relevance-choices");
         choices.setAlignment(Pos.CENTER);
         for (Relevance relevance : Relevance.values()) {
             ToggleButton button = new ToggleButton(Texts.relevance(relevance));
             button.setFocusTraversable(false);
             button.setMnemonicParsing(false);
+            // Three equal buttons; "Ikke relevant" wraps onto two lines rather than being cut.
+            button.setWrapText(true);
+            button.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setMaxHeight(Double.MAX_VALUE);
+            button.setPrefWidth(58);
+            button.setMinWidth(58);
+            HBox.setHgrow(button, Priority.ALWAYS);
             button.getStyleClass().addAll("relevance-choice", "relevance-" + relevance.name().toLowerCase(java.util.Locale.ROOT));
             button.setId("goal" + goal.number() + "_" + relevance.name());
             button.setOnAction(e -> {

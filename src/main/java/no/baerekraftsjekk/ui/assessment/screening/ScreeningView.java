@@ -14,6 +14,7 @@ import no.baerekraftsjekk.domain.Goal;
 import no.baerekraftsjekk.domain.GoalCatalog;
 import no.baerekraftsjekk.ui.assessment.AssessmentEditorViewModel;
 import no.baerekraftsjekk.ui.assessment.Step;
+import no.baerekraftsjekk.ui.assessment.Fields;
 import no.baerekraftsjekk.ui.assessment.StepView;
 import no.baerekraftsjekk.ui.assessment.Texts;
 
@@ -29,8 +30,8 @@ public final class ScreeningView implements StepView {
         this.model = model;
         GridPane grid = new GridPane();
         grid.getStyleClass().add("goal-grid");
-        grid.setHgap(10);
-        grid.setVgap(10);
+        grid.setHgap(8);
+        grid.setVgap(8);
         for (Goal goal : goals.all()) {
             GoalTile tile = new GoalTile(goal, model::setRelevance);
             tile.show(model.relevanceProperty(goal.number()).get());
@@ -66,13 +67,17 @@ public final class ScreeningView implements StepView {
         Label keys = new Label(Texts.get("assessment.screening.keys"));
         keys.getStyleClass().add("hint-text");
         keys.setWrapText(true);
-        HBox status = new HBox(12, progress, bar);
+        HBox.setHgrow(keys, javafx.scene.layout.Priority.ALWAYS);
+        progress.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bar.setMinWidth(120);
+        HBox status = new HBox(16, progress, bar, keys);
         status.setAlignment(Pos.CENTER_LEFT);
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setFitToWidth(true);
-        box = new VBox(10, status, keys, scroll);
+        Fields.followFocus(scroll);
+        box = new VBox(10, status, scroll);
 
         model.editor().goalFocusProperty().addListener((obs, old, focus) -> {
             if (focus != null && focus.step() == Step.SCREENING) {

@@ -32,6 +32,7 @@ final class GoalsPicture {
                     + ("white".equalsIgnoreCase(goal.textColour()) ? "#ffffff" : "#000000") + ";");
             Label title = new Label(goal.titleNb());
             title.getStyleClass().add("picture-goal-title");
+            title.setMinWidth(Label.USE_PREF_SIZE);
             positives[n] = new EffectBar(false, 22, 14);
             negatives[n] = new EffectBar(true, 22, 14);
             notes[n] = new Label();

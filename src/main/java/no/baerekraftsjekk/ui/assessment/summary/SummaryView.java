@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import no.baerekraftsjekk.domain.GoalCatalog;
 import no.baerekraftsjekk.domain.analysis.BlockingReason;
@@ -34,7 +35,7 @@ public final class SummaryView implements StepView {
         Label pictureHeading = new Label(Texts.get("assessment.summary.picture"));
         pictureHeading.getStyleClass().add("section-heading");
         VBox left = new VBox(8, pictureHeading, picture.node());
-        left.setMinWidth(480);
+        left.setMinWidth(Region.USE_PREF_SIZE);
 
         collaboration = Fields.textArea(Texts.get("assessment.summary.collaboration.accessible"), 3);
         collaboration.setId("collaboration");
@@ -76,11 +77,12 @@ public final class SummaryView implements StepView {
                 Fields.label(Texts.get("assessment.summary.conclusion"), conclusion), conclusion,
                 complete, completeNote, blockingBox);
         HBox.setHgrow(right, Priority.ALWAYS);
-        right.setMinWidth(320);
+        right.setMinWidth(300);
         box = new HBox(24, left, right);
         box.setPadding(new Insets(0, 12, 12, 2));
         scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
+        Fields.followFocus(scroll);
         scroll.getStyleClass().add("edge-to-edge");
     }
 
