@@ -105,6 +105,12 @@ public final class AssessmentPage {
         root.setCenter(stepArea());
         editor.currentStepProperty().addListener((obs, old, step) -> show(step));
         show(editor.currentStepProperty().get());
+        // The first step asked for the focus before the page was in a window; ask again once it is.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(() -> views.get(editor.currentStepProperty().get()).shown());
+            }
+        });
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (NEXT_STEP.match(e)) {
                 editor.next();
@@ -184,7 +190,18 @@ public final class AssessmentPage {
         help.setText(guidance.steps().forStep(step.helpId()));
         StepView view = views.computeIfAbsent(step, this::createView);
         content.getChildren().setAll(view.node());
+        // Skins (a scroll pane's viewport) are made on the CSS pass; until then a field inside cannot take the focus.
+        if (root.getScene() != null) {
+            root.applyCss();
+            root.layout();
+        }
         view.shown();
+        // A button or mnemonic that moved here takes the focus after this; give it to the step again.
+        javafx.application.Platform.runLater(() -> {
+            if (editor.currentStepProperty().get() == step) {
+                view.shown();
+            }
+        });
     }
 
     private StepView createView(Step step) {

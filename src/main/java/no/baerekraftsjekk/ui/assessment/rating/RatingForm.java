@@ -92,6 +92,8 @@ final class RatingForm {
         nextGoal.setOnAction(e -> {
             if (model.nextGoal()) {
                 positive.requestFocus();
+                // A mnemonic focuses its button after the action; take the focus back to the form.
+                javafx.application.Platform.runLater(positive::requestFocus);
             } else {
                 afterLastGoal.run();
             }
@@ -118,18 +120,7 @@ final class RatingForm {
         list.setId("targetList");
         list.setAccessibleText(Texts.get("assessment.rating.targets.accessible"));
         list.setPrefHeight(124);
-        list.setCellFactory(CheckBoxListCell.forListView(TargetOption::chosenProperty,
-                new javafx.util.StringConverter<>() {
-                    @Override
-                    public String toString(TargetOption option) {
-                        return option == null ? "" : option.toString();
-                    }
-
-                    @Override
-                    public TargetOption fromString(String s) {
-                        return null;
-                    }
-                }));
+        list.setCellFactory(view -> new TargetCell());
         // Space ticks the highlighted target, as in any check list.
         list.setOnKeyPressed(e -> {
             TargetOption option = list.getSelectionModel().getSelectedItem();
@@ -147,6 +138,33 @@ final class RatingForm {
         });
         targets = new VBox(4, filter, list);
         return filter;
+    }
+
+    /** A check-list row whose box is for the mouse; the keyboard ticks with Space on the list, one tab stop. */
+    private static final class TargetCell extends CheckBoxListCell<TargetOption> {
+        TargetCell() {
+            super(TargetOption::chosenProperty, new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(TargetOption option) {
+                    return option == null ? "" : option.toString();
+                }
+
+                @Override
+                public TargetOption fromString(String s) {
+                    return null;
+                }
+            });
+        }
+
+        @Override
+        public void updateItem(TargetOption item, boolean empty) {
+            super.updateItem(item, empty);
+            if (getGraphic() != null) {
+                getGraphic().setFocusTraversable(false);
+            }
+            setAccessibleText(item == null || empty ? null : Texts.get(item.chosenProperty().get()
+                    ? "assessment.rating.target.chosen" : "assessment.rating.target.notChosen", item.toString()));
+        }
     }
 
     private SegmentedPicker<Integer> effectPicker(String id, String name, List<Integer> levels, StepHelp help) {
