@@ -36,24 +36,28 @@ public final class DesktopSession implements AutoCloseable {
     private final FileUserSettings settings;
     private final AssessmentOpenerFactory openers;
     private final Runnable exit;
+    private final StartupWarmup warmup;
     private FxErrorReporter errors;
     private BackgroundTasks tasks;
     private AssessmentLibrary library;
     private MainWindow window;
+    private boolean closed;
 
     /**
      * @param exit ends the program when the library cannot be opened; tests pass their own so the
      *     JavaFX platform stays up for the next test
+     * @param warmup work done in the background once the library shows
      */
-    public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers, Runnable exit) {
+    public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers, Runnable exit, StartupWarmup warmup) {
         this.dataFolder = Objects.requireNonNull(dataFolder);
         this.openers = Objects.requireNonNull(openers);
         this.exit = Objects.requireNonNull(exit);
+        this.warmup = Objects.requireNonNull(warmup);
         this.settings = FileUserSettings.inFolder(dataFolder);
     }
 
     public DesktopSession(Path dataFolder) {
-        this(dataFolder, AssessmentOpenerFactory.standard(), Platform::exit);
+        this(dataFolder, AssessmentOpenerFactory.standard(), Platform::exit, StartupWarmup.standard());
     }
 
     public void start(Stage stage) {
@@ -74,14 +78,25 @@ public final class DesktopSession implements AutoCloseable {
     }
 
     private void libraryOpened(AssessmentLibrary opened) {
-        library = opened;
+        synchronized (this) {
+            if (closed) {
+                // The window was closed while the library was opening: nothing is left to show it in.
+                opened.close();
+                return;
+            }
+            library = opened;
+        }
         logSinceStart("Library open");
         AssessmentAnalyzer analyzer = AssessmentAnalyzer.standard();
         UiServices services = new UiServices(library, analyzer, tasks, errors,
                 new FxFileDialogs(window::stage, settings), settings);
         window.start(services, openers.create(services));
         // Work the first screen does not need, done while the caseworker looks at it.
-        tasks.run(() -> new StartupWarmup(analyzer).run())
+        tasks.run(() -> {
+                    warmup.run(analyzer);
+                    return null;
+                })
+                .onSuccess(done -> logSinceStart("Warm-up done"))
                 .onFailure(error -> LOG.warn("Warming up after start failed; the program works, only slower at first", error))
                 .start();
     }
@@ -115,7 +130,11 @@ public final class DesktopSession implements AutoCloseable {
 
     /** Saves the settings now and closes the library; called when the program exits. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         settings.saveNow();
         if (tasks != null) {
             tasks.close();

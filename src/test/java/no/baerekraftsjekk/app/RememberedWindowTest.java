@@ -37,7 +37,8 @@ class RememberedWindowTest {
     }
 
     @Test
-    void theWindowOpensWhereItWasButNeverSmallerThanItsMinimum(FxRobot robot) {
+    void theWindowOpensWhereItWasButNeverSmallerThanItsMinimum(FxRobot robot) throws Exception {
+        WindowUnderTest.waitUntil(() -> robot.lookup(".library-empty").tryQuery().isPresent());
         assertThat(stage.getX()).isEqualTo(40);
         assertThat(stage.getY()).isEqualTo(30);
         assertThat(stage.getHeight()).isEqualTo(700);
