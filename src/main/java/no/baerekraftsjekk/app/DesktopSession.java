@@ -1,18 +1,15 @@
 package no.baerekraftsjekk.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.DataFolder;
-import no.baerekraftsjekk.storage.LibraryException;
 import no.baerekraftsjekk.storage.SqliteLibrary;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
@@ -102,30 +99,14 @@ public final class DesktopSession implements AutoCloseable {
     }
 
     private void libraryFailed(Throwable error) {
-        // The first line says what and where in Norwegian; driver details below it belong in the log.
-        String detail = String.valueOf(error.getMessage()).lines().findFirst().orElse("").strip();
-        if (!(error instanceof LibraryException)) {
-            detail = Messages.get("app.library.openFailedUnexpected");
-        }
         LOG.error("The library in {} could not be opened", dataFolder, error);
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
-        alert.initOwner(window.stage());
-        alert.setTitle(Messages.get("app.library.openFailedTitle"));
-        alert.setHeaderText(Messages.get("app.library.openFailedTitle"));
-        Label text = new Label(Messages.get("app.library.openFailed", detail, dataFolder.toAbsolutePath(),
-                Launcher.logFolder(dataFolder).toAbsolutePath()));
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        alert.getDialogPane().setContent(text);
-        alert.setOnHidden(e -> exit.run());
-        alert.show();
+        new LibraryFailureDialog(dataFolder, Launcher.logFolder(dataFolder)).show(window.stage(), error, exit);
     }
 
     /** Start-up time is a quality target; the log lets anyone see it on their own machine. */
     private static void logSinceStart(String what) {
         ProcessHandle.current().info().startInstant().ifPresent(started ->
-                LOG.info("{} {} ms after the process started", what,
-                        java.time.Duration.between(started, java.time.Instant.now()).toMillis()));
+                LOG.info("{} {} ms after the process started", what, Duration.between(started, Instant.now()).toMillis()));
     }
 
     /** Saves the settings now and closes the library; called when the program exits. */
