@@ -118,15 +118,7 @@ public final class LibraryViewModel {
     /** Shows the assessments matching the query; an empty query shows them all. */
     public void search(String newQuery) {
         query = newQuery == null ? "" : newQuery.strip();
-        String current = query;
-        long generation = ++searchGeneration;
-        background(() -> current.isEmpty() ? services.library().list() : services.library().search(current),
-                found -> {
-                    if (generation != searchGeneration) {
-                        return;
-                    }
-                    showList(found, current);
-                });
+        reloadAndSelect(found -> null);
     }
 
     public void loadExamples() {
@@ -260,7 +252,10 @@ public final class LibraryViewModel {
         reloadAndSelect(found -> found.stream().filter(s -> s.id() == id).findFirst().orElse(null));
     }
 
-    /** Reloads the list and selects the row the chooser picks, so the keyboard keeps its place. */
+    /**
+     * Reloads the list for the current query and selects the row the chooser picks (null keeps the
+     * selection), so the keyboard keeps its place. A slow answer to an older query is dropped.
+     */
     private void reloadAndSelect(java.util.function.Function<List<AssessmentSummary>, AssessmentSummary> chooser) {
         String current = query;
         long generation = ++searchGeneration;
