@@ -96,6 +96,25 @@ class LibraryWindowTest {
                 .map(n -> title.equals(((Label) n).getText())).orElse(false));
     }
 
+    @Test
+    void atItsSmallestTheWindowStillShowsEveryActionWhole(FxRobot robot) throws Exception {
+        waitForRows(robot, 6);
+        robot.interact(() -> {
+            stage.setWidth(stage.getMinWidth());
+            stage.setHeight(stage.getMinHeight());
+        });
+        WindowUnderTest.waitUntil(() -> stage.getScene().getWidth() <= stage.getMinWidth());
+
+        assertThat(robot.lookup(".library-toolbar .button").queryAll())
+                .allSatisfy(node -> {
+                    javafx.scene.control.Labeled button = (javafx.scene.control.Labeled) node;
+                    assertThat(button.getWidth()).as(button.getText()).isGreaterThanOrEqualTo(button.prefWidth(-1) - 1);
+                    assertThat(button.localToScene(button.getBoundsInLocal()).getMaxX()).as(button.getText())
+                            .isLessThanOrEqualTo(stage.getScene().getWidth());
+                });
+        TestSnapshots.save(stage.getScene(), "library-min-size");
+    }
+
     @SuppressWarnings("unchecked")
     private static TableView<AssessmentSummary> waitForRows(FxRobot robot, int rows) throws Exception {
         WindowUnderTest.waitUntil(() -> robot.lookup(".library-table").tryQuery()

@@ -154,11 +154,11 @@ public final class LibraryView {
             }
         });
         // The title is what people look for: it gets the width the other columns do not need.
-        // The other columns may grow a little; the rest of the width goes to the title.
+        // The other columns keep room for their content and may grow a little; the rest goes to the title.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         titleColumn.setMinWidth(200);
         for (TableColumn<AssessmentSummary, ?> column : java.util.List.of(caseNumberColumn, caseTypeColumn, statusColumn, changedColumn)) {
-            column.setMinWidth(column.getPrefWidth() * 0.75);
+            column.setMinWidth(column.getPrefWidth());
             column.setMaxWidth(column.getPrefWidth() * 1.2);
         }
         titleColumn.setCellFactory(column -> new TableCell<>() {
@@ -246,6 +246,12 @@ public final class LibraryView {
         accessible(undoButton, "library.undo.accessible");
         fillExampleMenu(examplesButton);
         fillExampleMenu(emptyExamplesButton);
+        // A narrow window must never cut a button's text short; the window's minimum width leaves room for all.
+        toolbar.getChildren().forEach(node -> {
+            if (node instanceof javafx.scene.layout.Region region) {
+                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
     }
 
     private static void accessible(javafx.scene.Node node, String key) {
