@@ -9,6 +9,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.ui.TestSnapshots;
+import no.baerekraftsjekk.ui.library.ExampleAssessments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,6 +55,19 @@ class EmptyLibraryWindowTest {
         robot.clickOn("#toLibrary");
         WindowUnderTest.waitUntil(() -> robot.lookup(".library-table").tryQuery()
                 .map(n -> n.isVisible() && ((TableView<?>) n).getItems().size() == 1).orElse(false));
+    }
+
+    @Test
+    void anExampleFromTheEmptyLibraryIsCopiedInAndOpened(FxRobot robot) throws Exception {
+        WindowUnderTest.waitUntil(() -> robot.lookup("#emptyExamplesButton").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+
+        String firstExample = ExampleAssessments.shipped().list().get(0).title();
+
+        robot.clickOn("#emptyExamplesButton");
+        robot.clickOn(firstExample);
+
+        WindowUnderTest.waitUntil(() -> robot.lookup(".assessment-page .case-title").tryQuery()
+                .map(n -> firstExample.equals(((Label) n).getText())).orElse(false));
     }
 
     @Test
