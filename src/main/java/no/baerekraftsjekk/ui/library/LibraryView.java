@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -13,6 +14,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -33,6 +35,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import no.baerekraftsjekk.domain.Messages;
@@ -157,7 +160,7 @@ public final class LibraryView {
         // The other columns keep room for their content and may grow a little; the rest goes to the title.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         titleColumn.setMinWidth(200);
-        for (TableColumn<AssessmentSummary, ?> column : java.util.List.of(caseNumberColumn, caseTypeColumn, statusColumn, changedColumn)) {
+        for (TableColumn<AssessmentSummary, ?> column : List.of(caseNumberColumn, caseTypeColumn, statusColumn, changedColumn)) {
             column.setMinWidth(column.getPrefWidth());
             column.setMaxWidth(column.getPrefWidth() * 1.2);
         }
@@ -248,13 +251,13 @@ public final class LibraryView {
         fillExampleMenu(emptyExamplesButton);
         // A narrow window must never cut a button's text short; the window's minimum width leaves room for all.
         toolbar.getChildren().forEach(node -> {
-            if (node instanceof javafx.scene.layout.Region region) {
-                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (node instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
             }
         });
     }
 
-    private static void accessible(javafx.scene.Node node, String key) {
+    private static void accessible(Node node, String key) {
         node.setAccessibleText(Messages.get(key));
     }
 
