@@ -62,6 +62,21 @@ class LibraryWindowTest {
     }
 
     @Test
+    void ctrlZInTheListTakesBackTheLastDeletion(FxRobot robot) throws Exception {
+        TableView<AssessmentSummary> table = waitForRows(robot, 6);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(2);
+        });
+        robot.type(KeyCode.DELETE);
+        waitForRows(robot, 5);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+
+        waitForRows(robot, 6);
+    }
+
+    @Test
     void typingInTheSearchFieldFiltersTheList(FxRobot robot) throws Exception {
         waitForRows(robot, 6);
 

@@ -95,8 +95,7 @@ public final class LibraryView {
         this.shortcuts = Map.of(
                 NEW, model::createNew,
                 FIND, this::focusSearch,
-                IMPORT, model::importFiles,
-                UNDO, model::undoDelete);
+                IMPORT, model::importFiles);
         FXMLLoader loader = new FXMLLoader(LibraryView.class.getResource("LibraryView.fxml"), Messages.bundle());
         loader.setController(this);
         try {
@@ -136,6 +135,14 @@ public final class LibraryView {
             }
         });
         heading.setAccessibleText(heading.getText());
+        // Ctrl+Z is handled as the key event bubbles, not as a scene shortcut, so that in the search
+        // field it still undoes typing; elsewhere on this screen it takes back the last deletion.
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && model.pendingUndoProperty().get() != null) {
+                model.undoDelete();
+                e.consume();
+            }
+        });
     }
 
     private void installShortcuts(Scene scene) {
