@@ -1,0 +1,33 @@
+package no.baerekraftsjekk.app;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+import no.baerekraftsjekk.cli.Cli;
+import no.baerekraftsjekk.storage.DataFolder;
+
+/**
+ * The jar's main class. It does not extend {@link Application}, so JavaFX can be loaded from the
+ * class path. With no arguments it opens the window; with arguments it is the command line.
+ */
+public final class Launcher {
+    /** Read by logback.xml; set before the first logger is made so the log lands in the data folder. */
+    static final String LOG_FOLDER_PROPERTY = "baerekraftsjekk.logs";
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Path dataFolder = DataFolder.resolve();
+        if (System.getProperty(LOG_FOLDER_PROPERTY) == null) {
+            System.setProperty(LOG_FOLDER_PROPERTY, logFolder(dataFolder).toString());
+        }
+        if (args.length > 0) {
+            System.exit(Cli.run(args));
+        }
+        Application.launch(BaerekraftsjekkApp.class, args);
+    }
+
+    static Path logFolder(Path dataFolder) {
+        return dataFolder.resolve("logs");
+    }
+}

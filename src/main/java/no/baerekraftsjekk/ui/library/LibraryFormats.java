@@ -1,0 +1,42 @@
+package no.baerekraftsjekk.ui.library;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import no.baerekraftsjekk.domain.CaseType;
+import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.Status;
+
+/** How the library shows its values to a Norwegian reader. */
+final class LibraryFormats {
+    private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final int MAX_FILE_NAME = 80;
+
+    private LibraryFormats() {
+    }
+
+    static String caseType(CaseType type) {
+        return type == null ? "" : Messages.get("library.caseType." + type.name());
+    }
+
+    static String status(Status status) {
+        return status == null ? "" : Messages.get("library.status." + status.name());
+    }
+
+    static String changed(Instant instant, ZoneId zone) {
+        return instant == null ? "" : CHANGED.format(instant.atZone(zone));
+    }
+
+    /** A file name from a title that Windows, macOS and Linux all accept. */
+    static String safeFileName(String title) {
+        String name = title == null ? "" : title
+                .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-")
+                .replaceAll("\\s+", " ")
+                .strip();
+        name = name.replaceAll("^[.\\s]+|[.\\s]+$", "");
+        if (name.length() > MAX_FILE_NAME) {
+            name = name.substring(0, MAX_FILE_NAME).strip();
+        }
+        return name.isEmpty() ? Messages.get("library.export.defaultName") : name;
+    }
+}

@@ -1,0 +1,380 @@
+package no.baerekraftsjekk.ui.library;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.storage.AssessmentSummary;
+
+/**
+ * The library screen. Only binds controls to the {@link LibraryViewModel} and turns keys and
+ * clicks into its actions; the timing of the search and the undo bar lives here because it is
+ * about how the screen feels, not about the library.
+ */
+public final class LibraryView {
+    static final Duration SEARCH_DELAY = Duration.millis(150);
+    static final Duration UNDO_SHOWN = Duration.seconds(8);
+
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+
+    private final LibraryViewModel model;
+    private final ZoneId zone;
+    private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
+    private final PauseTransition undoTimer = new PauseTransition(UNDO_SHOWN);
+    private final Map<KeyCombination, Runnable> shortcuts;
+
+    @FXML private BorderPane root;
+    @FXML private Label heading;
+    @FXML private TextField searchField;
+    @FXML private Button newButton;
+    @FXML private Button openButton;
+    @FXML private Button duplicateButton;
+    @FXML private Button deleteButton;
+    @FXML private Button importButton;
+    @FXML private Button exportButton;
+    @FXML private MenuButton examplesButton;
+    @FXML private TableView<AssessmentSummary> table;
+    @FXML private TableColumn<AssessmentSummary, String> titleColumn;
+    @FXML private TableColumn<AssessmentSummary, String> caseNumberColumn;
+    @FXML private TableColumn<AssessmentSummary, String> caseTypeColumn;
+    @FXML private TableColumn<AssessmentSummary, String> statusColumn;
+    @FXML private TableColumn<AssessmentSummary, Instant> changedColumn;
+    @FXML private Label noMatches;
+    @FXML private VBox emptyState;
+    @FXML private Label emptyText;
+    @FXML private Button emptyNewButton;
+    @FXML private MenuButton emptyExamplesButton;
+    @FXML private Hyperlink emptyImportLink;
+    @FXML private HBox toolbar;
+    @FXML private HBox undoBar;
+    @FXML private Label undoLabel;
+    @FXML private Button undoButton;
+    @FXML private Label statusLabel;
+
+    public LibraryView(LibraryViewModel model, ZoneId zone) {
+        this.model = model;
+        this.zone = zone;
+        this.shortcuts = Map.of(
+                NEW, model::createNew,
+                FIND, this::focusSearch,
+                IMPORT, model::importFiles,
+                UNDO, model::undoDelete);
+        FXMLLoader loader = new FXMLLoader(LibraryView.class.getResource("LibraryView.fxml"), Messages.bundle());
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The library screen's layout could not be loaded", e);
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Loads the list and the examples; called once the screen is shown. */
+    public void load() {
+        model.refresh();
+        model.loadExamples();
+    }
+
+    @FXML
+    private void initialize() {
+        bindTable();
+        bindSearch();
+        bindActions();
+        bindEmptyState();
+        bindUndoBar();
+        statusLabel.textProperty().bind(model.statusMessageProperty());
+        statusLabel.visibleProperty().bind(model.statusMessageProperty().isNotEmpty());
+        statusLabel.managedProperty().bind(statusLabel.visibleProperty());
+        // Library shortcuts belong to this screen only: they are added to the scene while it shows.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                shortcuts.keySet().forEach(old.getAccelerators()::remove);
+            }
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
+        heading.setAccessibleText(heading.getText());
+    }
+
+    private void installShortcuts(Scene scene) {
+        shortcuts.forEach((keys, action) -> scene.getAccelerators().put(keys, action));
+    }
+
+    private void bindTable() {
+        titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        caseNumberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().caseNumber()));
+        caseTypeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LibraryFormats.caseType(c.getValue().caseType())));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LibraryFormats.status(c.getValue().status())));
+        // The column holds the instant so it sorts by time, and shows it the Norwegian way.
+        changedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().changed()));
+        changedColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : LibraryFormats.changed(item, zone));
+            }
+        });
+        // The title is what people look for: it gets the width the other columns do not need.
+        // The other columns may grow a little; the rest of the width goes to the title.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        titleColumn.setMinWidth(200);
+        for (TableColumn<AssessmentSummary, ?> column : java.util.List.of(caseNumberColumn, caseTypeColumn, statusColumn, changedColumn)) {
+            column.setMinWidth(column.getPrefWidth() * 0.75);
+            column.setMaxWidth(column.getPrefWidth() * 1.2);
+        }
+        titleColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // A long title is cut off in the column; the tooltip shows all of it.
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
+
+        SortedList<AssessmentSummary> sorted = new SortedList<>(model.assessments());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.selectedProperty().set(item));
+        model.selectedProperty().addListener((obs, old, item) -> {
+            if (item != table.getSelectionModel().getSelectedItem()) {
+                if (item == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(item);
+                    table.scrollTo(item);
+                }
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<AssessmentSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                model.openSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                model.delete(model.selectedProperty().get());
+                e.consume();
+            }
+        });
+        table.setAccessibleText(Messages.get("library.table.accessible"));
+        noMatches.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("library.search.noMatches", searchField.getText().strip()),
+                model.assessments(), searchField.textProperty()));
+    }
+
+    private void bindSearch() {
+        searchField.setAccessibleText(Messages.get("library.search.accessible"));
+        searchDelay.setOnFinished(e -> model.search(searchField.getText()));
+        searchField.textProperty().addListener((obs, old, text) -> searchDelay.playFromStart());
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
+                searchField.clear();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            }
+        });
+    }
+
+    private void bindActions() {
+        var nothingSelected = model.selectedProperty().isNull();
+        openButton.disableProperty().bind(nothingSelected);
+        duplicateButton.disableProperty().bind(nothingSelected);
+        deleteButton.disableProperty().bind(nothingSelected);
+        exportButton.disableProperty().bind(nothingSelected);
+        accessible(newButton, "library.action.new.accessible");
+        accessible(openButton, "library.action.open.accessible");
+        accessible(duplicateButton, "library.action.duplicate.accessible");
+        accessible(deleteButton, "library.action.delete.accessible");
+        accessible(importButton, "library.action.import.accessible");
+        accessible(exportButton, "library.action.export.accessible");
+        accessible(examplesButton, "library.action.examples.accessible");
+        accessible(emptyNewButton, "library.action.new.accessible");
+        accessible(emptyExamplesButton, "library.action.examples.accessible");
+        accessible(undoButton, "library.undo.accessible");
+        fillExampleMenu(examplesButton);
+        fillExampleMenu(emptyExamplesButton);
+    }
+
+    private static void accessible(javafx.scene.Node node, String key) {
+        node.setAccessibleText(Messages.get(key));
+    }
+
+    private void fillExampleMenu(MenuButton button) {
+        Runnable fill = () -> {
+            button.getItems().setAll(model.examples().stream().map(example -> {
+                MenuItem item = new MenuItem(example.title());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> model.openExample(example));
+                return item;
+            }).toList());
+            button.setDisable(button.getItems().isEmpty());
+        };
+        model.examples().addListener((ListChangeListener<ExampleAssessments.Example>) change -> fill.run());
+        fill.run();
+        // A disabled control shows no tooltip, so the reason goes in the accessible help as well.
+        button.setAccessibleHelp(Messages.get("library.examples.none"));
+    }
+
+    private void bindEmptyState() {
+        var empty = model.loadedProperty().and(model.libraryEmptyProperty());
+        emptyState.visibleProperty().bind(empty);
+        emptyState.managedProperty().bind(empty);
+        table.visibleProperty().bind(model.loadedProperty().and(empty.not()));
+        accessible(emptyText, "library.empty.text");
+        accessible(emptyImportLink, "library.action.import.accessible");
+        // With nothing to select or search, the toolbar would only repeat the empty state's buttons.
+        toolbar.visibleProperty().bind(empty.not());
+        toolbar.managedProperty().bind(empty.not());
+        searchField.visibleProperty().bind(empty.not());
+        empty.addListener((obs, was, isEmpty) -> focusFirst());
+        model.loadedProperty().addListener((obs, was, isLoaded) -> {
+            if (isLoaded) {
+                focusFirst();
+            }
+        });
+    }
+
+    private void bindUndoBar() {
+        undoBar.setVisible(false);
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        model.pendingUndoProperty().addListener((obs, old, offer) -> {
+            if (offer == null) {
+                undoTimer.stop();
+                undoBar.setVisible(false);
+                return;
+            }
+            String text = Messages.get("library.undo.text", offer.title());
+            undoLabel.setText(text);
+            undoLabel.setAccessibleText(text);
+            undoBar.setVisible(true);
+            undoTimer.setOnFinished(e -> model.dismissUndo(offer));
+            undoTimer.playFromStart();
+        });
+        // While the pointer or the keyboard is on the bar, it stays; it counts down again when left.
+        undoBar.hoverProperty().addListener((obs, was, hovering) -> pauseUndoWhile(hovering));
+        undoButton.focusedProperty().addListener((obs, was, focused) -> pauseUndoWhile(focused));
+    }
+
+    private void pauseUndoWhile(boolean attending) {
+        if (model.pendingUndoProperty().get() == null) {
+            return;
+        }
+        if (attending) {
+            undoTimer.pause();
+        } else {
+            undoTimer.playFromStart();
+        }
+    }
+
+    /**
+     * Puts the keyboard in the list with its first row selected, so Enter opens at once; in an
+     * empty library on "Ny vurdering". Leaves the search field alone while someone types in it.
+     */
+    public void focusFirst() {
+        if (!model.loadedProperty().get() || (searchField.isFocused() && !searchField.getText().isEmpty())) {
+            return;
+        }
+        if (model.libraryEmptyProperty().get()) {
+            emptyNewButton.requestFocus();
+        } else {
+            table.requestFocus();
+            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        }
+    }
+
+    private void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    @FXML
+    private void onNew() {
+        model.createNew();
+    }
+
+    @FXML
+    private void onOpen() {
+        model.openSelected();
+    }
+
+    @FXML
+    private void onDuplicate() {
+        model.duplicate(model.selectedProperty().get());
+    }
+
+    @FXML
+    private void onDelete() {
+        model.delete(model.selectedProperty().get());
+    }
+
+    @FXML
+    private void onImport() {
+        model.importFiles();
+    }
+
+    @FXML
+    private void onExport() {
+        model.export(model.selectedProperty().get());
+    }
+
+    @FXML
+    private void onUndo() {
+        model.undoDelete();
+        table.requestFocus();
+    }
+}

@@ -1,0 +1,313 @@
+package no.baerekraftsjekk.ui.library;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.Status;
+import no.baerekraftsjekk.domain.format.BkjReader;
+import no.baerekraftsjekk.domain.format.BkjWriter;
+import no.baerekraftsjekk.domain.format.FileWriteException;
+import no.baerekraftsjekk.storage.AssessmentImporter;
+import no.baerekraftsjekk.storage.AssessmentSummary;
+import no.baerekraftsjekk.storage.ImportOutcome;
+import no.baerekraftsjekk.storage.LibraryException;
+import no.baerekraftsjekk.storage.StoredAssessment;
+import no.baerekraftsjekk.ui.UiServices;
+
+/**
+ * The state of the library screen and what can be done there. Every library call runs in the
+ * background; results arrive on the FX thread, so the properties are only touched there.
+ * Testable without a window: the view binds to it and calls its actions.
+ */
+public final class LibraryViewModel {
+    /** The library's own limit on a title, from the format spec. */
+    private static final int MAX_TITLE = 300;
+
+    private final UiServices services;
+    private final ExampleAssessments exampleSource;
+    private final LongConsumer openAssessment;
+    private final BkjReader reader;
+    private final AssessmentImporter importer;
+
+    private final ObservableList<AssessmentSummary> assessments = FXCollections.observableArrayList();
+    private final ObservableList<ExampleAssessments.Example> examples = FXCollections.observableArrayList();
+    private final ObjectProperty<AssessmentSummary> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper libraryEmpty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<DeletedAssessment> pendingUndo = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper("");
+    private final IntegerProperty running = new SimpleIntegerProperty();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    private String query = "";
+    /** Counts searches, so that a slow answer to an old query never replaces a newer one. */
+    private long searchGeneration;
+
+    /**
+     * @param openAssessment opens an assessment by its library id (the main window swaps its content)
+     */
+    public LibraryViewModel(UiServices services, ExampleAssessments exampleSource, LongConsumer openAssessment) {
+        this.services = Objects.requireNonNull(services);
+        this.exampleSource = Objects.requireNonNull(exampleSource);
+        this.openAssessment = Objects.requireNonNull(openAssessment);
+        this.reader = new BkjReader();
+        this.importer = new AssessmentImporter(services.library(), services.analyzer(), reader);
+        busy.bind(running.greaterThan(0));
+    }
+
+    public ObservableList<AssessmentSummary> assessments() {
+        return assessments;
+    }
+
+    public ObservableList<ExampleAssessments.Example> examples() {
+        return examples;
+    }
+
+    public ObjectProperty<AssessmentSummary> selectedProperty() {
+        return selected;
+    }
+
+    /** True when the library holds no assessment at all (not merely none matching the search). */
+    public ReadOnlyBooleanProperty libraryEmptyProperty() {
+        return libraryEmpty.getReadOnlyProperty();
+    }
+
+    /** True once the first list has arrived; before that the screen shows neither list nor empty state. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DeletedAssessment> pendingUndoProperty() {
+        return pendingUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusMessageProperty() {
+        return statusMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public String query() {
+        return query;
+    }
+
+    /** Loads the list for the current search. */
+    public void refresh() {
+        search(query);
+    }
+
+    /** Shows the assessments matching the query; an empty query shows them all. */
+    public void search(String newQuery) {
+        query = newQuery == null ? "" : newQuery.strip();
+        String current = query;
+        long generation = ++searchGeneration;
+        background(() -> current.isEmpty() ? services.library().list() : services.library().search(current),
+                found -> {
+                    if (generation != searchGeneration) {
+                        return;
+                    }
+                    showList(found, current);
+                });
+    }
+
+    public void loadExamples() {
+        background(exampleSource::list, examples::setAll);
+    }
+
+    /** Creates a draft with a neutral title and opens it at once; the caseworker names it in the editor. */
+    public void createNew() {
+        Assessment draft = Assessment.newDraft(Messages.get("library.newTitle"));
+        background(() -> services.library().create(draft), stored -> openAssessment.accept(stored.id()));
+    }
+
+    public void open(AssessmentSummary summary) {
+        if (summary != null) {
+            openAssessment.accept(summary.id());
+        }
+    }
+
+    public void openSelected() {
+        open(selected.get());
+    }
+
+    /** Stores a copy as a new draft and selects it, so the caseworker sees where it went. */
+    public void duplicate(AssessmentSummary summary) {
+        if (summary == null) {
+            return;
+        }
+        background(() -> {
+            Assessment original = services.library().find(summary.id())
+                    .orElseThrow(() -> new LibraryException(Messages.get("library.error.gone", summary.title())))
+                    .assessment();
+            String title = copyTitle(original.caseInfo().title());
+            return services.library().create(original
+                    .withCaseInfo(original.caseInfo().withTitle(title))
+                    .withStatus(Status.DRAFT));
+        }, copy -> {
+            statusMessage.set(Messages.get("library.duplicate.done", copy.assessment().caseInfo().title()));
+            reloadAndSelect(copy.id());
+        });
+    }
+
+    static String copyTitle(String title) {
+        String copy = Messages.get("library.duplicate.title", title);
+        return copy.length() <= MAX_TITLE ? copy : copy.substring(0, MAX_TITLE - 1) + "…";
+    }
+
+    /** Moves the assessment to the bin and offers to take it back. */
+    public void delete(AssessmentSummary summary) {
+        if (summary == null) {
+            return;
+        }
+        int position = assessments.indexOf(summary);
+        background(() -> {
+            services.library().delete(summary.id());
+            return summary;
+        }, deleted -> {
+            pendingUndo.set(new DeletedAssessment(deleted.id(), deleted.title()));
+            statusMessage.set("");
+            reloadAndSelect(found -> position < 0 || found.isEmpty() ? null : found.get(Math.min(position, found.size() - 1)));
+        });
+    }
+
+    public void undoDelete() {
+        DeletedAssessment offer = pendingUndo.get();
+        if (offer == null) {
+            return;
+        }
+        pendingUndo.set(null);
+        background(() -> {
+            services.library().restore(offer.id());
+            return offer;
+        }, restored -> {
+            statusMessage.set(Messages.get("library.undo.done", restored.title()));
+            reloadAndSelect(restored.id());
+        });
+    }
+
+    /** The undo offer has been shown long enough; a newer offer is left alone. */
+    public void dismissUndo(DeletedAssessment offer) {
+        if (Objects.equals(pendingUndo.get(), offer)) {
+            pendingUndo.set(null);
+        }
+    }
+
+    /** Asks for files and imports them; refused files are reported with their problems, nothing of them stored. */
+    public void importFiles() {
+        List<Path> files = services.fileDialogs().chooseAssessmentFiles();
+        if (files.isEmpty()) {
+            return;
+        }
+        background(() -> new ImportReport(files.stream().map(importer::importFile).toList()), report -> {
+            statusMessage.set(report.summary());
+            if (report.needsDetails()) {
+                services.errors().showError(Messages.get("library.import.title"), report.details());
+            }
+            List<ImportOutcome> stored = report.outcomes().stream().filter(ImportOutcome::imported).toList();
+            if (stored.size() == 1) {
+                reloadAndSelect(stored.get(0).id().getAsLong());
+            } else {
+                refresh();
+            }
+        });
+    }
+
+    /** Writes the assessment as a .bkj file where the caseworker chooses. */
+    public void export(AssessmentSummary summary) {
+        if (summary == null) {
+            return;
+        }
+        var target = services.fileDialogs().chooseSaveLocation(LibraryFormats.safeFileName(summary.title()), "bkj");
+        if (target.isEmpty()) {
+            return;
+        }
+        Path file = target.get();
+        background(() -> {
+            Assessment assessment = services.library().find(summary.id())
+                    .orElseThrow(() -> new LibraryException(Messages.get("library.error.gone", summary.title())))
+                    .assessment();
+            new BkjWriter().write(assessment, file);
+            return file;
+        }, written -> statusMessage.set(Messages.get("library.export.done", written.toAbsolutePath())));
+    }
+
+    /** Copies an example into the library as a new assessment and opens it; the example itself stays as shipped. */
+    public void openExample(ExampleAssessments.Example example) {
+        background(() -> importer.store(Path.of(example.resource()), reader.read(exampleSource.bytes(example))),
+                stored -> stored.id().ifPresent(openAssessment::accept));
+    }
+
+    private void reloadAndSelect(long id) {
+        reloadAndSelect(found -> found.stream().filter(s -> s.id() == id).findFirst().orElse(null));
+    }
+
+    /** Reloads the list and selects the row the chooser picks, so the keyboard keeps its place. */
+    private void reloadAndSelect(java.util.function.Function<List<AssessmentSummary>, AssessmentSummary> chooser) {
+        String current = query;
+        long generation = ++searchGeneration;
+        background(() -> current.isEmpty() ? services.library().list() : services.library().search(current), found -> {
+            if (generation != searchGeneration) {
+                return;
+            }
+            showList(found, current);
+            AssessmentSummary chosen = chooser.apply(found);
+            if (chosen != null) {
+                selected.set(chosen);
+            }
+        });
+    }
+
+    private void showList(List<AssessmentSummary> found, String forQuery) {
+        Long keep = selected.get() == null ? null : selected.get().id();
+        assessments.setAll(found);
+        selected.set(keep == null ? null : found.stream().filter(s -> s.id() == keep).findFirst().orElse(null));
+        if (forQuery.isEmpty()) {
+            libraryEmpty.set(found.isEmpty());
+        }
+        loaded.set(true);
+    }
+
+    /** Runs library work in the background; a library failure is shown in Norwegian, anything else as unexpected. */
+    private <T> void background(Callable<T> work, Consumer<T> onSuccess) {
+        running.set(running.get() + 1);
+        services.tasks().run(work)
+                .onSuccess(value -> {
+                    running.set(running.get() - 1);
+                    onSuccess.accept(value);
+                })
+                .onFailure(error -> {
+                    running.set(running.get() - 1);
+                    report(error);
+                })
+                .start();
+    }
+
+    private void report(Throwable error) {
+        if (error instanceof LibraryException) {
+            services.errors().showError(Messages.get("library.error.title"), error.getMessage());
+        } else if (error instanceof FileWriteException) {
+            services.errors().showError(Messages.get("library.export.failedTitle"), error.getMessage());
+        } else {
+            services.errors().showUnexpected(error);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package no.baerekraftsjekk.ui.main;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.Objects;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.ui.UiServices;
+import no.baerekraftsjekk.ui.common.UserSettings;
+import no.baerekraftsjekk.ui.library.ExampleAssessments;
+import no.baerekraftsjekk.ui.library.LibraryView;
+import no.baerekraftsjekk.ui.library.LibraryViewModel;
+
+/**
+ * The program's window. It shows the library, and an assessment in its place when one is opened;
+ * it remembers its size and position between sessions.
+ */
+public final class MainWindow {
+    public static final String STYLESHEET = "/no/baerekraftsjekk/ui/app.css";
+
+    private final Stage stage;
+    private final UserSettings settings;
+    private final ExampleAssessments examples;
+    private final ZoneId zone;
+    /** Set once the library is open; until then the window shows that it is opening. */
+    private UiServices services;
+    private AssessmentOpener opener;
+
+    @FXML private BorderPane root;
+    @FXML private StackPane content;
+
+    public MainWindow(Stage stage, UserSettings settings, ExampleAssessments examples, ZoneId zone) {
+        this.stage = Objects.requireNonNull(stage);
+        this.settings = Objects.requireNonNull(settings);
+        this.examples = Objects.requireNonNull(examples);
+        this.zone = Objects.requireNonNull(zone);
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), Messages.bundle());
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The main window's layout could not be loaded", e);
+        }
+    }
+
+    /**
+     * Shows the window at once, saying the library is opening: the first frame does not wait for
+     * the database, which is opened in the background and then shown with {@link #start}.
+     */
+    public void show() {
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        stage.setTitle(Messages.get("app.title"));
+        WindowBounds bounds = new WindowBounds(settings);
+        bounds.restore(stage);
+        stage.setScene(scene);
+        content.getChildren().setAll(openingIndicator());
+        stage.show();
+        bounds.track(stage);
+    }
+
+    /** The library is open: from now on the window shows the library and the assessments. */
+    public void start(UiServices readyServices, AssessmentOpener assessmentOpener) {
+        this.services = Objects.requireNonNull(readyServices);
+        this.opener = Objects.requireNonNull(assessmentOpener);
+        showLibrary();
+    }
+
+    private static Node openingIndicator() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(32, 32);
+        Label text = new Label(Messages.get("main.opening"));
+        text.getStyleClass().add("text-muted");
+        VBox box = new VBox(12, progress, text);
+        box.setAlignment(Pos.CENTER);
+        box.setAccessibleText(text.getText());
+        return box;
+    }
+
+    public void showLibrary() {
+        LibraryViewModel model = new LibraryViewModel(services, examples, this::showAssessment);
+        LibraryView view = new LibraryView(model, zone);
+        content.getChildren().setAll(view.root());
+        view.load();
+        view.focusFirst();
+    }
+
+    public void showAssessment(long id) {
+        Parent page = opener.open(id, this::showLibrary);
+        content.getChildren().setAll(page);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

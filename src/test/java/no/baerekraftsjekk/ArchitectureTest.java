@@ -1,0 +1,45 @@
+package no.baerekraftsjekk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering of DESIGN.md, checked on every build so it cannot erode one import at a time. */
+@AnalyzeClasses(packages = "no.baerekraftsjekk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainStorageReportAndCliNeverUseJavaFx = noClasses()
+            .that().resideInAnyPackage("no.baerekraftsjekk.domain..", "no.baerekraftsjekk.storage..",
+                    "no.baerekraftsjekk.report..", "no.baerekraftsjekk.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("reports and the command line must work without a window");
+
+    @ArchTest
+    static final ArchRule domainDependsOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("no.baerekraftsjekk.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "no.baerekraftsjekk.storage..", "no.baerekraftsjekk.report..", "no.baerekraftsjekk.ui..",
+                    "no.baerekraftsjekk.cli..", "no.baerekraftsjekk.app..")
+            .because("the rules live in one place that every other part asks");
+
+    @ArchTest
+    static final ArchRule uiDoesNotUseTheCommandLine = noClasses()
+            .that().resideInAPackage("no.baerekraftsjekk.ui..")
+            .should().dependOnClassesThat().resideInAPackage("no.baerekraftsjekk.cli..");
+
+    @ArchTest
+    static final ArchRule storageKnowsNoScreenOrReport = noClasses()
+            .that().resideInAPackage("no.baerekraftsjekk.storage..")
+            .should().dependOnClassesThat().resideInAnyPackage("no.baerekraftsjekk.ui..", "no.baerekraftsjekk.report..");
+
+    @ArchTest
+    static final ArchRule onlyTheAppWiresThingsTogether = noClasses()
+            .that().resideInAnyPackage("no.baerekraftsjekk.domain..", "no.baerekraftsjekk.storage..",
+                    "no.baerekraftsjekk.report..", "no.baerekraftsjekk.ui..", "no.baerekraftsjekk.cli..")
+            .should().dependOnClassesThat().resideInAPackage("no.baerekraftsjekk.app..")
+            .because("start-up and wiring happen once, in app; nothing reaches back into it");
+}

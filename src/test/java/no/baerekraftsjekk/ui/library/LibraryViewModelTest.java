@@ -1,0 +1,279 @@
+package no.baerekraftsjekk.ui.library;
+
+import static no.baerekraftsjekk.ui.FxTesting.await;
+import static no.baerekraftsjekk.ui.FxTesting.get;
+import static no.baerekraftsjekk.ui.FxTesting.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.CaseInfo;
+import no.baerekraftsjekk.domain.Status;
+import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.domain.format.BkjReader;
+import no.baerekraftsjekk.domain.format.BkjWriter;
+import no.baerekraftsjekk.storage.AssessmentSummary;
+import no.baerekraftsjekk.storage.StoredAssessment;
+import no.baerekraftsjekk.ui.FxTesting;
+import no.baerekraftsjekk.ui.UiServices;
+import no.baerekraftsjekk.ui.common.BackgroundTasks;
+import no.baerekraftsjekk.ui.common.UserSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryViewModelTest {
+    private final InMemoryLibrary library = new InMemoryLibrary();
+    private final FakeFileDialogs dialogs = new FakeFileDialogs();
+    private final RecordingErrorReporter errors = new RecordingErrorReporter();
+    private final List<Long> opened = new CopyOnWriteArrayList<>();
+    private BackgroundTasks tasks;
+    private LibraryViewModel model;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void platform() {
+        FxTesting.startPlatform();
+    }
+
+    @BeforeEach
+    void setUp() {
+        tasks = new BackgroundTasks(errors);
+        UiServices services = new UiServices(library, AssessmentAnalyzer.standard(), tasks, errors, dialogs, new NoSettings());
+        model = get(() -> new LibraryViewModel(services, ExampleAssessments.shipped(), opened::add));
+    }
+
+    @AfterEach
+    void tearDown() {
+        tasks.close();
+    }
+
+    @Test
+    void listsAssessmentsMostRecentlyChangedFirst() {
+        library.create(draft("Gammel sak"));
+        library.create(draft("Ny sak"));
+
+        run(model::refresh);
+
+        assertThat(titles()).containsExactly("Ny sak", "Gammel sak");
+        assertThat(get(() -> model.libraryEmptyProperty().get())).isFalse();
+    }
+
+    @Test
+    void anEmptyLibraryIsReportedAsEmpty() {
+        run(model::refresh);
+
+        assertThat(get(() -> model.libraryEmptyProperty().get())).isTrue();
+        assertThat(get(() -> model.loadedProperty().get())).isTrue();
+    }
+
+    @Test
+    void searchShowsOnlyMatchesAndANoMatchSearchDoesNotCountAsAnEmptyLibrary() {
+        library.create(draft("Ny barneskole"));
+        library.create(draft("Sykkelvei langs elva"));
+        run(model::refresh);
+
+        run(() -> model.search("skole"));
+        assertThat(titles()).containsExactly("Ny barneskole");
+
+        run(() -> model.search("finnes ikke"));
+        assertThat(titles()).isEmpty();
+        assertThat(get(() -> model.libraryEmptyProperty().get())).isFalse();
+
+        run(() -> model.search("  "));
+        assertThat(titles()).hasSize(2);
+    }
+
+    @Test
+    void deleteMovesToTheBinAndUndoBringsItBack() {
+        StoredAssessment school = library.create(draft("Ny barneskole"));
+        run(model::refresh);
+
+        run(() -> model.delete(row("Ny barneskole")));
+
+        assertThat(library.isDeleted(school.id())).isTrue();
+        assertThat(titles()).isEmpty();
+        assertThat(get(() -> model.pendingUndoProperty().get())).isEqualTo(new DeletedAssessment(school.id(), "Ny barneskole"));
+
+        run(model::undoDelete);
+
+        assertThat(library.isDeleted(school.id())).isFalse();
+        assertThat(titles()).containsExactly("Ny barneskole");
+        assertThat(get(() -> model.pendingUndoProperty().get())).isNull();
+        assertThat(get(() -> model.selectedProperty().get().id())).isEqualTo(school.id());
+    }
+
+    @Test
+    void afterADeleteTheRowThatTookItsPlaceIsSelectedSoTheKeyboardKeepsItsPlace() {
+        library.create(draft("Tredje"));
+        library.create(draft("Andre"));
+        library.create(draft("Første"));
+        run(model::refresh);
+
+        run(() -> model.delete(row("Andre")));
+
+        assertThat(get(() -> model.selectedProperty().get().title())).isEqualTo("Tredje");
+    }
+
+    @Test
+    void anUndoOfferThatTimesOutLeavesTheAssessmentDeletedButANewerOfferStays() {
+        StoredAssessment first = library.create(draft("Første"));
+        library.create(draft("Andre"));
+        run(model::refresh);
+        run(() -> model.delete(row("Første")));
+        DeletedAssessment firstOffer = get(() -> model.pendingUndoProperty().get());
+        run(() -> model.delete(row("Andre")));
+
+        run(() -> model.dismissUndo(firstOffer));
+
+        assertThat(get(() -> model.pendingUndoProperty().get().title())).isEqualTo("Andre");
+        assertThat(library.isDeleted(first.id())).isTrue();
+    }
+
+    @Test
+    void duplicateStoresADraftCopyTitledAsACopyAndSelectsIt() {
+        library.create(draft("Ny barneskole").withStatus(Status.COMPLETE));
+        run(model::refresh);
+
+        run(() -> model.duplicate(row("Ny barneskole")));
+
+        AssessmentSummary copy = get(() -> model.selectedProperty().get());
+        assertThat(copy.title()).isEqualTo("Kopi av Ny barneskole");
+        assertThat(copy.status()).isEqualTo(Status.DRAFT);
+        assertThat(titles()).containsExactly("Kopi av Ny barneskole", "Ny barneskole");
+    }
+
+    @Test
+    void aCopyOfAVeryLongTitleStaysWithinTheTitleLimit() {
+        assertThat(LibraryViewModel.copyTitle("x".repeat(300))).hasSize(300).startsWith("Kopi av ").endsWith("…");
+    }
+
+    @Test
+    void newAssessmentIsADraftNamedNyVurderingAndIsOpenedAtOnce() {
+        run(model::createNew);
+
+        assertThat(opened).hasSize(1);
+        StoredAssessment created = library.find(opened.get(0)).orElseThrow();
+        assertThat(created.assessment().caseInfo().title()).isEqualTo("Ny vurdering");
+        assertThat(created.assessment().status()).isEqualTo(Status.DRAFT);
+    }
+
+    @Test
+    void importStoresValidFilesAndRefusesInvalidOnesNamingTheFileAndItsProblems() throws Exception {
+        Path valid = write("skole.bkj", new BkjWriter().write(draft("Ny barneskole")));
+        Path invalid = write("ødelagt.bkj", "{\"format\": \"baerekraftsjekk\", \"version\": 1, \"case\": {\"title\": \"\"}}"
+                .getBytes(StandardCharsets.UTF_8));
+        dialogs.filesToOpen = List.of(valid, invalid);
+
+        run(model::importFiles);
+
+        assertThat(titles()).containsExactly("Ny barneskole");
+        assertThat(get(() -> model.statusMessageProperty().get())).isEqualTo("1 importert, 1 avvist");
+        assertThat(errors.errors).singleElement().satisfies(shown -> {
+            assertThat(shown.message()).contains("ødelagt.bkj").contains("Saken må ha en tittel");
+            assertThat(shown.message()).doesNotContain("skole.bkj");
+        });
+    }
+
+    @Test
+    void aFileMarkedCompleteThatIsNotReadyIsStoredAsADraftWithAWarning() throws Exception {
+        Path file = write("ferdig.bkj", new BkjWriter().write(draft("Påstått ferdig").withStatus(Status.COMPLETE)));
+        dialogs.filesToOpen = List.of(file);
+
+        run(model::importFiles);
+
+        assertThat(get(() -> model.selectedProperty().get().status())).isEqualTo(Status.DRAFT);
+        assertThat(errors.errors).singleElement()
+                .satisfies(shown -> assertThat(shown.message()).contains("ferdig.bkj").contains("utkast"));
+    }
+
+    @Test
+    void aCancelledImportDoesNothing() {
+        dialogs.filesToOpen = List.of();
+
+        run(model::importFiles);
+
+        assertThat(library.list()).isEmpty();
+        assertThat(errors.errors).isEmpty();
+    }
+
+    @Test
+    void exportWritesAFileThatReadsBackAsTheSameAssessment() throws Exception {
+        Assessment school = draft("Ny barneskole: trinn 1/2");
+        library.create(school);
+        run(model::refresh);
+        dialogs.saveLocation = folder.resolve("ut.bkj");
+
+        run(() -> model.export(row("Ny barneskole: trinn 1/2")));
+
+        assertThat(dialogs.suggestedNames).containsExactly("Ny barneskole- trinn 1-2.bkj");
+        assertThat(new BkjReader().read(dialogs.saveLocation).assessment()).isEqualTo(school);
+        assertThat(get(() -> model.statusMessageProperty().get())).contains("ut.bkj");
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenShowsWhyInNorwegian() {
+        library.create(draft("Ny barneskole"));
+        run(model::refresh);
+        dialogs.saveLocation = folder.resolve("finnes-ikke").resolve("ut.bkj");
+
+        run(() -> model.export(row("Ny barneskole")));
+
+        assertThat(errors.errors).singleElement()
+                .satisfies(shown -> assertThat(shown.message()).contains("finnes ikke").contains("finnes-ikke"));
+        assertThat(errors.unexpected).isEmpty();
+    }
+
+    @Test
+    void anExampleIsCopiedIntoTheLibraryAndOpened() {
+        run(model::loadExamples);
+        List<ExampleAssessments.Example> examples = get(() -> List.copyOf(model.examples()));
+        assertThat(examples).isNotEmpty();
+
+        run(() -> model.openExample(examples.get(0)));
+
+        assertThat(opened).hasSize(1);
+        assertThat(library.find(opened.get(0)).orElseThrow().assessment().caseInfo().title())
+                .isEqualTo(examples.get(0).title());
+    }
+
+    private void run(Runnable action) {
+        onFx(action);
+        await("library work done", () -> !model.busyProperty().get());
+    }
+
+    private List<String> titles() {
+        return get(() -> model.assessments().stream().map(AssessmentSummary::title).toList());
+    }
+
+    private AssessmentSummary row(String title) {
+        return get(() -> model.assessments().stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow());
+    }
+
+    private Path write(String name, byte[] bytes) throws Exception {
+        return Files.write(folder.resolve(name), bytes);
+    }
+
+    private static Assessment draft(String title) {
+        return Assessment.newDraft(title).withCaseInfo(CaseInfo.titled(title));
+    }
+
+    private static final class NoSettings implements UserSettings {
+        @Override
+        public String get(String key, String fallback) {
+            return fallback;
+        }
+
+        @Override
+        public void put(String key, String value) {
+        }
+    }
+}
