@@ -33,19 +33,22 @@ final class ReadOnlyFiles implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         if (immutable) {
             chattr("-i", path);
         }
         Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
     }
 
-    private static boolean chattr(String flag, Path path) throws IOException, InterruptedException {
+    private static boolean chattr(String flag, Path path) {
         try {
             Process chattr = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
             return chattr.waitFor(10, TimeUnit.SECONDS) && chattr.exitValue() == 0;
         } catch (IOException e) {
             return false; // no chattr on this system
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }
