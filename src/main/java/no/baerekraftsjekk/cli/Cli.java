@@ -18,6 +18,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -67,6 +68,7 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new Cli(context))
                 .addSubcommand(new CheckCommand(context))
                 .addSubcommand(new ImportCommand(context))
+                .addSubcommand(new ExportCommand(context))
                 .addSubcommand(new ExportBkjCommand(context))
                 .addSubcommand(new ListCommand(context))
                 .addSubcommand(new RestoreCommand(context));
@@ -91,6 +93,8 @@ public final class Cli {
             detail = Messages.get("cli.error.unknown", String.join(" ", unmatched.getUnmatched()));
         } else if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
             detail = Messages.get("cli.error.missing", missing.getMissing().get(0).paramLabel());
+        } else if (e.getCause() instanceof TypeConversionException conversion) {
+            detail = conversion.getMessage();
         } else {
             detail = Messages.get("cli.error.other", e.getMessage());
         }
