@@ -20,7 +20,7 @@ import no.baerekraftsjekk.storage.SqliteLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The program works offline: its command line and library open no network connection. */
+/** The program works offline: its command line (check, import, list, export-bkj, export to Word and PDF, restore) and library use no network. */
 class NoNetworkTest {
     @TempDir
     Path folder;
@@ -37,6 +37,8 @@ class NoNetworkTest {
             assertThat(run("list", "--db", db.toString())).isZero();
             assertThat(run("export-bkj", "1", "--out", folder.resolve("ut.bkj").toString(), "--db", db.toString())).isZero();
             assertThat(run("restore", "--list", "--db", db.toString())).isZero();
+            assertThat(run("export", file.toString(), "--format", "docx", "--out", folder.resolve("rapport.docx").toString())).isZero();
+            assertThat(run("export", "1", "--format", "pdf", "--out", folder.resolve("rapport.pdf").toString(), "--db", db.toString())).isZero();
             try (SqliteLibrary library = SqliteLibrary.open(db)) {
                 long id = library.create(Fixtures.fullAssessment()).id();
                 library.save(id, Fixtures.fullAssessment().withConclusion("endret"));
