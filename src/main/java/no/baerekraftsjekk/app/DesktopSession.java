@@ -5,11 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.DataFolder;
+import no.baerekraftsjekk.storage.LibraryBackups;
+import no.baerekraftsjekk.storage.LibraryException;
+import no.baerekraftsjekk.storage.LibraryRecovery;
+import no.baerekraftsjekk.storage.LibraryUnusableException;
 import no.baerekraftsjekk.storage.SqliteLibrary;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
@@ -61,13 +67,36 @@ public final class DesktopSession implements AutoCloseable {
         errors = new FxErrorReporter(() -> stage, Launcher.logFolder(dataFolder));
         tasks = new BackgroundTasks(errors);
         window = new MainWindow(stage, settings, ExampleAssessments.shipped(), ZoneId.systemDefault());
+        UnexpectedErrorHandler.install(errors);
         window.show();
         logSinceStart("Window shown");
-        Path database = dataFolder.resolve(DataFolder.DATABASE_FILE);
-        tasks.run(() -> SqliteLibrary.open(database))
+        // The library in use: the usual file, or the one a recovery put beside it.
+        openLibrary(() -> recovery().current());
+    }
+
+    private LibraryRecovery recovery() {
+        return new LibraryRecovery(dataFolder.resolve(DataFolder.DATABASE_FILE));
+    }
+
+    private void openLibrary(Supplier<Path> file) {
+        tasks.run(() -> SqliteLibrary.open(file.get()))
                 .onSuccess(this::libraryOpened)
                 .onFailure(this::libraryFailed)
                 .start();
+    }
+
+    /** A damaged, foreign or newer library: the caseworker chooses the way out; the file is never touched. */
+    private void offerRecovery(LibraryUnusableException unusable) {
+        LOG.error("The library {} cannot be used ({})", unusable.file(), unusable.problem(), unusable);
+        LibraryRecovery recovery = recovery();
+        Optional<LibraryBackups.Backup> newest = recovery.backups().stream().findFirst();
+        LibraryRecoveryDialog.show(window.stage(), unusable, newest, Launcher.logFolder(dataFolder), choice -> {
+            switch (choice) {
+                case NEW_LIBRARY -> openLibrary(recovery::startNewLibrary);
+                case RESTORE_BACKUP -> openLibrary(() -> recovery.restore(newest.orElseThrow()));
+                case EXIT -> exit.run();
+            }
+        });
     }
 
     public MainWindow window() {
@@ -99,6 +128,10 @@ public final class DesktopSession implements AutoCloseable {
     }
 
     private void libraryFailed(Throwable error) {
+        if (error instanceof LibraryUnusableException unusable && unusable.problem() != LibraryUnusableException.Problem.UNREADABLE) {
+            offerRecovery(unusable);
+            return;
+        }
         LOG.error("The library in {} could not be opened", dataFolder, error);
         new LibraryFailureDialog(dataFolder, Launcher.logFolder(dataFolder)).show(window.stage(), error, exit);
     }
