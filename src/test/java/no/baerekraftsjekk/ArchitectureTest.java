@@ -13,7 +13,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainStorageReportAndCliNeverUseJavaFx = noClasses()
-            .that().resideInAnyPackage("..domain..", "..storage..", "..report..", "..cli..")
+            .that().resideInAnyPackage("no.baerekraftsjekk.domain..", "no.baerekraftsjekk.storage..",
+                    "no.baerekraftsjekk.report..", "no.baerekraftsjekk.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("reports and the command line must work without a window");
 

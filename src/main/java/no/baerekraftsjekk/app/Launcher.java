@@ -28,8 +28,8 @@ public final class Launcher {
         if (!StartupRequest.wantsWindow(List.of(args))) {
             System.exit(Cli.run(args));
         }
-        // Logback reads its XML configuration for about 100 ms: let that overlap the start of the
-        // JavaFX toolkit instead of delaying the first frame. Loggers made meanwhile are replayed.
+        // Reading the logging set-up takes 100–500 ms; do it beside JavaFX's start-up instead of
+        // before the first frame. SLF4J queues what is logged meanwhile and replays it.
         CompletableFuture.runAsync(LoggerFactory::getILoggerFactory);
         Application.launch(BaerekraftsjekkApp.class, args);
     }

@@ -1,5 +1,6 @@
 package no.baerekraftsjekk.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.domain.analysis.MappingSource;
 import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.DataFolder;
@@ -16,6 +18,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -32,9 +35,19 @@ public final class Cli {
         this.context = context;
     }
 
-    /** Runs one command with the real library and streams; returns the exit code. */
+    /**
+     * Runs one command with the real library and streams; returns the exit code. The rules use the
+     * organisation's dimension mapping from the data folder when it has one.
+     */
     public static int run(String[] args) {
-        return run(args, System.out, System.err, AssessmentAnalyzer.standard(), SqliteLibrary::open);
+        AssessmentAnalyzer analyzer;
+        try {
+            analyzer = MappingSource.in(DataFolder.resolve()).analyzer();
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
+            return ExitCode.FAILED;
+        }
+        return run(args, System.out, System.err, analyzer, SqliteLibrary::open);
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err, AssessmentAnalyzer analyzer,
@@ -55,8 +68,10 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new Cli(context))
                 .addSubcommand(new CheckCommand(context))
                 .addSubcommand(new ImportCommand(context))
+                .addSubcommand(new ExportCommand(context))
                 .addSubcommand(new ExportBkjCommand(context))
-                .addSubcommand(new ListCommand(context));
+                .addSubcommand(new ListCommand(context))
+                .addSubcommand(new RestoreCommand(context));
         commandLine.setResourceBundle(Messages.bundle());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
@@ -78,6 +93,8 @@ public final class Cli {
             detail = Messages.get("cli.error.unknown", String.join(" ", unmatched.getUnmatched()));
         } else if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
             detail = Messages.get("cli.error.missing", missing.getMissing().get(0).paramLabel());
+        } else if (e.getCause() instanceof TypeConversionException conversion) {
+            detail = conversion.getMessage();
         } else {
             detail = Messages.get("cli.error.other", e.getMessage());
         }

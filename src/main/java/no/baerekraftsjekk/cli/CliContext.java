@@ -6,6 +6,7 @@ import java.util.function.Function;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
+import no.baerekraftsjekk.storage.LibraryRecovery;
 
 /** What the commands share, handed to each by constructor: the streams, the rules and how to open a library. */
 record CliContext(
@@ -16,7 +17,12 @@ record CliContext(
         Path defaultDatabase,
         Function<Path, AssessmentLibrary> libraryOpener) {
 
+    /** Opens the library in use: the one given with --db or the default, or the one a recovery put in its place. */
     AssessmentLibrary openLibrary(Path explicit) {
-        return libraryOpener.apply(explicit != null ? explicit : defaultDatabase);
+        return libraryOpener.apply(recovery(explicit).current());
+    }
+
+    LibraryRecovery recovery(Path explicit) {
+        return new LibraryRecovery(explicit != null ? explicit : defaultDatabase);
     }
 }

@@ -16,6 +16,8 @@ import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.Status;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -23,6 +25,7 @@ import org.sqlite.SQLiteConfig;
  * writer anyway, and a caseworker's library is small enough that reads never wait noticeably.
  */
 public final class SqliteLibrary implements AssessmentLibrary {
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteLibrary.class);
     private static final String SUMMARY_COLUMNS =
             "id, title, case_number, case_type, unit, status, created_at, changed_at FROM assessment";
 
@@ -42,6 +45,11 @@ public final class SqliteLibrary implements AssessmentLibrary {
         return open(file, Clock.systemUTC());
     }
 
+    /**
+     * The file is inspected before anything writes to it (see {@link LibraryInspection}): a damaged,
+     * foreign or newer file throws {@link LibraryUnusableException} and stays byte for byte as it was.
+     * A library of an older schema is backed up before it is migrated; any other library once a day.
+     */
     static SqliteLibrary open(Path file, Clock clock) {
         Path absolute = file.toAbsolutePath();
         try {
@@ -49,19 +57,54 @@ public final class SqliteLibrary implements AssessmentLibrary {
         } catch (IOException e) {
             throw new LibraryException(Messages.get("library.error.folder", absolute.getParent()), e);
         }
+        LibraryInspection.Result found = LibraryInspection.inspect(absolute);
+        LibraryBackups backups = new LibraryBackups(absolute, clock);
+        if (!found.isNew() && found.needsMigration()) {
+            try (Connection before = LibraryInspection.readOnlySettings().createConnection("jdbc:sqlite:" + absolute)) {
+                backups.backUp(before);
+            } catch (SQLException e) {
+                throw new LibraryException(Messages.get("library.error.open", absolute, e.getMessage()), e);
+            }
+        }
         Migrations.apply(absolute);
+        Connection connection;
         try {
-            Connection connection = connectionSettings().createConnection("jdbc:sqlite:" + absolute);
-            return new SqliteLibrary(absolute, connection, clock);
+            connection = connectionSettings().createConnection("jdbc:sqlite:" + absolute);
         } catch (SQLException e) {
             throw new LibraryException(Messages.get("library.error.open", absolute, e.getMessage()), e);
+        }
+        if (!found.isNew()) {
+            dailyBackup(backups, connection);
+        }
+        return new SqliteLibrary(absolute, connection, clock);
+    }
+
+    /** A failed daily backup must not keep the caseworker from working: it is logged and tried again next start. */
+    private static void dailyBackup(LibraryBackups backups, Connection connection) {
+        try {
+            backups.backUpIfNoneToday(connection);
+        } catch (LibraryException e) {
+            LOG.warn("Daily backup failed: {}", e.getMessage(), e);
         }
     }
 
     /**
-     * WAL lets a reader (a second program, a backup) work while the window autosaves. synchronous
-     * FULL makes each committed autosave survive a power cut, not only a crash; at one small
-     * transaction a second that costs nothing a caseworker notices.
+     * The settings every connection to a library gets, and why:
+     * <ul>
+     * <li>journal_mode WAL: a commit appends to the -wal file and is whole or absent after a crash
+     * (SQLite replays committed frames and ignores a torn tail on the next open); readers (a second
+     * program, a backup with VACUUM INTO) do not block the autosave, nor it them.</li>
+     * <li>synchronous FULL: the WAL is fsynced at every commit, so an acknowledged save survives a
+     * power cut too, not only a killed process. NORMAL would be durable against a crash but could
+     * lose the last commits on power loss. At one small transaction per autosave (about 2 a second
+     * at most) the cost is a few milliseconds nobody notices.</li>
+     * <li>busy_timeout 10 s: a second program writing at the same moment makes this one wait, not fail.</li>
+     * <li>transaction mode IMMEDIATE: a save reads (does the row exist?) and then writes. A deferred
+     * transaction would take the write lock only at its first write, and if another program wrote
+     * in between SQLite answers SQLITE_BUSY at once, without waiting: the save would fail. IMMEDIATE
+     * takes the write lock at BEGIN, where busy_timeout does wait.</li>
+     * <li>foreign keys on: goal rows and texts go with their assessment.</li>
+     * </ul>
      */
     static SQLiteConfig connectionSettings() {
         SQLiteConfig config = new SQLiteConfig();
@@ -69,6 +112,7 @@ public final class SqliteLibrary implements AssessmentLibrary {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config;
     }
 
@@ -178,27 +222,56 @@ public final class SqliteLibrary implements AssessmentLibrary {
         T run() throws SQLException;
     }
 
-    /** All of it, or nothing: a failed save leaves the stored assessment as it was. */
+    /**
+     * All of it, or nothing: a failed save leaves the stored assessment as it was. On some errors
+     * (a full disk, SQLITE_FULL) SQLite has already rolled back by itself; then rolling back and
+     * leaving the transaction fail as well, and those secondary failures must not hide the first.
+     */
     private <T> T inTransaction(String messageKey, Work<T> work) {
         try {
             db.setAutoCommit(false);
-            try {
-                T result = work.run();
-                db.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw failure(messageKey, e);
+        }
+        try {
+            T result = work.run();
+            db.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackAfter(e);
+            throw failure(messageKey, e);
+        } catch (RuntimeException e) {
+            rollbackAfter(e);
+            throw e;
+        } finally {
+            leaveTransaction();
+        }
+    }
+
+    private void rollbackAfter(Exception cause) {
+        try {
+            db.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** sqlite-jdbc sets auto-commit before it ends the transaction, so a failure here leaves the connection usable. */
+    private void leaveTransaction() {
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.debug("No transaction left to end after a failed save", e);
         }
     }
 
     private LibraryException failure(String key, SQLException e) {
-        return new LibraryException(Messages.get(key, file, e.getMessage()), e);
+        String detail = String.valueOf(e.getMessage());
+        if (detail.contains("SQLITE_FULL") || detail.contains("disk is full")) {
+            // The transaction was rolled back: what was saved before is intact, this change is not saved yet.
+            return new LibraryException(Messages.get("library.error.diskFull", file), e);
+        }
+        return new LibraryException(Messages.get(key, file, detail), e);
     }
 
     private static void closeQuietly(Connection connection) {

@@ -7,9 +7,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.ui.TestSnapshots;
+import no.baerekraftsjekk.ui.library.ExampleAssessments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,17 +43,31 @@ class EmptyLibraryWindowTest {
         assertThat(stage.getTitle()).isEqualTo("Bærekraftsjekk");
         assertThat(robot.lookup(".library-empty .button").queryAllAs(Button.class))
                 .extracting(Button::getText).contains("Ny vurdering");
-        assertThat(robot.lookup(".library-empty").queryAs(VBox.class).getChildren())
-                .anySatisfy(n -> assertThat(((Label) n).getText()).contains("Begynn med en ny vurdering"));
+        assertThat(robot.lookup(".library-empty-text").queryAs(Label.class).getText()).contains("Begynn med en ny vurdering");
+        assertThat(robot.lookup(".library-toolbar").query().isVisible()).isFalse();
         TestSnapshots.save(stage.getScene(), "library-empty");
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
 
-        WindowUnderTest.waitUntil(() -> robot.lookup(".assessment-placeholder .label").tryQuery()
+        WindowUnderTest.waitUntil(() -> robot.lookup(".assessment-page .case-title").tryQuery()
                 .map(n -> "Ny vurdering".equals(((Label) n).getText())).orElse(false));
-        robot.clickOn("Tilbake");
+        TestSnapshots.save(stage.getScene(), "assessment-opened-from-library");
+        robot.clickOn("#toLibrary");
         WindowUnderTest.waitUntil(() -> robot.lookup(".library-table").tryQuery()
                 .map(n -> n.isVisible() && ((TableView<?>) n).getItems().size() == 1).orElse(false));
+    }
+
+    @Test
+    void anExampleFromTheEmptyLibraryIsCopiedInAndOpened(FxRobot robot) throws Exception {
+        WindowUnderTest.waitUntil(() -> robot.lookup("#emptyExamplesButton").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+
+        String firstExample = ExampleAssessments.shipped().list().get(0).title();
+
+        robot.clickOn("#emptyExamplesButton");
+        robot.clickOn(firstExample);
+
+        WindowUnderTest.waitUntil(() -> robot.lookup(".assessment-page .case-title").tryQuery()
+                .map(n -> firstExample.equals(((Label) n).getText())).orElse(false));
     }
 
     @Test
@@ -65,8 +79,8 @@ class EmptyLibraryWindowTest {
         });
         session.close();
 
-        String saved = java.nio.file.Files.readString(data.resolve("settings.json"));
-        assertThat(saved).contains("\"window.width\" : \"900\"").contains("\"window.height\" : \"640\"");
+        String saved = java.nio.file.Files.readString(data.resolve("settings.properties"));
+        assertThat(saved).contains("window.width=900").contains("window.height=640");
         assertThat(stage.getMinWidth()).isGreaterThanOrEqualTo(700);
     }
 }

@@ -21,9 +21,14 @@ final class WindowUnderTest {
     }
 
     static DesktopSession start(Stage stage, Path dataFolder) {
+        return start(stage, dataFolder, () -> { });
+    }
+
+    static DesktopSession start(Stage stage, Path dataFolder, Runnable exit) {
         System.setProperty(DataFolder.PROPERTY, dataFolder.toString());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        DesktopSession session = new DesktopSession(DataFolder.resolve());
+        DesktopSession session = new DesktopSession(DataFolder.resolve(), AssessmentOpenerFactory.standard(), exit,
+                StartupWarmup.none());
         session.start(stage);
         return session;
     }

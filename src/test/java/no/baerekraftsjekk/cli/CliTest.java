@@ -135,4 +135,28 @@ class CliTest {
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(err).contains("Ukjent kommando eller valg: frobnicate");
     }
+
+    @Test
+    void exportWritesAPdfAndAWordReportFromAFileOrFromTheLibrary() throws Exception {
+        Path source = file("full.bkj", Fixtures.fullAssessment());
+        Path pdf = folder.resolve("rapport.pdf");
+        assertThat(run("export", source.toString(), "--format", "pdf", "--out", pdf.toString())).isZero();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+
+        Path db = folder.resolve("lib.sqlite");
+        run("import", source.toString(), "--db", db.toString());
+        String id = out.strip();
+        assertThat(run("export", id, "--format", "DOCX", "--out", folder.toString(), "--db", db.toString())).isZero();
+        Path docx = Path.of(out.strip());
+        assertThat(docx.getFileName().toString()).isEqualTo("2026-1234 Ny barneskole på Nordbyhagen - baerekraftsvurdering.docx");
+        assertThat(Files.readAllBytes(docx)).startsWith(new byte[] {'P', 'K'});
+    }
+
+    @Test
+    void exportRefusesAnUnknownFormatAndAnUnknownSourceInNorwegian() {
+        assertThat(run("export", "1", "--format", "rtf", "--out", folder.toString())).isEqualTo(2);
+        assertThat(err).startsWith("«rtf» er ikke et rapportformat");
+        assertThat(run("export", "ingen-slik-fil.bkj", "--format", "pdf", "--out", folder.toString())).isEqualTo(2);
+        assertThat(err).contains("Finner verken filen eller en vurdering");
+    }
 }

@@ -3,9 +3,11 @@ package no.baerekraftsjekk.ui;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import org.testfx.api.FxToolkit;
 
 /** Runs view-model code on the FX thread (headless, no window) and waits for background results. */
 public final class FxTesting {
@@ -14,14 +16,16 @@ public final class FxTesting {
     private FxTesting() {
     }
 
-    /** Starts the FX platform once per test JVM; later calls find it running. */
+    /**
+     * Starts the FX platform once per test JVM, the way TestFX does, so that window tests in the
+     * same run find it in the state they expect.
+     */
     public static void startPlatform() {
         try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // Started by an earlier test class.
+            FxToolkit.registerPrimaryStage();
+        } catch (TimeoutException e) {
+            throw new AssertionError("JavaFX did not start", e);
         }
-        Platform.setImplicitExit(false);
     }
 
     public static void onFx(Runnable action) {

@@ -66,7 +66,7 @@ public final class CheckReport {
     private static ObjectNode dimensions(Analysis analysis) {
         ObjectNode node = NODES.objectNode();
         for (Dimension dimension : Dimension.values()) {
-            DimensionLevel level = analysis.dimensions().getOrDefault(dimension, new DimensionLevel(dimension, 0, 0));
+            DimensionLevel level = analysis.level(dimension);
             ObjectNode levelNode = node.putObject(dimension.name());
             levelNode.put("positive", level.positive());
             levelNode.put("negative", level.negative());

@@ -21,4 +21,16 @@ public record Conflict(
         goals = List.copyOf(goals);
         dimensions = List.copyOf(dimensions);
     }
+
+    /**
+     * Whether rule 6 asks the caseworker to weigh this conflict: every goal conflict, and a conflict
+     * within a goal from severity 2. A dimension conflict has no handling of its own.
+     */
+    public boolean needsHandling() {
+        return switch (kind) {
+            case GOALS -> true;
+            case WITHIN_GOAL -> severity >= 2;
+            case DIMENSIONS -> false;
+        };
+    }
 }

@@ -18,43 +18,38 @@ import no.baerekraftsjekk.domain.Messages;
  * justifications (both by goal number), then unweighed conflicts in conflict order.
  */
 final class Readiness {
-    static final int WITHIN_GOAL_NEEDS_HANDLING_FROM = 2;
-
     List<BlockingReason> blocking(Assessment assessment, Ratings ratings, List<Conflict> orderedConflicts) {
         List<BlockingReason> reasons = new ArrayList<>();
         for (int goal = Goal.FIRST; goal <= Goal.LAST; goal++) {
             if (!ratings.isAssessed(goal)) {
                 reasons.add(new BlockingReason(BlockingReason.Kind.GOAL_NOT_ASSESSED, List.of(goal),
-                        Messages.get("analysis.blocking.notAssessed", goal)));
+                        Messages.get("analysis.blocking.notAssessed", number(goal))));
             }
         }
         for (GoalAssessment goal : assessment.goals().values()) {
             if (goal.isRelevant() && goal.justification().isBlank()) {
                 reasons.add(new BlockingReason(BlockingReason.Kind.MISSING_JUSTIFICATION, List.of(goal.goal()),
-                        Messages.get("analysis.blocking.missingJustification", goal.goal())));
+                        Messages.get("analysis.blocking.missingJustification", number(goal.goal()))));
             }
         }
         for (Conflict conflict : orderedConflicts) {
-            if (needsHandling(conflict) && !conflict.handled()) {
+            if (conflict.needsHandling() && !conflict.handled()) {
                 reasons.add(unhandled(conflict));
             }
         }
         return reasons;
     }
 
-    static boolean needsHandling(Conflict conflict) {
-        return switch (conflict.kind()) {
-            case GOALS -> true;
-            case WITHIN_GOAL -> conflict.severity() >= WITHIN_GOAL_NEEDS_HANDLING_FROM;
-            case DIMENSIONS -> false;
-        };
-    }
-
     private static BlockingReason unhandled(Conflict conflict) {
         List<Integer> goals = conflict.goals();
         String message = conflict.kind() == ConflictKind.GOALS
-                ? Messages.get("analysis.blocking.unhandledGoalConflict", goals.get(0), goals.get(1))
-                : Messages.get("analysis.blocking.unhandledWithinGoal", goals.get(0));
+                ? Messages.get("analysis.blocking.unhandledGoalConflict", number(goals.get(0)), number(goals.get(1)))
+                : Messages.get("analysis.blocking.unhandledWithinGoal", number(goals.get(0)));
         return new BlockingReason(BlockingReason.Kind.UNHANDLED_CONFLICT, goals, message);
+    }
+
+    /** A goal number as plain digits: cheaper than a locale's number format, and never grouped. */
+    private static String number(int goal) {
+        return Integer.toString(goal);
     }
 }

@@ -86,7 +86,9 @@ public final class BkjReader {
         try {
             root = JSON.readTree(text);
         } catch (StreamConstraintsException e) {
-            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.tooDeep"));
+            // Jackson's limits: nesting depth, or the length of one string, number or field name.
+            boolean nesting = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("nesting");
+            throw InvalidAssessmentFileException.unreadable(Messages.get(nesting ? "format.error.tooDeep" : "format.error.valueTooLarge"));
         } catch (JsonParseException e) {
             String detail = e.getOriginalMessage();
             if (detail != null && detail.startsWith("Duplicate field")) {
@@ -105,14 +107,41 @@ public final class BkjReader {
 
     private static String decodeUtf8(byte[] bytes) throws InvalidAssessmentFileException {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            return strictUtf8(bytes, bytes.length);
         } catch (CharacterCodingException e) {
+            int cut = startOfIncompleteLastCharacter(bytes);
+            if (cut >= 0) {
+                try {
+                    strictUtf8(bytes, cut);
+                    // Valid UTF-8 up to a character cut in half at the very end: a file cut off, not another encoding.
+                    throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.truncated"));
+                } catch (CharacterCodingException notThat) {
+                    // falls through: the file is broken before its end too
+                }
+            }
             throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.notUtf8"));
         }
+    }
+
+    private static String strictUtf8(byte[] bytes, int length) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, 0, length))
+                .toString();
+    }
+
+    /** Where a multi-byte character that the file ends in the middle of begins, or -1. */
+    private static int startOfIncompleteLastCharacter(byte[] bytes) {
+        for (int i = bytes.length - 1; i >= Math.max(0, bytes.length - 3); i--) {
+            int b = bytes[i] & 0xFF;
+            if ((b & 0xC0) == 0x80) {
+                continue;
+            }
+            int length = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 1;
+            return length > bytes.length - i ? i : -1;
+        }
+        return -1;
     }
 
     private ReadResult interpret(JsonNode root) throws InvalidAssessmentFileException {
@@ -122,7 +151,7 @@ public final class BkjReader {
             throw invalid(fields);
         }
         checkFormatAndVersion(root, fields);
-        if (!fields.errors().isEmpty()) {
+        if (fields.errorCount() > 0) {
             // A foreign or newer file: its other fields mean something else, so stop here.
             throw invalid(fields);
         }
@@ -137,7 +166,7 @@ public final class BkjReader {
         String conclusion = fields.optionalString(root, "", "conclusion");
         Status status = fields.enumValue(root, "", "status", Status.class, false, Status.DRAFT);
 
-        if (!fields.errors().isEmpty()) {
+        if (fields.errorCount() > 0) {
             throw invalid(fields);
         }
         Assessment assessment = new Assessment(caseInfo, goals, dimensions, conflicts, collaboration, conclusion, status);
@@ -175,7 +204,8 @@ public final class BkjReader {
                 String path = "dimensions." + d.name();
                 fields.warnUnknownFields(entry, path, java.util.Set.of("text"));
                 String text = fields.optionalString(entry, path, "text");
-                if (text != null) {
+                if (text != null && !text.isEmpty()) {
+                    // An empty text is the same as none; keeping it would make two equal files differ.
                     texts.put(d, text);
                 }
             }

@@ -27,6 +27,8 @@ public final class SafeFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private SafeFileWriter() {
     }
 
@@ -44,8 +46,9 @@ public final class SafeFileWriter {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+            // Not Files.createTempFile: its owner-only permissions would stick to the finished report.
+            temporary = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel))) {
                 content.writeTo(out);
                 out.flush();
@@ -78,6 +81,12 @@ public final class SafeFileWriter {
         String detail = String.valueOf(e.getMessage());
         if (detail.contains("No space left") || detail.contains("not enough space") || detail.contains("disk is full")) {
             return Messages.get("file.write.diskFull", target);
+        }
+        // EPERM (an immutable folder or file), EROFS (a read-only disk) and Windows' words for them
+        // are no AccessDeniedException in Java, but mean the same to the caseworker.
+        if (detail.contains("Operation not permitted") || detail.contains("Read-only file system")
+                || detail.contains("Permission denied") || detail.contains("Access is denied")) {
+            return Messages.get("file.write.denied", target);
         }
         if (detail.contains("being used by another process") || detail.contains("locked")) {
             return Messages.get("file.write.locked", target);

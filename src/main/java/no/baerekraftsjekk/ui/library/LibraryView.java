@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -13,9 +14,11 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -24,6 +27,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -31,6 +35,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import no.baerekraftsjekk.domain.Messages;
@@ -77,6 +82,8 @@ public final class LibraryView {
     @FXML private Label emptyText;
     @FXML private Button emptyNewButton;
     @FXML private MenuButton emptyExamplesButton;
+    @FXML private Hyperlink emptyImportLink;
+    @FXML private HBox toolbar;
     @FXML private HBox undoBar;
     @FXML private Label undoLabel;
     @FXML private Button undoButton;
@@ -88,8 +95,7 @@ public final class LibraryView {
         this.shortcuts = Map.of(
                 NEW, model::createNew,
                 FIND, this::focusSearch,
-                IMPORT, model::importFiles,
-                UNDO, model::undoDelete);
+                IMPORT, model::importFiles);
         FXMLLoader loader = new FXMLLoader(LibraryView.class.getResource("LibraryView.fxml"), Messages.bundle());
         loader.setController(this);
         try {
@@ -129,6 +135,14 @@ public final class LibraryView {
             }
         });
         heading.setAccessibleText(heading.getText());
+        // Ctrl+Z is handled as the key event bubbles, not as a scene shortcut, so that in the search
+        // field it still undoes typing; elsewhere on this screen it takes back the last deletion.
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && model.pendingUndoProperty().get() != null) {
+                model.undoDelete();
+                e.consume();
+            }
+        });
     }
 
     private void installShortcuts(Scene scene) {
@@ -149,8 +163,23 @@ public final class LibraryView {
                 setText(empty || item == null ? null : LibraryFormats.changed(item, zone));
             }
         });
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        titleColumn.setMinWidth(160);
+        // The title is what people look for: it gets the width the other columns do not need.
+        // The other columns keep room for their content and may grow a little; the rest goes to the title.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        titleColumn.setMinWidth(200);
+        for (TableColumn<AssessmentSummary, ?> column : List.of(caseNumberColumn, caseTypeColumn, statusColumn, changedColumn)) {
+            column.setMinWidth(column.getPrefWidth());
+            column.setMaxWidth(column.getPrefWidth() * 1.2);
+        }
+        titleColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // A long title is cut off in the column; the tooltip shows all of it.
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
 
         SortedList<AssessmentSummary> sorted = new SortedList<>(model.assessments());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -227,9 +256,15 @@ public final class LibraryView {
         accessible(undoButton, "library.undo.accessible");
         fillExampleMenu(examplesButton);
         fillExampleMenu(emptyExamplesButton);
+        // A narrow window must never cut a button's text short; the window's minimum width leaves room for all.
+        toolbar.getChildren().forEach(node -> {
+            if (node instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
     }
 
-    private static void accessible(javafx.scene.Node node, String key) {
+    private static void accessible(Node node, String key) {
         node.setAccessibleText(Messages.get(key));
     }
 
@@ -242,11 +277,11 @@ public final class LibraryView {
                 return item;
             }).toList());
             button.setDisable(button.getItems().isEmpty());
+            // A disabled control shows no tooltip, so the reason is given to screen readers instead.
+            button.setAccessibleHelp(button.getItems().isEmpty() ? Messages.get("library.examples.none") : null);
         };
         model.examples().addListener((ListChangeListener<ExampleAssessments.Example>) change -> fill.run());
         fill.run();
-        // A disabled control shows no tooltip, so the reason goes in the accessible help as well.
-        button.setAccessibleHelp(Messages.get("library.examples.none"));
     }
 
     private void bindEmptyState() {
@@ -255,11 +290,17 @@ public final class LibraryView {
         emptyState.managedProperty().bind(empty);
         table.visibleProperty().bind(model.loadedProperty().and(empty.not()));
         accessible(emptyText, "library.empty.text");
-        empty.addListener((obs, was, isEmpty) -> {
-            if (isEmpty) {
-                emptyNewButton.requestFocus();
-            } else if (!searchField.isFocused()) {
-                table.requestFocus();
+        accessible(emptyImportLink, "library.action.import.accessible");
+        // With nothing to select or search, the toolbar would only repeat the empty state's buttons.
+        // Enter means "Ny vurdering" only while the empty state shows; in the list it opens the selected row.
+        emptyNewButton.defaultButtonProperty().bind(empty);
+        toolbar.visibleProperty().bind(empty.not());
+        toolbar.managedProperty().bind(empty.not());
+        searchField.visibleProperty().bind(empty.not());
+        empty.addListener((obs, was, isEmpty) -> focusFirst());
+        model.loadedProperty().addListener((obs, was, isLoaded) -> {
+            if (isLoaded) {
+                focusFirst();
             }
         });
     }
@@ -296,12 +337,21 @@ public final class LibraryView {
         }
     }
 
-    /** Puts the keyboard in the list when there is one, otherwise on "Ny vurdering". */
+    /**
+     * Puts the keyboard in the list with its first row selected, so Enter opens at once; in an
+     * empty library on "Ny vurdering". Leaves the search field alone while someone types in it.
+     */
     public void focusFirst() {
+        if (!model.loadedProperty().get() || (searchField.isFocused() && !searchField.getText().isEmpty())) {
+            return;
+        }
         if (model.libraryEmptyProperty().get()) {
             emptyNewButton.requestFocus();
         } else {
             table.requestFocus();
+            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
         }
     }
 

@@ -61,4 +61,12 @@ class DimensionLevelsTest {
             assertThat(level.negative()).isZero();
         });
     }
+
+    @Test
+    void levelsAreIteratedInReadingOrder() {
+        Analysis analysis = analyzer().analyse(of(rated(8, 1, 0)));
+
+        assertThat(analysis.dimensions().keySet()).containsExactly(Dimension.ENVIRONMENT, Dimension.SOCIAL, Dimension.ECONOMIC);
+        assertThat(analysis.level(Dimension.ECONOMIC)).isEqualTo(new DimensionLevel(Dimension.ECONOMIC, 1, 0));
+    }
 }

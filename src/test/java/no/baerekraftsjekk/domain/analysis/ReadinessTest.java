@@ -11,7 +11,10 @@ import java.util.List;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.GoalAssessment;
 import no.baerekraftsjekk.domain.Relevance;
+import no.baerekraftsjekk.domain.Dimension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ReadinessTest {
 
@@ -105,5 +108,33 @@ class ReadinessTest {
                 "Konflikten innenfor mål 7 er ikke avveid",
                 "Målkonflikten mellom mål 11 og 15 er ikke avveid",
                 "Målkonflikten mellom mål 7 og 11 er ikke avveid");
+    }
+
+    @ParameterizedTest(name = "{0} of severity {1}: needs handling {2}")
+    @CsvSource({
+            "GOALS, 1, true", "GOALS, 2, true", "GOALS, 3, true",
+            "WITHIN_GOAL, 1, false", "WITHIN_GOAL, 2, true", "WITHIN_GOAL, 3, true",
+            "DIMENSIONS, 2, false", "DIMENSIONS, 3, false",
+    })
+    void whichConflictsNeedHandling(ConflictKind kind, int severity, boolean needed) {
+        Conflict conflict = switch (kind) {
+            case GOALS -> new Conflict(kind, List.of(11, 15), List.of(), severity, true, false);
+            case WITHIN_GOAL -> new Conflict(kind, List.of(7), List.of(), severity, false, false);
+            case DIMENSIONS -> new Conflict(kind, List.of(), List.of(Dimension.ENVIRONMENT, Dimension.SOCIAL), severity, true, false);
+        };
+
+        assertThat(conflict.needsHandling()).isEqualTo(needed);
+    }
+
+    @Test
+    void theAnalysisListsTheConflictsThatNeedHandlingHandledOrNot() {
+        Analysis analysis = analyse(complete(rated(7, 1, 1), rated(11, 2, 2), rated(15, 0, 2))
+                .withHandling(handling("Avveid.", 11, 15)));
+
+        assertThat(analysis.conflictsNeedingHandling()).extracting(Conflict::kind, Conflict::goals).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ConflictKind.GOALS, List.of(11, 15)),
+                org.assertj.core.groups.Tuple.tuple(ConflictKind.WITHIN_GOAL, List.of(11)),
+                org.assertj.core.groups.Tuple.tuple(ConflictKind.GOALS, List.of(7, 15)),
+                org.assertj.core.groups.Tuple.tuple(ConflictKind.GOALS, List.of(7, 11)));
     }
 }

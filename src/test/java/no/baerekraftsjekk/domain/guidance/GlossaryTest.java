@@ -39,7 +39,7 @@ class GlossaryTest {
     }
 
     @Test
-    void includesEveryTermTheGuidanceRelieson() {
+    void includesEveryTermTheGuidanceReliesOn() {
         assertThat(glossary.terms().stream().map(GlossaryTerm::term)).containsAll(REQUIRED);
     }
 

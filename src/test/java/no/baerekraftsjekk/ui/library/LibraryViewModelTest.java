@@ -93,6 +93,22 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void aSlowAnswerToAnOlderSearchNeverReplacesTheNewerOne() {
+        library.create(draft("Ny barneskole"));
+        library.create(draft("Sykkelvei langs elva"));
+        library.gate = new java.util.concurrent.CountDownLatch(1);
+        library.slowQuery = "skole";
+
+        onFx(() -> model.search("skole"));
+        onFx(() -> model.search("sykkelvei"));
+        await("the newer search has answered", () -> titles().equals(List.of("Sykkelvei langs elva")));
+        library.gate.countDown();
+        run(() -> { });
+
+        assertThat(titles()).containsExactly("Sykkelvei langs elva");
+    }
+
+    @Test
     void deleteMovesToTheBinAndUndoBringsItBack() {
         StoredAssessment school = library.create(draft("Ny barneskole"));
         run(model::refresh);
@@ -109,6 +125,18 @@ class LibraryViewModelTest {
         assertThat(titles()).containsExactly("Ny barneskole");
         assertThat(get(() -> model.pendingUndoProperty().get())).isNull();
         assertThat(get(() -> model.selectedProperty().get().id())).isEqualTo(school.id());
+    }
+
+    @Test
+    void afterADeleteTheRowThatTookItsPlaceIsSelectedSoTheKeyboardKeepsItsPlace() {
+        library.create(draft("Tredje"));
+        library.create(draft("Andre"));
+        library.create(draft("Første"));
+        run(model::refresh);
+
+        run(() -> model.delete(row("Andre")));
+
+        assertThat(get(() -> model.selectedProperty().get().title())).isEqualTo("Tredje");
     }
 
     @Test

@@ -1,0 +1,103 @@
+package no.baerekraftsjekk.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.format.FileWriteException;
+import no.baerekraftsjekk.domain.format.InvalidAssessmentFileException;
+import no.baerekraftsjekk.domain.GoalCatalog;
+import no.baerekraftsjekk.domain.guidance.StepHelp;
+import no.baerekraftsjekk.domain.guidance.TargetLabels;
+import no.baerekraftsjekk.report.ReportExporter;
+import no.baerekraftsjekk.report.ReportGuidance;
+import no.baerekraftsjekk.report.ReportFileName;
+import no.baerekraftsjekk.report.ReportFormat;
+import no.baerekraftsjekk.storage.AssessmentLibrary;
+import no.baerekraftsjekk.storage.StoredAssessment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code export FILE-or-ID --format docx|pdf --out PATH}: the report of a .bkj file or of an
+ * assessment in the library. When PATH is a folder, the suggested file name is used inside it.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true)
+final class ExportCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "FIL-ELLER-ID", descriptionKey = "cli.export.source")
+    String source;
+
+    @Option(names = "--format", required = true, paramLabel = "docx|pdf", descriptionKey = "cli.export.format",
+            converter = ReportFormatConverter.class)
+    ReportFormat format;
+
+    @Option(names = "--out", required = true, paramLabel = "STI", descriptionKey = "cli.export.out")
+    Path out;
+
+    @Mixin
+    LibraryOption library;
+
+    ExportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Optional<Assessment> assessment;
+        Path file = Path.of(source);
+        if (Files.isRegularFile(file)) {
+            try {
+                assessment = Optional.of(context.reader().read(file).assessment());
+            } catch (InvalidAssessmentFileException e) {
+                context.err().println(Messages.get("cli.export.invalid", file));
+                e.problems().forEach(p -> context.err().println("  " + p));
+                return ExitCode.INVALID_INPUT;
+            }
+        } else if (source.matches("\\d{1,18}")) {
+            try (AssessmentLibrary opened = context.openLibrary(library.database)) {
+                assessment = opened.find(Long.parseLong(source)).map(StoredAssessment::assessment);
+            }
+            if (assessment.isEmpty()) {
+                context.err().println(Messages.get("library.error.notFound", source));
+                return ExitCode.FAILED;
+            }
+        } else {
+            context.err().println(Messages.get("cli.export.noSource", source));
+            return ExitCode.INVALID_INPUT;
+        }
+        Path target = Files.isDirectory(out) ? out.resolve(ReportFileName.suggest(assessment.get().caseInfo(), format)) : out;
+        try {
+            new ReportExporter(context.analyzer(), guidance()).export(assessment.get(), format, target);
+            context.out().println(target);
+            return ExitCode.OK;
+        } catch (FileWriteException e) {
+            context.err().println(e.getMessage());
+            return ExitCode.FAILED;
+        }
+    }
+
+    /** The report groups goals by the same mapping the rules used. */
+    private ReportGuidance guidance() {
+        return new ReportGuidance(GoalCatalog.standard(), context.analyzer().mapping(), TargetLabels.loadDefault(),
+                StepHelp.loadDefault());
+    }
+
+    /** Accepts docx and pdf in any case, with a Norwegian message for anything else. */
+    static final class ReportFormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            for (ReportFormat format : ReportFormat.values()) {
+                if (format.extension().equalsIgnoreCase(value)) {
+                    return format;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException(Messages.get("cli.export.badFormat", value));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package no.baerekraftsjekk.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.BaseFont;
+
+/**
+ * The font embedded in every PDF report: DejaVu Sans, shipped with the program (licence in
+ * assets/fonts/LICENSE-DejaVu.txt), never read from the system, which may have none. PDF/A needs
+ * every font embedded; subsetting keeps the file small. Loaded once per writer, as parsing the
+ * font files is the slow part of a first export.
+ */
+final class PdfFonts {
+    private final BaseFont regular;
+    private final BaseFont bold;
+
+    PdfFonts() {
+        this.regular = load("DejaVuSans.ttf");
+        this.bold = load("DejaVuSans-Bold.ttf");
+    }
+
+    BaseFont regular() {
+        return regular;
+    }
+
+    BaseFont bold() {
+        return bold;
+    }
+
+    private static BaseFont load(String file) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream("/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("The report font " + file + " is missing from the program");
+            }
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The report font " + file + " cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package no.baerekraftsjekk.report;
+
+import java.awt.Color;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Renders a {@link ReportContent} as PDF/A-1b for the archive: the font embedded, an sRGB output
+ * intent, XMP metadata, bookmarks for every heading, document title and language nb-NO, and the
+ * summary chart as vectors. One instance may write many reports, one at a time; it keeps the parsed
+ * fonts, which is what makes every export after the first one fast.
+ */
+public final class PdfReportWriter {
+    private static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
+    private static final Color MUTED = new Color(0x4A, 0x4A, 0x4A);
+    private static final Color HEADING = new Color(0x0B, 0x3D, 0x5C);
+    private static final Color RULE = new Color(0xBB, 0xBB, 0xBB);
+    private static final Color HEADER_FILL = new Color(0xE6, 0xEC, 0xF1);
+    private static final float BODY_SIZE = 10f;
+    /** Below this much room a heading moves to the next page, so it never stands alone at a page foot. */
+    private static final float KEEP_WITH_NEXT = 90f;
+
+    private final PdfFonts fonts;
+
+    public PdfReportWriter() {
+        this.fonts = new PdfFonts();
+    }
+
+    public void write(ReportContent content, OutputStream out) throws IOException {
+        try {
+            new Run(content, out).render();
+        } catch (DocumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** The state of writing one report. */
+    private final class Run {
+        private final ReportContent content;
+        private final Document document = new Document(PageSize.A4, 62, 62, 52, 58);
+        private final PdfWriter writer;
+        private final GlyphFilter glyphs = new GlyphFilter(fonts);
+        private final PdfPageDecorator decorator;
+        /** The block after the one being added: a heading needs room for the start of it on the same page. */
+        private ReportBlock next;
+        private final Font body = new Font(fonts.regular(), BODY_SIZE, Font.NORMAL, TEXT);
+        private final Font strong = new Font(fonts.bold(), BODY_SIZE, Font.NORMAL, TEXT);
+        private final Font cellFont = new Font(fonts.regular(), 9f, Font.NORMAL, TEXT);
+        private final Font cellStrong = new Font(fonts.bold(), 9f, Font.NORMAL, TEXT);
+        private final Font note = new Font(fonts.regular(), 9, Font.NORMAL, MUTED);
+        private final Font kicker = new Font(fonts.bold(), 10, Font.NORMAL, MUTED);
+        private final Font h1 = new Font(fonts.bold(), 17, Font.NORMAL, HEADING);
+        private final Font h2 = new Font(fonts.bold(), 12.5f, Font.NORMAL, HEADING);
+
+        Run(ReportContent content, OutputStream out) throws DocumentException {
+            this.content = content;
+            this.writer = PdfWriter.getInstance(document, out);
+            // The caller owns the stream: SafeFileWriter still has to flush it to disk after we are done.
+            writer.setCloseStream(false);
+            ReportMetadata meta = content.metadata();
+            this.decorator = new PdfPageDecorator(fonts,
+                    meta.exemptionNotice().map(glyphs::filter).orElse(null), glyphs.filter(meta.footerCaption()));
+        }
+
+        void render() throws DocumentException, IOException {
+            ReportMetadata meta = content.metadata();
+            // PDF/A: conformance before the document opens, then metadata, output intent and language.
+            writer.setPDFXConformance(PdfWriter.PDFA1B);
+            writer.setPageEvent(decorator);
+            document.addTitle(meta.title());
+            document.addAuthor(meta.author());
+            document.addSubject(meta.subject());
+            document.addCreator(no.baerekraftsjekk.domain.Messages.get("app.title"));
+            writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
+            writer.createXmpMetadata();
+            document.open();
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language()));
+            writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                    ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+            List<ReportBlock> blocks = content.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                add(blocks.get(i));
+            }
+            if (glyphs.replacedAny()) {
+                document.add(paragraph(ReportLabels.text("glyphs.replaced"), note, 12, 0));
+            }
+            document.close();
+        }
+
+        private void add(ReportBlock block) throws DocumentException {
+            switch (block) {
+                case ReportBlock.Heading h -> addHeading(h);
+                case ReportBlock.Text t -> addText(t);
+                case ReportBlock.LabelledText l -> addLabelled(l);
+                case ReportBlock.Fields f -> document.add(fields(f));
+                case ReportBlock.Table t -> document.add(table(t));
+                case ReportBlock.GoalTile g -> addGoalTile(g);
+                case ReportBlock.EffectChart c -> addChart(c);
+                case ReportBlock.PageBreak p -> document.newPage();
+            }
+        }
+
+        private void addHeading(ReportBlock.Heading heading) throws DocumentException {
+            keepWithNext((heading.level() == 1 ? 30 : 22) + roomForStartOf(next));
+            String text = glyphs.filter(heading.text());
+            Chunk chunk = new Chunk(text, heading.level() == 1 ? h1 : h2);
+            chunk.setGenericTag(decorator.tagFor(heading.level(), text));
+            Paragraph p = new Paragraph(chunk);
+            p.setSpacingBefore(heading.level() == 1 ? 8 : 7);
+            p.setSpacingAfter(heading.level() == 1 ? 8 : 5);
+            p.setLeading(heading.level() == 1 ? 21 : 16);
+            document.add(p);
+        }
+
+        private void addText(ReportBlock.Text text) throws DocumentException {
+            switch (text.style()) {
+                case BODY -> addParagraphs(text.text(), body);
+                case NOTE -> addParagraphs(text.text(), note);
+                case KICKER -> document.add(paragraph(text.text(), kicker, 0, 2));
+            }
+        }
+
+        private void addLabelled(ReportBlock.LabelledText labelled) throws DocumentException {
+            keepWithNext(40);
+            document.add(paragraph(labelled.label(), strong, 8, 2));
+            addParagraphs(labelled.text(), body);
+        }
+
+        /** Each line of a free text as its own paragraph, so a 20 000-character text flows over pages. */
+        private void addParagraphs(String text, Font font) throws DocumentException {
+            for (String line : text.split("\r?\n", -1)) {
+                document.add(paragraph(line.isEmpty() ? " " : line, font, 0, 5));
+            }
+        }
+
+        private Paragraph paragraph(String text, Font font, float before, float after) {
+            Paragraph p = new Paragraph(glyphs.filter(text), font);
+            p.setLeading(font.getSize() * 1.4f);
+            p.setSpacingBefore(before);
+            p.setSpacingAfter(after);
+            return p;
+        }
+
+        private PdfPTable fields(ReportBlock.Fields fields) {
+            PdfPTable table = new PdfPTable(fields.pairsPerRow() == 1
+                    ? new float[] {1.3f, 3f} : new float[] {1.05f, 1.35f, 1.75f, 1.85f});
+            table.setWidthPercentage(100);
+            table.setSpacingBefore(2);
+            table.setSpacingAfter(8);
+            table.setSplitLate(true);
+            // A goal's or a conflict's facts belong together; they are short enough to move as one.
+            table.setKeepTogether(true);
+            for (List<ReportBlock.Field> row : fields.rows()) {
+                for (ReportBlock.Field field : row) {
+                    table.addCell(cell(field.label(), strong, null, Rectangle.BOTTOM));
+                    table.addCell(cell(field.value(), body, null, Rectangle.BOTTOM));
+                }
+            }
+            return table;
+        }
+
+        private PdfPTable table(ReportBlock.Table data) {
+            float[] widths = new float[data.relativeWidths().size()];
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = data.relativeWidths().get(i);
+            }
+            PdfPTable table = new PdfPTable(widths);
+            table.setWidthPercentage(100);
+            table.setSpacingBefore(2);
+            table.setSpacingAfter(10);
+            table.setHeaderRows(1);
+            // Rows move whole to the next page; only a row taller than a page is split.
+            table.setSplitLate(true);
+            for (String head : data.header()) {
+                table.addCell(cell(head, cellStrong, HEADER_FILL, Rectangle.BOX));
+            }
+            for (List<String> row : data.rows()) {
+                for (String value : row) {
+                    table.addCell(cell(value, cellFont, null, Rectangle.BOX));
+                }
+            }
+            return table;
+        }
+
+        private PdfPCell cell(String text, Font font, Color fill, int border) {
+            Paragraph p = new Paragraph(glyphs.filter(text), font);
+            p.setLeading(font.getSize() * 1.35f);
+            PdfPCell cell = new PdfPCell();
+            cell.addElement(p);
+            cell.setBorder(border);
+            cell.setBorderColor(RULE);
+            cell.setBorderWidth(0.5f);
+            cell.setPaddingTop(1);
+            cell.setPaddingBottom(3.5f);
+            cell.setPaddingLeft(border == Rectangle.BOX ? 5 : 0);
+            cell.setPaddingRight(5);
+            if (fill != null) {
+                cell.setBackgroundColor(fill);
+            }
+            return cell;
+        }
+
+        private void addGoalTile(ReportBlock.GoalTile tile) throws DocumentException {
+            keepWithNext(50 + roomForStartOf(next));
+            Color fill = Color.decode(tile.colour());
+            Color ink = "white".equalsIgnoreCase(tile.textColour()) ? Color.WHITE : Color.BLACK;
+            String text = glyphs.filter(tile.headingText());
+            Chunk number = new Chunk(tile.goal() + "  ", new Font(fonts.bold(), 16, Font.NORMAL, ink));
+            Chunk title = new Chunk(glyphs.filter(tile.title()), new Font(fonts.bold(), 12.5f, Font.NORMAL, ink));
+            number.setGenericTag(decorator.tagFor(2, text));
+            Paragraph p = new Paragraph();
+            p.add(number);
+            p.add(title);
+            p.setLeading(18);
+            PdfPCell cell = new PdfPCell();
+            cell.addElement(p);
+            cell.setBackgroundColor(fill);
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(7);
+            cell.setPaddingTop(2);
+            PdfPTable table = new PdfPTable(1);
+            table.setWidthPercentage(100);
+            table.setSpacingBefore(14);
+            table.setSpacingAfter(6);
+            table.addCell(cell);
+            document.add(table);
+        }
+
+        private void addChart(ReportBlock.EffectChart chart) throws DocumentException {
+            addHeading(new ReportBlock.Heading(2, chart.title()));
+            float width = document.right() - document.left();
+            PdfTemplate template = new PdfEffectChart(fonts, glyphs::filter).draw(writer.getDirectContent(), chart, width);
+            Image image = Image.getInstance(template);
+            image.setAlt(glyphs.filter(chart.altText()));
+            image.setAlignment(Element.ALIGN_LEFT);
+            image.setSpacingAfter(4);
+            document.add(image);
+        }
+
+        /** How much of a block must fit below its heading: a short table whole, else its first lines. */
+        private float roomForStartOf(ReportBlock block) {
+            return switch (block) {
+                case ReportBlock.Table t -> t.rows().size() <= 6 ? 22 + 26 * t.rows().size() : 100;
+                case ReportBlock.Fields f -> f.rows().stream()
+                        .mapToInt(row -> row.stream().mapToInt(x -> x.value().split("\n", -1).length).max().orElse(1))
+                        .mapToObj(lines -> 6 + 14f * lines).reduce(14f, Float::sum);
+                case ReportBlock.GoalTile g -> KEEP_WITH_NEXT * 1.6f;
+                case null -> 0;
+                default -> 40;
+            };
+        }
+
+        private void keepWithNext(float room) throws DocumentException {
+            if (writer.getVerticalPosition(true) - document.bottom() < room) {
+                document.newPage();
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package no.baerekraftsjekk.report;
+
+import static no.baerekraftsjekk.report.ReportLabels.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.baerekraftsjekk.domain.CaseInfo;
+import no.baerekraftsjekk.domain.Dimension;
+import no.baerekraftsjekk.domain.Goal;
+import no.baerekraftsjekk.domain.GoalAssessment;
+import no.baerekraftsjekk.domain.analysis.Conflict;
+import no.baerekraftsjekk.domain.analysis.DimensionLevel;
+import no.baerekraftsjekk.report.ReportBlock.EffectChart;
+import no.baerekraftsjekk.report.ReportBlock.Field;
+import no.baerekraftsjekk.report.ReportBlock.Fields;
+import no.baerekraftsjekk.report.ReportBlock.Heading;
+import no.baerekraftsjekk.report.ReportBlock.Table;
+import no.baerekraftsjekk.report.ReportBlock.Text;
+import no.baerekraftsjekk.report.ReportBlock.TextStyle;
+
+/**
+ * The first page: the case, the picture of all 17 goals, the three dimensions, the strongest goal
+ * conflicts and the conclusion. What a politician reads when they read nothing else.
+ */
+final class SummarySection {
+    /** More rows than this would push the conclusion off the first page; the rest are in their chapter. */
+    static final int MAX_CONFLICTS_ON_SUMMARY = 3;
+
+    private SummarySection() {
+    }
+
+    static void addTo(List<ReportBlock> blocks, ReportSource source) {
+        CaseInfo info = source.assessment().caseInfo();
+        blocks.add(new Text(text("kicker"), TextStyle.KICKER));
+        blocks.add(new Heading(1, info.title()));
+        blocks.add(new Fields(caseFields(source), 2));
+        blocks.add(chart(source));
+        blocks.add(new Heading(2, text("summary.dimensions")));
+        blocks.add(dimensionTable(source));
+        blocks.add(new Heading(2, text("summary.conflicts")));
+        addConflicts(blocks, source);
+        blocks.add(new Heading(2, text("summary.conclusion")));
+        blocks.add(new Text(ReportLabels.orEmptyNote(source.assessment().conclusion()), TextStyle.BODY));
+    }
+
+    private static List<Field> caseFields(ReportSource source) {
+        CaseInfo info = source.assessment().caseInfo();
+        String organisation = String.join(", ", List.of(info.organisation(), info.unit()).stream()
+                .filter(s -> !s.isBlank()).toList());
+        return List.of(
+                new Field(text("field.caseNumber"), ReportLabels.orNone(info.caseNumber())),
+                new Field(text("field.organisation"), ReportLabels.orNone(organisation)),
+                new Field(text("field.caseType"), ReportLabels.caseType(info.caseType())),
+                new Field(text("field.caseworker"), ReportLabels.orNone(info.caseworker())),
+                new Field(text("field.date"), ReportLabels.date(info.date())),
+                new Field(text("field.status"), ReportLabels.status(source.assessment().status())));
+    }
+
+    static EffectChart chart(ReportSource source) {
+        List<GoalEffect> effects = new ArrayList<>();
+        for (Goal goal : source.guidance().goals().all()) {
+            GoalAssessment rated = source.assessment().goal(goal.number()).orElse(null);
+            GoalEffect.State state = rated == null ? GoalEffect.State.NOT_ASSESSED
+                    : rated.isRelevant() ? GoalEffect.State.RATED : GoalEffect.State.NOT_RELEVANT;
+            String stateLabel = switch (state) {
+                case RATED -> "";
+                case NOT_RELEVANT -> text("chart.notRelevant");
+                case NOT_ASSESSED -> text("chart.notAssessed");
+            };
+            effects.add(new GoalEffect(goal.number(), goal.titleNb(), goal.colour(), goal.textColour(),
+                    state == GoalEffect.State.RATED ? rated.positive() : 0,
+                    state == GoalEffect.State.RATED ? rated.negative() : 0, state, stateLabel));
+        }
+        return new EffectChart(text("summary.chart"), text("summary.chart.alt"),
+                text("summary.chart.positive"), text("summary.chart.negative"), effects);
+    }
+
+    private static Table dimensionTable(ReportSource source) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Dimension d : Dimension.values()) {
+            DimensionLevel level = source.analysis().dimensions().getOrDefault(d, new DimensionLevel(d, 0, 0));
+            rows.add(List.of(ReportLabels.dimension(d), ReportLabels.effect(level.positive()), ReportLabels.effect(level.negative())));
+        }
+        return new Table(List.of(text("table.dimension"), text("field.positive"), text("field.negative")), rows, List.of(2, 1, 1));
+    }
+
+    private static void addConflicts(List<ReportBlock> blocks, ReportSource source) {
+        List<Conflict> conflicts = source.analysis().conflicts();
+        if (conflicts.isEmpty()) {
+            blocks.add(new Text(text("summary.conflicts.none"), TextStyle.BODY));
+            return;
+        }
+        List<List<String>> rows = conflicts.stream().limit(MAX_CONFLICTS_ON_SUMMARY)
+                .map(c -> List.of(ConflictTitles.of(c, source), ReportLabels.severity(c.severity()), ReportLabels.yesNo(c.handled())))
+                .toList();
+        blocks.add(new Table(List.of(text("table.conflict"), text("field.severity"), text("field.handled")), rows, List.of(15, 4, 3)));
+        if (conflicts.size() > MAX_CONFLICTS_ON_SUMMARY) {
+            blocks.add(new Text(text("summary.conflicts.more", conflicts.size() - MAX_CONFLICTS_ON_SUMMARY), TextStyle.NOTE));
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package no.baerekraftsjekk.report;
+
+import java.io.IOException;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTOverlap;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+
+/**
+ * The summary chart as a native Word chart: a diverging bar per goal, the negative effect drawn to
+ * the left of zero and the positive to the right, never netted. Each series has an explicit solid
+ * fill, without which LibreOffice draws no bars. Goals not rated say why in their label.
+ */
+final class WordChart {
+    private static final int WIDTH_CM = 16;
+    private static final double HEIGHT_CM = 8.2;
+    private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+    static final String POSITIVE = "1E7B34";
+    static final String NEGATIVE = "C01F1F";
+
+    private WordChart() {
+    }
+
+    static void add(XWPFDocument document, XWPFRun run, ReportBlock.EffectChart chart) throws IOException {
+        XWPFChart wordChart;
+        try {
+            wordChart = document.createChart(run, WIDTH_CM * Units.EMU_PER_CENTIMETER, (int) (HEIGHT_CM * Units.EMU_PER_CENTIMETER));
+        } catch (InvalidFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        describe(run, chart.altText());
+        wordChart.setAutoTitleDeleted(true);
+        wordChart.getOrAddLegend().setPosition(LegendPosition.TOP);
+
+        XDDFCategoryAxis goals = wordChart.createCategoryAxis(AxisPosition.LEFT);
+        goals.setOrientation(AxisOrientation.MAX_MIN);
+        goals.setTickLabelPosition(AxisTickLabelPosition.LOW);
+        goals.getOrAddTextProperties().setFontSize(8.0);
+        XDDFValueAxis effect = wordChart.createValueAxis(AxisPosition.BOTTOM);
+        effect.setMinimum(-3);
+        effect.setMaximum(3);
+        effect.setMajorUnit(1);
+        effect.setCrosses(AxisCrosses.AUTO_ZERO);
+        effect.setNumberFormat("0;0;0");
+        effect.getOrAddMajorGridProperties();
+        effect.getOrAddTextProperties().setFontSize(8.0);
+
+        int n = chart.goals().size();
+        String[] labels = new String[n];
+        Double[] positive = new Double[n];
+        Double[] negative = new Double[n];
+        for (int i = 0; i < n; i++) {
+            GoalEffect goal = chart.goals().get(i);
+            labels[i] = goal.categoryLabel();
+            positive[i] = (double) goal.positive();
+            negative[i] = (double) -goal.negative();
+        }
+        XDDFBarChartData data = (XDDFBarChartData) wordChart.createData(ChartTypes.BAR, goals, effect);
+        data.setBarDirection(BarDirection.BAR);
+        data.setBarGrouping(BarGrouping.STACKED);
+        data.setGapWidth(40);
+        data.setVaryColors(false);
+        var categories = XDDFDataSourcesFactory.fromArray(labels);
+        addSeries(data, categories, negative, chart.negativeLabel(), NEGATIVE);
+        addSeries(data, categories, positive, chart.positiveLabel(), POSITIVE);
+        wordChart.plot(data);
+        overlapFully(wordChart);
+        // Every goal gets its label; by default a crowded axis skips every other one.
+        // (Written as raw XML: the slim ooxml-lite jar has no class for the element.)
+        for (var axis : wordChart.getCTChart().getPlotArea().getCatAxList()) {
+            try (XmlCursor cursor = axis.newCursor()) {
+                if (!cursor.toChild(new QName(CHART_NS, "noMultiLvlLbl"))) {
+                    cursor.toEndToken();
+                }
+                cursor.beginElement(new QName(CHART_NS, "tickLblSkip"));
+                cursor.insertAttributeWithValue("val", "1");
+            }
+        }
+    }
+
+    private static void addSeries(XDDFBarChartData data, org.apache.poi.xddf.usermodel.chart.XDDFDataSource<String> categories,
+                                  Double[] values, String title, String colour) {
+        XDDFChartData.Series series = data.addSeries(categories, XDDFDataSourcesFactory.fromArray(values));
+        series.setTitle(title, null);
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(hex(colour))));
+        series.setShapeProperties(shape);
+    }
+
+    /**
+     * Stacked bars must overlap fully to sit on one line. POI's setOverlap needs a schema type the
+     * slim ooxml-lite jar lacks, so the attribute is written directly.
+     */
+    private static void overlapFully(XWPFChart chart) {
+        for (CTBarChart bar : chart.getCTChart().getPlotArea().getBarChartList()) {
+            CTOverlap overlap = bar.isSetOverlap() ? bar.getOverlap() : bar.addNewOverlap();
+            try (XmlCursor cursor = overlap.newCursor()) {
+                cursor.setAttributeText(new QName("val"), "100");
+            }
+        }
+    }
+
+    private static byte[] hex(String rgb) {
+        int value = Integer.parseInt(rgb, 16);
+        return new byte[] {(byte) (value >> 16), (byte) (value >> 8), (byte) value};
+    }
+
+    /** The chart's alternative text, read by screen readers and shown by Word under Alt Text. */
+    private static void describe(XWPFRun run, String altText) {
+        if (run.getCTR().sizeOfDrawingArray() > 0 && run.getCTR().getDrawingArray(0).sizeOfInlineArray() > 0) {
+            CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+            inline.getDocPr().setDescr(altText);
+            // Word wants drawing ids above zero; this is the document's only drawing.
+            inline.getDocPr().setId(1);
+        }
+    }
+}

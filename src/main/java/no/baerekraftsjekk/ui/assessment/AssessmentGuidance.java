@@ -1,0 +1,16 @@
+package no.baerekraftsjekk.ui.assessment;
+
+import no.baerekraftsjekk.domain.GoalCatalog;
+import no.baerekraftsjekk.domain.guidance.GoalGuidanceCatalog;
+import no.baerekraftsjekk.domain.guidance.StepHelp;
+import no.baerekraftsjekk.domain.guidance.TargetLabels;
+
+/** The reference data and guidance texts the editor shows, loaded once per open assessment. */
+public record AssessmentGuidance(GoalCatalog goals, StepHelp steps, GoalGuidanceCatalog goalGuidance,
+                                 TargetLabels targetLabels) {
+
+    public static AssessmentGuidance loadDefault() {
+        return new AssessmentGuidance(GoalCatalog.standard(), StepHelp.loadDefault(),
+                GoalGuidanceCatalog.loadDefault(), TargetLabels.loadDefault());
+    }
+}

@@ -1,0 +1,267 @@
+package no.baerekraftsjekk.ui.assessment;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.event.EventHandler;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.storage.StoredAssessment;
+import no.baerekraftsjekk.ui.UiServices;
+
+/**
+ * The assessment editor: the step list on the left, the current step with its help on the right,
+ * Tilbake/Neste below and the quiet save status above. The shell puts {@link #root()} into the main
+ * window; everything the caseworker types is stored by the {@link Autosaver}, and leaving (the
+ * library button, Escape in the step list, or closing the window) stores what is left first.
+ */
+public final class AssessmentPage {
+    private final UiServices services;
+    private final Runnable onClose;
+    private final BorderPane root = new BorderPane();
+    private AssessmentEditorViewModel editor;
+    private AssessmentGuidance guidance;
+    private final Map<Step, StepView> views = new EnumMap<>(Step.class);
+    private final StackPane content = new StackPane();
+    private final Label heading = new Label();
+    private final Label help = new Label();
+    private Window hookedWindow;
+    private StepList steps;
+    private final EventHandler<WindowEvent> onWindowClose = this::windowClosing;
+    private boolean closeFailedOnce;
+
+    public AssessmentPage(UiServices services, long assessmentId, Runnable onClose) {
+        this.services = services;
+        this.onClose = onClose;
+        root.getStyleClass().add("assessment-page");
+        root.getStylesheets().add(AssessmentPage.class.getResource("assessment.css").toExternalForm());
+        Optional<Assessment> loaded = load(assessmentId);
+        if (loaded.isEmpty()) {
+            root.setCenter(notOpened());
+            return;
+        }
+        guidance = AssessmentGuidance.loadDefault();
+        Autosaver autosaver = new Autosaver(a -> services.library().save(assessmentId, a),
+                new FxAutosaveScheduling(services.tasks()), Clock.systemDefaultZone(),
+                error -> services.errors().showError(Texts.get("assessment.autosave.keepsFailing.title"),
+                        Texts.get("assessment.autosave.keepsFailing.message", error.getMessage())));
+        editor = new AssessmentEditorViewModel(assessmentId, loaded.get(), services.analyzer(), autosaver,
+                services.settings());
+        build();
+        hookWindowClose();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** For tests and the shell's own shutdown: the state behind this page. */
+    AssessmentEditorViewModel editor() {
+        return editor;
+    }
+
+    private Optional<Assessment> load(long id) {
+        try {
+            Optional<StoredAssessment> stored = services.library().find(id);
+            if (stored.isEmpty()) {
+                services.errors().showError(Texts.get("assessment.open.failed.title"), Texts.get("assessment.open.notFound"));
+            }
+            return stored.map(StoredAssessment::assessment);
+        } catch (RuntimeException e) {
+            services.errors().showError(Texts.get("assessment.open.failed.title"), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Region notOpened() {
+        Button back = libraryButton();
+        back.setOnAction(e -> onClose.run());
+        VBox box = new VBox(16, new Label(Texts.get("assessment.open.notFound")), back);
+        box.setPadding(new Insets(24));
+        return box;
+    }
+
+    private void build() {
+        steps = new StepList(editor, this::close, this::focusCurrentStep);
+        root.setTop(header());
+        root.setLeft(steps.node());
+        BorderPane.setMargin(steps.node(), new Insets(0, 0, 0, 0));
+        root.setCenter(stepArea());
+        editor.currentStepProperty().addListener((obs, old, step) -> show(step));
+        show(editor.currentStepProperty().get());
+        // The first step asked for the focus before the page was in a window; ask again once it is.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(() -> views.get(editor.currentStepProperty().get()).shown());
+            }
+        });
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (NEXT_STEP.match(e)) {
+                editor.next();
+                e.consume();
+            } else if (PREVIOUS_STEP.match(e)) {
+                editor.previous();
+                e.consume();
+            }
+        });
+    }
+
+    private static final KeyCombination NEXT_STEP = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PREVIOUS_STEP = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
+
+    private Region header() {
+        Button back = libraryButton();
+        back.setOnAction(e -> close());
+        Label title = new Label();
+        title.getStyleClass().add("case-title");
+        title.textProperty().bind(editor.assessmentProperty().map(a ->
+                a.caseInfo().title().isBlank() ? Texts.get("assessment.untitled") : a.caseInfo().title()));
+        Label status = new Label();
+        status.setId("saveStatus");
+        status.getStyleClass().add("save-status");
+        status.textProperty().bind(editor.autosaver().statusTextProperty());
+        status.setAccessibleText(null);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        title.setMinWidth(0);
+        HBox bar = new HBox(16, back, title, gap, status);
+        bar.getStyleClass().add("editor-header");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Button libraryButton() {
+        Button back = new Button(Texts.get("assessment.nav.library"));
+        back.setId("toLibrary");
+        back.setMnemonicParsing(true);
+        back.setAccessibleText(Texts.get("assessment.nav.library.accessible"));
+        return back;
+    }
+
+    private Region stepArea() {
+        heading.getStyleClass().add("step-heading");
+        heading.setId("stepHeading");
+        help.getStyleClass().add("step-help");
+        help.setWrapText(true);
+        help.setId("stepHelp");
+        help.setMinHeight(Region.USE_PREF_SIZE);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        content.getStyleClass().add("step-content");
+        content.setAlignment(Pos.TOP_LEFT);
+
+        Button previous = new Button(Texts.get("assessment.nav.previous"));
+        previous.setId("previousStep");
+        previous.setAccessibleText(Texts.get("assessment.nav.previous.accessible"));
+        previous.setOnAction(e -> editor.previous());
+        previous.disableProperty().bind(editor.currentStepProperty().map(s -> !s.hasPrevious()));
+        Button next = new Button(Texts.get("assessment.nav.next"));
+        next.setId("nextStep");
+        next.getStyleClass().add("accent");
+        next.setAccessibleText(Texts.get("assessment.nav.next.accessible"));
+        next.setOnAction(e -> editor.next());
+        next.disableProperty().bind(editor.currentStepProperty().map(s -> !s.hasNext()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox nav = new HBox(12, previous, gap, next);
+        nav.getStyleClass().add("step-nav");
+
+        VBox area = new VBox(10, heading, help, content, nav);
+        area.getStyleClass().add("step-area");
+        return area;
+    }
+
+    private void show(Step step) {
+        heading.setText(Texts.get("assessment.stepHeading", step.number(), step.title()));
+        help.setText(guidance.steps().forStep(step.helpId()));
+        StepView view = views.computeIfAbsent(step, this::createView);
+        content.getChildren().setAll(view.node());
+        // Skins (a scroll pane's viewport) are made on the CSS pass; until then a field inside cannot take the focus.
+        if (root.getScene() != null) {
+            root.applyCss();
+            root.layout();
+        }
+        // Arrowing through the step list keeps the focus there; Enter goes into the step.
+        if (steps.node().isFocused()) {
+            return;
+        }
+        view.shown();
+        // A button or mnemonic that moved here takes the focus after this; give it to the step again.
+        javafx.application.Platform.runLater(() -> {
+            if (editor.currentStepProperty().get() == step && !steps.node().isFocused()) {
+                view.shown();
+            }
+        });
+    }
+
+    private void focusCurrentStep() {
+        views.get(editor.currentStepProperty().get()).shown();
+    }
+
+    private StepView createView(Step step) {
+        return StepViews.create(step, editor, guidance, services);
+    }
+
+    /** Back to the library, after storing what is left; stays open if that fails so nothing is lost. */
+    private void close() {
+        if (editor.flush()) {
+            unhookWindowClose();
+            onClose.run();
+        } else {
+            reportCloseFailure();
+        }
+    }
+
+    private void windowClosing(WindowEvent event) {
+        if (editor.flush()) {
+            return;
+        }
+        // Once, keep the window open so the caseworker can wait for the retry; a second close is obeyed.
+        if (!closeFailedOnce) {
+            closeFailedOnce = true;
+            event.consume();
+            reportCloseFailure();
+        }
+    }
+
+    private void reportCloseFailure() {
+        Throwable error = editor.autosaver().lastFailure();
+        services.errors().showError(Texts.get("assessment.close.failed.title"),
+                Texts.get("assessment.close.failed.message", error == null ? "" : error.getMessage()));
+    }
+
+    private void hookWindowClose() {
+        root.sceneProperty().flatMap(Scene::windowProperty).addListener((obs, old, window) -> {
+            if (old != null) {
+                old.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, onWindowClose);
+            }
+            if (window != null) {
+                window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, onWindowClose);
+            }
+            hookedWindow = window;
+        });
+    }
+
+    private void unhookWindowClose() {
+        if (hookedWindow != null) {
+            hookedWindow.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, onWindowClose);
+            hookedWindow = null;
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package no.baerekraftsjekk.ui.assessment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stores every change of an assessment shortly after it is made, so the caseworker never has to
+ * save and never loses more than the last second of typing.
+ *
+ * <p>Changes are debounced (a burst of keystrokes becomes one write) and coalesced (only the newest
+ * value is written). At most one write runs at a time and writes land in the order the changes were
+ * made: each value carries a version, and a write of an older version than the one already stored is
+ * skipped. A failed write is retried with a growing pause; {@link #flush()} writes what is left
+ * before the editor closes. All methods are called on the owning (FX) thread.
+ */
+public final class Autosaver {
+    static final Duration DEBOUNCE = Duration.ofMillis(500);
+    /** However fast someone types, what they typed is stored within this time. */
+    static final Duration MAX_WAIT = Duration.ofMillis(900);
+    static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    static final Duration LONGEST_RETRY = Duration.ofSeconds(15);
+    /** After this many failures in a row the caseworker is told with a message, not only the quiet status. */
+    static final int FAILURES_BEFORE_MESSAGE = 3;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Autosaver.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** Where the values go; {@code save} runs off the owning thread. */
+    @FunctionalInterface
+    public interface SaveTarget {
+        void save(Assessment assessment) throws Exception;
+    }
+
+    /** Told once when saving has failed several times in a row. */
+    @FunctionalInterface
+    public interface FailureListener {
+        void savingKeepsFailing(Throwable lastError);
+    }
+
+    public enum State { IDLE, PENDING, SAVING, SAVED, FAILED }
+
+    private record Versioned(long version, Assessment value) {
+    }
+
+    private final SaveTarget target;
+    private final AutosaveScheduling scheduling;
+    private final Clock clock;
+    private final FailureListener failureListener;
+    private final Object writeLock = new Object();
+
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+
+    private long latestVersion;
+    /** Guarded by {@link #writeLock}: the newest version the target holds. */
+    private long writtenVersion;
+    private Versioned pending;
+    private Versioned inFlight;
+    private Instant pendingSince;
+    private AutosaveScheduling.Cancellable timer;
+    private int failuresInARow;
+    private Throwable lastFailure;
+
+    public Autosaver(SaveTarget target, AutosaveScheduling scheduling, Clock clock, FailureListener failureListener) {
+        this.target = Objects.requireNonNull(target);
+        this.scheduling = Objects.requireNonNull(scheduling);
+        this.clock = Objects.requireNonNull(clock);
+        this.failureListener = Objects.requireNonNull(failureListener);
+    }
+
+    /** The assessment changed: store this value soon. */
+    public void changed(Assessment value) {
+        Instant now = clock.instant();
+        if (pending == null) {
+            pendingSince = now;
+        }
+        pending = new Versioned(++latestVersion, Objects.requireNonNull(value));
+        if (state.get() != State.FAILED) {
+            setState(State.PENDING);
+        }
+        Duration untilDeadline = Duration.between(now, pendingSince.plus(MAX_WAIT));
+        restartTimer(untilDeadline.compareTo(DEBOUNCE) < 0 ? max(untilDeadline, Duration.ZERO) : DEBOUNCE);
+    }
+
+    /**
+     * Writes whatever is not stored yet, now, on the calling thread; waits for a write in flight.
+     *
+     * @return true when everything is stored; false when the write failed (the value is kept and
+     *     retried, {@link #lastFailure()} says why)
+     */
+    public boolean flush() {
+        cancelTimer();
+        Versioned latest = pending != null ? pending : inFlight;
+        if (latest == null) {
+            return true;
+        }
+        try {
+            write(latest);
+        } catch (Exception e) {
+            recordFailure(latest, e);
+            return false;
+        }
+        pending = null;
+        failuresInARow = 0;
+        markSaved();
+        return true;
+    }
+
+    /** True while a change is not yet stored. */
+    public boolean hasUnsavedChanges() {
+        return pending != null || inFlight != null;
+    }
+
+    public Throwable lastFailure() {
+        return lastFailure;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** The quiet status line: "Lagrer…", "Lagret kl. 14:32" or "Kunne ikke lagre – prøver igjen". */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    private void timerFired() {
+        timer = null;
+        if (inFlight == null) {
+            startWrite();
+        }
+    }
+
+    private void startWrite() {
+        Versioned value = pending;
+        if (value == null) {
+            return;
+        }
+        pending = null;
+        inFlight = value;
+        setState(State.SAVING);
+        scheduling.inBackground(() -> {
+            write(value);
+            return null;
+        }, () -> writeSucceeded(value), error -> writeFailed(value, error));
+    }
+
+    private void write(Versioned value) throws Exception {
+        synchronized (writeLock) {
+            if (value.version() <= writtenVersion) {
+                return;
+            }
+            target.save(value.value());
+            writtenVersion = value.version();
+        }
+    }
+
+    private void writeSucceeded(Versioned value) {
+        if (inFlight == value) {
+            inFlight = null;
+        }
+        failuresInARow = 0;
+        if (pending == null) {
+            markSaved();
+        } else if (timer == null) {
+            startWrite();
+        }
+    }
+
+    private void writeFailed(Versioned value, Throwable error) {
+        if (inFlight == value) {
+            inFlight = null;
+        }
+        recordFailure(value, error);
+    }
+
+    private void recordFailure(Versioned value, Throwable error) {
+        LOG.warn("Autosave failed (attempt {} in a row)", failuresInARow + 1, error);
+        lastFailure = error;
+        if (pending == null || pending.version() < value.version()) {
+            pending = value;
+            pendingSince = clock.instant();
+        }
+        failuresInARow++;
+        setState(State.FAILED);
+        if (failuresInARow == FAILURES_BEFORE_MESSAGE) {
+            failureListener.savingKeepsFailing(error);
+        }
+        restartTimer(retryDelay());
+    }
+
+    private Duration retryDelay() {
+        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(failuresInARow - 1, 4));
+        return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
+    }
+
+    private void markSaved() {
+        setState(State.SAVED);
+    }
+
+    private void setState(State value) {
+        state.set(value);
+        statusText.set(switch (value) {
+            case IDLE -> "";
+            case PENDING, SAVING -> Messages.get("assessment.autosave.saving");
+            case SAVED -> Messages.get("assessment.autosave.saved",
+                    LocalTime.ofInstant(clock.instant(), clock.getZone()).format(TIME));
+            case FAILED -> Messages.get("assessment.autosave.failed");
+        });
+    }
+
+    private void restartTimer(Duration delay) {
+        cancelTimer();
+        timer = scheduling.schedule(delay, this::timerFired);
+    }
+
+    private void cancelTimer() {
+        if (timer != null) {
+            timer.cancel();
+            timer = null;
+        }
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}

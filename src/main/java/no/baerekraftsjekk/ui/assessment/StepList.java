@@ -1,0 +1,89 @@
+package no.baerekraftsjekk.ui.assessment;
+
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+
+/**
+ * The seven steps on the left, each with its state as an icon and a word. Selecting a step shows it;
+ * Enter moves into the step, Escape goes back to the library.
+ */
+final class StepList {
+    private final ListView<Step> list = new ListView<>(FXCollections.observableArrayList(Step.values()));
+    private final AssessmentEditorViewModel editor;
+
+    StepList(AssessmentEditorViewModel editor, Runnable onEscape, Runnable onEnter) {
+        this.editor = editor;
+        list.getStyleClass().add("step-list");
+        list.setId("stepList");
+        list.setAccessibleText(Texts.get("assessment.stepList.name"));
+        list.setCellFactory(view -> new StepCell());
+        list.setPrefWidth(224);
+        list.setMinWidth(200);
+        list.setFixedCellSize(56);
+        list.setPrefHeight(56 * Step.values().length + 4);
+        list.getSelectionModel().select(editor.currentStepProperty().get());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, step) -> {
+            if (step != null) {
+                editor.currentStepProperty().set(step);
+            }
+        });
+        editor.currentStepProperty().addListener((obs, old, step) -> list.getSelectionModel().select(step));
+        editor.stepStatesProperty().addListener((obs, old, states) -> list.refresh());
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                onEscape.run();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                onEnter.run();
+            }
+        });
+    }
+
+    ListView<Step> node() {
+        return list;
+    }
+
+    private final class StepCell extends ListCell<Step> {
+        private final Label icon = new Label();
+        private final Label name = new Label();
+        private final Label state = new Label();
+        private final HBox box;
+
+        StepCell() {
+            icon.getStyleClass().add("step-icon");
+            name.getStyleClass().add("step-name");
+            state.getStyleClass().add("step-state");
+            javafx.scene.layout.VBox text = new javafx.scene.layout.VBox(name, state);
+            box = new HBox(10, icon, text);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            // Never wider than the list, so no horizontal scroll bar appears under the steps.
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Step step, boolean empty) {
+            super.updateItem(step, empty);
+            getStyleClass().removeIf(c -> c.startsWith("step-"));
+            if (empty || step == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            Map<Step, StepState> states = editor.stepStatesProperty().get();
+            StepState stepState = states.get(step);
+            icon.setText(stepState.icon());
+            name.setText(step.number() + "  " + step.title());
+            state.setText(stepState.label());
+            getStyleClass().add(stepState.styleClass());
+            setGraphic(box);
+            setText(null);
+            setAccessibleText(Texts.get("assessment.stepList.accessible", step.number(), step.title(), stepState.label()));
+        }
+    }
+}

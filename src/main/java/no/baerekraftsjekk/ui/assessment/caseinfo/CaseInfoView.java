@@ -1,0 +1,176 @@
+package no.baerekraftsjekk.ui.assessment.caseinfo;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import no.baerekraftsjekk.domain.CaseType;
+import no.baerekraftsjekk.ui.assessment.Fields;
+import no.baerekraftsjekk.ui.assessment.StepView;
+import no.baerekraftsjekk.ui.assessment.Texts;
+
+/** Step 1, Om saken: a form of the case fields, bound to {@link CaseInfoViewModel}. */
+public final class CaseInfoView implements StepView {
+    static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final GridPane form = new GridPane();
+    private final ScrollPane scroll = new ScrollPane(form);
+    private final TextField title = new TextField();
+    private int row;
+
+    public CaseInfoView(CaseInfoViewModel model) {
+        form.getStyleClass().add("case-form");
+        form.setHgap(12);
+        form.setVgap(8);
+        form.setPadding(new Insets(4, 12, 12, 2));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(150);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMaxWidth(640);
+        form.getColumnConstraints().setAll(labels, fields);
+        scroll.setFitToWidth(true);
+        Fields.followFocus(scroll);
+        scroll.getStyleClass().add("edge-to-edge");
+
+        title.setId("caseTitle");
+        title.textProperty().bindBidirectional(model.titleProperty());
+        Label titleError = error(model.titleErrorProperty());
+        titleError.setId("caseTitleError");
+        title.accessibleTextProperty().bind(model.titleErrorProperty().map(e -> e.isEmpty()
+                ? Texts.get("assessment.case.title.accessible") : Texts.get("assessment.case.title.accessible") + ". " + e));
+        model.titleErrorProperty().addListener((obs, o, e) -> pseudoError(title, !e.isEmpty()));
+        pseudoError(title, !model.titleErrorProperty().get().isEmpty());
+        add("assessment.case.title", title, new javafx.scene.layout.VBox(4, title, titleError));
+
+        add("assessment.case.caseNumber", textField("caseNumber", model.caseNumberProperty()));
+        ComboBox<CaseType> caseType = new ComboBox<>(FXCollections.observableArrayList(CaseType.values()));
+        caseType.setId("caseType");
+        caseType.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CaseType type) {
+                return type == null ? "" : Texts.caseType(type);
+            }
+
+            @Override
+            public CaseType fromString(String s) {
+                return null;
+            }
+        });
+        caseType.valueProperty().bindBidirectional(model.caseTypeProperty());
+        caseType.setAccessibleText(Texts.get("assessment.case.caseType.accessible"));
+        add("assessment.case.caseType", caseType);
+        add("assessment.case.organisation", textField("organisation", model.organisationProperty()));
+        add("assessment.case.unit", textField("unit", model.unitProperty()));
+        add("assessment.case.caseworker", textField("caseworker", model.caseworkerProperty()));
+
+        DatePicker date = new DatePicker();
+        date.setId("caseDate");
+        date.setConverter(new NorwegianDateConverter());
+        date.setPromptText("dd.mm.åååå");
+        date.valueProperty().bindBidirectional(model.dateProperty());
+        date.setAccessibleText(Texts.get("assessment.case.date.accessible"));
+        add("assessment.case.date", date);
+
+        TextArea description = Fields.textArea(Texts.get("assessment.case.description.accessible"), 5);
+        description.setId("caseDescription");
+        description.textProperty().bindBidirectional(model.descriptionProperty());
+        description.setPromptText(Texts.get("assessment.case.description.prompt"));
+        add("assessment.case.description", description);
+
+        CheckBox exempt = new CheckBox(Texts.get("assessment.case.exempt"));
+        exempt.setId("caseExempt");
+        exempt.selectedProperty().bindBidirectional(model.exemptProperty());
+        exempt.setAccessibleText(Texts.get("assessment.case.exempt.accessible"));
+        addBelow(exempt);
+        TextField basis = textField("exemptionBasis", model.exemptionBasisProperty());
+        basis.setPromptText(Texts.get("assessment.case.exemptionBasis.prompt"));
+        basis.disableProperty().bind(model.exemptProperty().not());
+        Label basisLabel = add("assessment.case.exemptionBasis", basis,
+                new javafx.scene.layout.VBox(4, basis, error(model.exemptionErrorProperty())));
+        basisLabel.disableProperty().bind(model.exemptProperty().not());
+    }
+
+    private TextField textField(String id, javafx.beans.property.StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        field.setAccessibleText(Texts.get("assessment.case." + id + ".accessible"));
+        return field;
+    }
+
+    private Label add(String labelKey, Node control) {
+        return add(labelKey, control, control);
+    }
+
+    /** A row: the label (tied to {@code control}) at the top left, {@code cell} holding the control beside it. */
+    private Label add(String labelKey, Node control, Node cell) {
+        Label label = Fields.label(Texts.get(labelKey), control);
+        label.setPadding(new Insets(5, 0, 0, 0));
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        form.addRow(row++, label, cell);
+        return label;
+    }
+
+    private void addBelow(Node node) {
+        form.add(node, 1, row++);
+    }
+
+    private static Label error(javafx.beans.binding.StringExpression message) {
+        Label label = new Label();
+        label.getStyleClass().add("field-error");
+        label.textProperty().bind(message);
+        label.visibleProperty().bind(message.isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static void pseudoError(Node node, boolean on) {
+        node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), on);
+    }
+
+    @Override
+    public Node node() {
+        return scroll;
+    }
+
+    @Override
+    public void shown() {
+        title.requestFocus();
+    }
+
+    /** dd.MM.yyyy both ways; text that is not a date leaves the date as it was. */
+    static final class NorwegianDateConverter extends StringConverter<LocalDate> {
+        @Override
+        public String toString(LocalDate date) {
+            return date == null ? "" : NORWEGIAN_DATE.format(date);
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text.strip(), DateTimeFormatter.ofPattern("d.M.yyyy"));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package no.baerekraftsjekk.ui.assessment.caseinfo;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import no.baerekraftsjekk.domain.CaseInfo;
+import no.baerekraftsjekk.domain.CaseType;
+import no.baerekraftsjekk.ui.assessment.AssessmentEditorViewModel;
+import no.baerekraftsjekk.ui.assessment.Texts;
+
+/**
+ * Step 1, Om saken: the case fields as properties the view binds to, and their validation as the
+ * caseworker types. Every change goes straight into the assessment (and so into autosave).
+ */
+public final class CaseInfoViewModel {
+    /** The format allows 1–300 characters after trimming. */
+    static final int TITLE_MAX = 300;
+
+    private final AssessmentEditorViewModel editor;
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty caseNumber = new SimpleStringProperty("");
+    private final ObjectProperty<CaseType> caseType = new SimpleObjectProperty<>(CaseType.OTHER);
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final StringProperty unit = new SimpleStringProperty("");
+    private final StringProperty caseworker = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty description = new SimpleStringProperty("");
+    private final BooleanProperty exempt = new SimpleBooleanProperty(false);
+    private final StringProperty exemptionBasis = new SimpleStringProperty("");
+    private final javafx.beans.binding.StringExpression titleError;
+    private final javafx.beans.binding.StringExpression exemptionError;
+    private boolean pulling;
+
+    public CaseInfoViewModel(AssessmentEditorViewModel editor) {
+        this.editor = editor;
+        pull(editor.assessment().caseInfo());
+        editor.assessmentProperty().addListener((obs, old, now) -> pull(now.caseInfo()));
+        for (var property : java.util.List.of(title, caseNumber, caseType, organisation, unit, caseworker, date,
+                description, exempt, exemptionBasis)) {
+            property.addListener((obs, old, now) -> push());
+        }
+        titleError = Bindings.createStringBinding(() -> titleProblem(title.get()), title);
+        exemptionError = Bindings.createStringBinding(
+                () -> exempt.get() && exemptionBasis.get().isBlank() ? Texts.get("assessment.case.basisMissing") : "",
+                exempt, exemptionBasis);
+    }
+
+    static String titleProblem(String value) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            return Texts.get("assessment.case.titleMissing");
+        }
+        return trimmed.length() > TITLE_MAX ? Texts.get("assessment.case.titleTooLong", TITLE_MAX) : "";
+    }
+
+    private void pull(CaseInfo info) {
+        pulling = true;
+        try {
+            setIfDifferent(title, info.title());
+            setIfDifferent(caseNumber, info.caseNumber());
+            caseType.set(info.caseType());
+            setIfDifferent(organisation, info.organisation());
+            setIfDifferent(unit, info.unit());
+            setIfDifferent(caseworker, info.caseworker());
+            date.set(info.date());
+            setIfDifferent(description, info.description());
+            exempt.set(info.isExempt());
+            // When the exemption is switched off the typed basis stays here, ready if it is switched on again.
+            if (info.isExempt()) {
+                setIfDifferent(exemptionBasis, info.exemptionBasis());
+            }
+        } finally {
+            pulling = false;
+        }
+    }
+
+    private static void setIfDifferent(StringProperty property, String value) {
+        if (!Objects.equals(property.get(), value)) {
+            property.set(value);
+        }
+    }
+
+    private void push() {
+        if (pulling) {
+            return;
+        }
+        CaseInfo info = new CaseInfo(title.get(), caseNumber.get(), caseType.get(), organisation.get(), unit.get(),
+                caseworker.get(), date.get(), description.get(), exempt.get() ? exemptionBasis.get() : null);
+        editor.edit(a -> a.withCaseInfo(info));
+    }
+
+    public StringProperty titleProperty() { return title; }
+    public StringProperty caseNumberProperty() { return caseNumber; }
+    public ObjectProperty<CaseType> caseTypeProperty() { return caseType; }
+    public StringProperty organisationProperty() { return organisation; }
+    public StringProperty unitProperty() { return unit; }
+    public StringProperty caseworkerProperty() { return caseworker; }
+    public ObjectProperty<LocalDate> dateProperty() { return date; }
+    public StringProperty descriptionProperty() { return description; }
+    public BooleanProperty exemptProperty() { return exempt; }
+    public StringProperty exemptionBasisProperty() { return exemptionBasis; }
+
+    /** "Tittel må fylles ut" while the title is blank, empty when it is fine. */
+    public javafx.beans.binding.StringExpression titleErrorProperty() { return titleError; }
+
+    public javafx.beans.binding.StringExpression exemptionErrorProperty() { return exemptionError; }
+}

@@ -1,0 +1,41 @@
+package no.baerekraftsjekk.ui.assessment.conflicts;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import no.baerekraftsjekk.domain.analysis.ConflictKind;
+
+/**
+ * One goal conflict or conflict within a goal, with the caseworker's handling (avveining) and
+ * mitigation (avbøtende tiltak). Kept for the page's life by its goals, so a card keeps its focus and
+ * caret while the analysis is recomputed under it.
+ */
+public final class ConflictItem {
+    private final List<Integer> goals;
+    private final ConflictKind kind;
+    private final StringProperty handling = new SimpleStringProperty("");
+    private final StringProperty mitigation = new SimpleStringProperty("");
+    private final IntegerProperty severity = new SimpleIntegerProperty();
+    private final BooleanProperty handled = new SimpleBooleanProperty();
+    private final BooleanProperty crossDimension = new SimpleBooleanProperty();
+    private final BooleanProperty orphaned = new SimpleBooleanProperty();
+
+    ConflictItem(List<Integer> goals) {
+        this.goals = List.copyOf(goals);
+        this.kind = goals.size() == 1 ? ConflictKind.WITHIN_GOAL : ConflictKind.GOALS;
+    }
+
+    public List<Integer> goals() { return goals; }
+    public ConflictKind kind() { return kind; }
+    public StringProperty handlingProperty() { return handling; }
+    public StringProperty mitigationProperty() { return mitigation; }
+    public IntegerProperty severityProperty() { return severity; }
+    public BooleanProperty handledProperty() { return handled; }
+    public BooleanProperty crossDimensionProperty() { return crossDimension; }
+    /** The conflict is no longer detected; the handling is kept and shown as "Gjelder ikke lenger". */
+    public BooleanProperty orphanedProperty() { return orphaned; }
+}

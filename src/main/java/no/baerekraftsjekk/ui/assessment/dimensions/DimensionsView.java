@@ -1,0 +1,88 @@
+package no.baerekraftsjekk.ui.assessment.dimensions;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import no.baerekraftsjekk.domain.Dimension;
+import no.baerekraftsjekk.domain.analysis.DimensionLevel;
+import no.baerekraftsjekk.ui.assessment.EffectBar;
+import no.baerekraftsjekk.ui.assessment.Fields;
+import no.baerekraftsjekk.ui.assessment.StepView;
+import no.baerekraftsjekk.ui.assessment.Texts;
+
+/** Step 4: for each dimension, the positive and the negative level as two bars, and a text area. */
+public final class DimensionsView implements StepView {
+    private final VBox box = new VBox(16);
+    private final ScrollPane scroll = new ScrollPane(box);
+    private TextArea first;
+
+    public DimensionsView(DimensionsViewModel model) {
+        box.setPadding(new Insets(0, 12, 12, 2));
+        scroll.setFitToWidth(true);
+        Fields.followFocus(scroll);
+        scroll.getStyleClass().add("edge-to-edge");
+        for (Dimension d : Dimension.values()) {
+            box.getChildren().add(section(model, d));
+        }
+    }
+
+    private Node section(DimensionsViewModel model, Dimension d) {
+        Label name = new Label(Texts.dimension(d));
+        name.getStyleClass().add("dimension-name");
+        EffectBar positive = new EffectBar(false, 48, 18);
+        EffectBar negative = new EffectBar(true, 48, 18);
+        Runnable show = () -> {
+            DimensionLevel level = model.levelProperty(d).get();
+            positive.setLevel(level.positive());
+            negative.setLevel(level.negative());
+        };
+        show.run();
+        model.levelProperty(d).addListener((obs, o, n) -> show.run());
+        GridPane bars = new GridPane();
+        bars.setHgap(10);
+        bars.setVgap(4);
+        bars.addRow(0, barLabel("assessment.rating.positive"), positive);
+        bars.addRow(1, barLabel("assessment.rating.negative"), negative);
+        bars.setId("dimensionBars" + d.name());
+
+        TextArea text = Fields.textArea(Texts.get("assessment.dimensions.text.accessible", Texts.dimension(d)), 3);
+        text.setId("dimensionText" + d.name());
+        text.textProperty().bindBidirectional(model.textProperty(d));
+        text.setPromptText(Texts.get("assessment.dimensions.text.prompt"));
+        if (first == null) {
+            first = text;
+        }
+        VBox left = new VBox(8, name, bars);
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        VBox right = new VBox(4, Fields.label(Texts.get("assessment.dimensions.text." + d.name()), text), text);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox row = new HBox(24, left, right);
+        row.setAlignment(Pos.TOP_LEFT);
+        row.getStyleClass().add("dimension-row");
+        return row;
+    }
+
+    private static Label barLabel(String key) {
+        Label label = new Label(Texts.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    @Override
+    public Node node() {
+        return scroll;
+    }
+
+    @Override
+    public void shown() {
+        first.requestFocus();
+    }
+}

@@ -1,0 +1,93 @@
+package no.baerekraftsjekk.ui.assessment.rating;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import no.baerekraftsjekk.domain.analysis.Hint;
+import no.baerekraftsjekk.domain.guidance.GoalGuidance;
+import no.baerekraftsjekk.ui.assessment.Texts;
+
+/** Beside the form: what the goal means for a council, questions to ask, typical effects, and live hints. */
+final class GuidancePanel {
+    private final RatingViewModel model;
+    private final VBox content = new VBox(8);
+    private final VBox hints = new VBox(8);
+    private final ScrollPane scroll = new ScrollPane(content);
+
+    GuidancePanel(RatingViewModel model) {
+        this.model = model;
+        content.getStyleClass().add("guidance-panel");
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(320);
+        scroll.setMinWidth(260);
+        scroll.getStyleClass().add("guidance-scroll");
+        scroll.setAccessibleText(Texts.get("assessment.rating.guidance.accessible"));
+        model.goalGuidanceProperty().addListener((obs, old, now) -> show(now));
+        model.hints().addListener((ListChangeListener<Hint>) c -> showHints());
+        show(model.goalGuidanceProperty().get());
+    }
+
+    Node node() {
+        return scroll;
+    }
+
+    private void show(GoalGuidance guidance) {
+        content.getChildren().clear();
+        if (guidance == null) {
+            return;
+        }
+        heading(Texts.get("assessment.rating.guidance.meaning"));
+        paragraph(guidance.meaning());
+        bullets(Texts.get("assessment.rating.guidance.questions"), guidance.questions());
+        bullets(Texts.get("assessment.rating.guidance.positive"), guidance.positiveEffects());
+        bullets(Texts.get("assessment.rating.guidance.negative"), guidance.negativeEffects());
+        content.getChildren().add(hints);
+        showHints();
+    }
+
+    private void showHints() {
+        hints.getChildren().clear();
+        for (Hint hint : model.hints()) {
+            Label text = new Label(hint.text());
+            text.setWrapText(true);
+            Button look = new Button(Texts.get("assessment.hint.look", hint.overlookedGoal(),
+                    model.goalTitle(hint.overlookedGoal())));
+            look.setWrapText(true);
+            look.getStyleClass().add("link-button");
+            look.setOnAction(e -> model.showInScreening(hint.overlookedGoal()));
+            look.setAccessibleText(look.getText());
+            Label title = new Label(Texts.get("assessment.hint.title"));
+            title.getStyleClass().add("hint-title");
+            VBox box = new VBox(4, title, text, look);
+            box.getStyleClass().add("hint-box");
+            hints.getChildren().add(box);
+        }
+    }
+
+    private void heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("guidance-heading");
+        label.setWrapText(true);
+        content.getChildren().add(label);
+    }
+
+    private void paragraph(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        content.getChildren().add(label);
+    }
+
+    private void bullets(String title, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        heading(title);
+        for (String item : items) {
+            paragraph("• " + item);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package no.baerekraftsjekk.ui.assessment.rating;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import no.baerekraftsjekk.domain.Certainty;
+import no.baerekraftsjekk.domain.Goal;
+import no.baerekraftsjekk.domain.Horizon;
+import no.baerekraftsjekk.domain.guidance.StepHelp;
+import no.baerekraftsjekk.ui.assessment.Fields;
+import no.baerekraftsjekk.ui.assessment.SegmentedPicker;
+import no.baerekraftsjekk.ui.assessment.Texts;
+
+/** The rating of the selected goal: positive and negative side by side, certainty, horizon, targets, texts. */
+final class RatingForm {
+    private final RatingViewModel model;
+    private final VBox form = new VBox(12);
+    private final ScrollPane scroll = new ScrollPane(form);
+    private final Label goalHeading = new Label();
+    private final SegmentedPicker<Integer> positive;
+
+    RatingForm(RatingViewModel model, Runnable afterLastGoal) {
+        this.model = model;
+        StepHelp help = model.guidance().steps();
+        form.getStyleClass().add("rating-form");
+        form.setPadding(new Insets(0, 12, 12, 4));
+        scroll.setFitToWidth(true);
+        Fields.followFocus(scroll);
+        scroll.getStyleClass().add("edge-to-edge");
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+
+        goalHeading.getStyleClass().add("rating-goal-heading");
+        goalHeading.setId("ratingGoalHeading");
+        goalHeading.setMaxWidth(Double.MAX_VALUE);
+        goalHeading.setWrapText(true);
+        model.selectedGoalProperty().addListener((obs, old, goal) -> {
+            showGoal(goal.intValue());
+            // After the focus has moved (which may scroll), show the new goal from its heading.
+            scroll.setVvalue(0);
+            javafx.application.Platform.runLater(() -> scroll.setVvalue(0));
+        });
+
+        List<Integer> levels = List.of(0, 1, 2, 3);
+        positive = effectPicker("ratingPositive", Texts.get("assessment.rating.positive"), levels, help);
+        positive.valueProperty().bindBidirectional(model.positiveProperty());
+        SegmentedPicker<Integer> negative = effectPicker("ratingNegative", Texts.get("assessment.rating.negative"), levels, help);
+        negative.valueProperty().bindBidirectional(model.negativeProperty());
+        negative.getStyleClass().add("negative-picker");
+        HBox effects = new HBox(24,
+                pickerBox(Texts.get("assessment.rating.positive.label"), positive, v -> help.effectScale(v == null ? 0 : v)),
+                pickerBox(Texts.get("assessment.rating.negative.label"), negative, v -> help.effectScale(v == null ? 0 : v)));
+        effects.getStyleClass().add("effects-row");
+
+        SegmentedPicker<Certainty> certainty = new SegmentedPicker<>(Texts.get("assessment.rating.certainty"),
+                Arrays.asList(Certainty.values()), Texts::certainty, c -> help.certainty(c.name()));
+        certainty.setId("ratingCertainty");
+        certainty.valueProperty().bindBidirectional(model.certaintyProperty());
+        SegmentedPicker<Horizon> horizon = new SegmentedPicker<>(Texts.get("assessment.rating.horizon"),
+                Arrays.asList(Horizon.values()), Texts::horizon, h -> help.horizon(h.name()));
+        horizon.setId("ratingHorizon");
+        horizon.valueProperty().bindBidirectional(model.horizonProperty());
+        HBox qualifiers = new HBox(24,
+                pickerBox(Texts.get("assessment.rating.certainty.label"), certainty,
+                        c -> c == null ? Texts.get("assessment.rating.notChosen") : help.certainty(c.name())),
+                pickerBox(Texts.get("assessment.rating.horizon.label"), horizon,
+                        h -> h == null ? Texts.get("assessment.rating.notChosen") : help.horizon(h.name())));
+
+        TextArea justification = Fields.textArea(Texts.get("assessment.rating.justification.accessible"), 3);
+        justification.setId("ratingJustification");
+        justification.textProperty().bindBidirectional(model.justificationProperty());
+        justification.setPromptText(Texts.get("assessment.rating.justification.prompt"));
+        TextArea measures = Fields.textArea(Texts.get("assessment.rating.measures.accessible"), 2);
+        measures.setId("ratingMeasures");
+        measures.textProperty().bindBidirectional(model.measuresProperty());
+        measures.setPromptText(Texts.get("assessment.rating.measures.prompt"));
+
+        Button nextGoal = new Button(Texts.get("assessment.rating.nextGoal"));
+        nextGoal.setId("nextGoal");
+        nextGoal.setAccessibleText(Texts.get("assessment.rating.nextGoal.accessible"));
+        nextGoal.setOnAction(e -> {
+            if (model.nextGoal()) {
+                positive.requestFocus();
+                // A mnemonic focuses its button after the action; take the focus back to the form.
+                javafx.application.Platform.runLater(positive::requestFocus);
+            } else {
+                afterLastGoal.run();
+            }
+        });
+
+        form.getChildren().addAll(goalHeading, effects, qualifiers,
+                Fields.label(Texts.get("assessment.rating.targets"), targetsFilterAndList()),
+                targets,
+                Fields.label(Texts.get("assessment.rating.justification"), justification), justification,
+                Fields.label(Texts.get("assessment.rating.measures"), measures), measures,
+                nextGoal);
+        showGoal(model.selectedGoalProperty().get());
+    }
+
+    private VBox targets;
+
+    private Node targetsFilterAndList() {
+        TextField filter = new TextField();
+        filter.setId("targetFilter");
+        filter.setPromptText(Texts.get("assessment.rating.targets.filter"));
+        filter.setAccessibleText(Texts.get("assessment.rating.targets.filter.accessible"));
+        filter.textProperty().bindBidirectional(model.targetFilterProperty());
+        ListView<TargetOption> list = new ListView<>(model.visibleTargets());
+        list.setId("targetList");
+        list.setAccessibleText(Texts.get("assessment.rating.targets.accessible"));
+        list.setPrefHeight(124);
+        list.setCellFactory(view -> new TargetCell());
+        // Space ticks the highlighted target, as in any check list.
+        list.setOnKeyPressed(e -> {
+            TargetOption option = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.SPACE && option != null) {
+                option.chosenProperty().set(!option.chosenProperty().get());
+                e.consume();
+            }
+        });
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                list.getSelectionModel().selectFirst();
+                e.consume();
+            }
+        });
+        targets = new VBox(4, filter, list);
+        return filter;
+    }
+
+    /** A check-list row whose box is for the mouse; the keyboard ticks with Space on the list, one tab stop. */
+    private static final class TargetCell extends CheckBoxListCell<TargetOption> {
+        TargetCell() {
+            super(TargetOption::chosenProperty, new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(TargetOption option) {
+                    return option == null ? "" : option.toString();
+                }
+
+                @Override
+                public TargetOption fromString(String s) {
+                    return null;
+                }
+            });
+        }
+
+        @Override
+        public void updateItem(TargetOption item, boolean empty) {
+            super.updateItem(item, empty);
+            if (getGraphic() != null) {
+                getGraphic().setFocusTraversable(false);
+            }
+            setAccessibleText(item == null || empty ? null : Texts.get(item.chosenProperty().get()
+                    ? "assessment.rating.target.chosen" : "assessment.rating.target.notChosen", item.toString()));
+        }
+    }
+
+    private SegmentedPicker<Integer> effectPicker(String id, String name, List<Integer> levels, StepHelp help) {
+        SegmentedPicker<Integer> picker = new SegmentedPicker<>(name, levels, Texts::effect, help::effectScale);
+        picker.setId(id);
+        picker.setDigitMapping(d -> d >= 0 && d <= 3 ? d : null);
+        picker.getStyleClass().add("effect-picker");
+        return picker;
+    }
+
+    private static <T> VBox pickerBox(String title, SegmentedPicker<T> picker, java.util.function.Function<T, String> explain) {
+        Label label = Fields.label(title, picker);
+        Label explanation = new Label();
+        explanation.getStyleClass().add("scale-explanation");
+        explanation.setWrapText(true);
+        explanation.textProperty().bind(picker.valueProperty().map(explain).orElse(explain.apply(null)));
+        picker.setMinWidth(Region.USE_PREF_SIZE);
+        VBox box = new VBox(4, label, picker, explanation);
+        box.setMaxWidth(420);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
+    }
+
+    private void showGoal(int goal) {
+        if (goal == RatingViewModel.NONE) {
+            goalHeading.setText(Texts.get("assessment.rating.noGoals"));
+            goalHeading.setStyle("");
+            form.getChildren().forEach(n -> n.setDisable(n != goalHeading));
+            return;
+        }
+        form.getChildren().forEach(n -> n.setDisable(false));
+        Goal g = model.guidance().goals().goal(goal);
+        goalHeading.setText(Texts.goal(g));
+        goalHeading.setStyle("-fx-background-color: " + g.colour() + "; -fx-text-fill: "
+                + ("white".equalsIgnoreCase(g.textColour()) ? "#ffffff" : "#000000") + ";");
+    }
+
+    Node node() {
+        return scroll;
+    }
+
+    void focusFirst() {
+        positive.requestFocus();
+    }
+}

@@ -1,0 +1,114 @@
+package no.baerekraftsjekk.ui.assessment.screening;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import no.baerekraftsjekk.domain.Goal;
+import no.baerekraftsjekk.domain.GoalCatalog;
+import no.baerekraftsjekk.ui.assessment.AssessmentEditorViewModel;
+import no.baerekraftsjekk.ui.assessment.Step;
+import no.baerekraftsjekk.ui.assessment.Fields;
+import no.baerekraftsjekk.ui.assessment.StepView;
+import no.baerekraftsjekk.ui.assessment.Texts;
+
+/** Step 2, Screening: the 17 tiles in a grid, keyboard first (arrows, D/I/N), and the progress. */
+public final class ScreeningView implements StepView {
+    static final int COLUMNS = 5;
+
+    private final ScreeningViewModel model;
+    private final Map<Integer, GoalTile> tiles = new HashMap<>();
+    private final VBox box;
+
+    public ScreeningView(ScreeningViewModel model, GoalCatalog goals) {
+        this.model = model;
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("goal-grid");
+        grid.setHgap(8);
+        grid.setVgap(8);
+        for (Goal goal : goals.all()) {
+            GoalTile tile = new GoalTile(goal, model::setRelevance);
+            tile.show(model.relevanceProperty(goal.number()).get());
+            model.relevanceProperty(goal.number()).addListener((obs, old, now) -> tile.show(now));
+            tile.setOnKeyPressed(e -> {
+                var relevance = ScreeningKeys.relevanceFor(e.getCode());
+                if (relevance.isPresent()) {
+                    model.setRelevance(goal.number(), relevance.get());
+                    // Straight on to the next goal: seventeen keys screen the whole case.
+                    focus(Math.min(goal.number() + 1, Goal.LAST));
+                    e.consume();
+                    return;
+                }
+                ScreeningKeys.move(goal.number(), e.getCode(), COLUMNS).ifPresent(target -> {
+                    focus(target);
+                    e.consume();
+                });
+            });
+            tile.setOnMouseClicked(e -> tile.requestFocus());
+            tiles.put(goal.number(), tile);
+            int index = goal.number() - 1;
+            grid.add(tile, index % COLUMNS, index / COLUMNS);
+        }
+
+        Label progress = new Label();
+        progress.setId("screeningProgress");
+        progress.getStyleClass().add("screening-progress");
+        progress.textProperty().bind(model.screenedProperty().map(n -> Texts.get("assessment.screening.progress", n)));
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(model.screenedProperty().map(n -> n.doubleValue() / Goal.COUNT));
+        bar.setPrefWidth(200);
+        bar.setAccessibleText(Texts.get("assessment.screening.progress.accessible"));
+        Label keys = new Label(Texts.get("assessment.screening.keys"));
+        keys.getStyleClass().add("hint-text");
+        keys.setWrapText(true);
+        HBox.setHgrow(keys, javafx.scene.layout.Priority.ALWAYS);
+        progress.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bar.setMinWidth(120);
+        HBox status = new HBox(16, progress, bar, keys);
+        status.setAlignment(Pos.CENTER_LEFT);
+
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setFitToWidth(true);
+        Fields.followFocus(scroll);
+        box = new VBox(10, status, scroll);
+
+        model.editor().goalFocusProperty().addListener((obs, old, focus) -> {
+            if (focus != null && focus.step() == Step.SCREENING) {
+                focus(focus.goal());
+            }
+        });
+    }
+
+    private void focus(int goal) {
+        tiles.get(goal).requestFocus();
+    }
+
+    @Override
+    public Node node() {
+        return box;
+    }
+
+    @Override
+    public void shown() {
+        AssessmentEditorViewModel.GoalFocus focus = model.editor().goalFocusProperty().get();
+        if (focus != null && focus.step() == Step.SCREENING) {
+            focus(focus.goal());
+            return;
+        }
+        // Start at the first goal not screened yet, so returning to the step continues the work.
+        for (int goal = Goal.FIRST; goal <= Goal.LAST; goal++) {
+            if (model.relevanceProperty(goal).get() == null) {
+                focus(goal);
+                return;
+            }
+        }
+        focus(Goal.FIRST);
+    }
+}

@@ -1,0 +1,70 @@
+package no.baerekraftsjekk.ui.assessment.summary;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.Goal;
+import no.baerekraftsjekk.domain.GoalAssessment;
+import no.baerekraftsjekk.domain.GoalCatalog;
+import no.baerekraftsjekk.ui.assessment.EffectBar;
+import no.baerekraftsjekk.ui.assessment.Texts;
+
+/** All 17 goals, each with its positive and its negative effect side by side; kept live. */
+final class GoalsPicture {
+    private final GridPane grid = new GridPane();
+    private final EffectBar[] positives = new EffectBar[Goal.COUNT + 1];
+    private final EffectBar[] negatives = new EffectBar[Goal.COUNT + 1];
+    private final Label[] notes = new Label[Goal.COUNT + 1];
+
+    GoalsPicture(GoalCatalog goals) {
+        grid.getStyleClass().add("goals-picture");
+        grid.setId("goalsPicture");
+        grid.setHgap(10);
+        grid.setVgap(3);
+        grid.addRow(0, new Label(""), header("assessment.summary.goal"), header("assessment.rating.positive"),
+                header("assessment.rating.negative"));
+        for (Goal goal : goals.all()) {
+            int n = goal.number();
+            Label chip = new Label(Integer.toString(n));
+            chip.getStyleClass().add("goal-chip");
+            chip.setStyle("-fx-background-color: " + goal.colour() + "; -fx-text-fill: "
+                    + ("white".equalsIgnoreCase(goal.textColour()) ? "#ffffff" : "#000000") + ";");
+            Label title = new Label(goal.titleNb());
+            title.getStyleClass().add("picture-goal-title");
+            title.setMinWidth(Label.USE_PREF_SIZE);
+            positives[n] = new EffectBar(false, 22, 14);
+            negatives[n] = new EffectBar(true, 22, 14);
+            notes[n] = new Label();
+            notes[n].getStyleClass().add("picture-note");
+            grid.addRow(n, chip, title, positives[n], negatives[n]);
+            grid.add(notes[n], 2, n, 2, 1);
+            GridPane.setHalignment(chip, javafx.geometry.HPos.CENTER);
+            chip.setAlignment(Pos.CENTER);
+        }
+    }
+
+    private static Label header(String key) {
+        Label label = new Label(Texts.get(key));
+        label.getStyleClass().add("picture-header");
+        return label;
+    }
+
+    void show(Assessment assessment) {
+        for (int n = Goal.FIRST; n <= Goal.LAST; n++) {
+            GoalAssessment goal = assessment.goal(n).orElse(null);
+            boolean rated = goal != null && goal.isRelevant();
+            positives[n].setVisible(rated);
+            negatives[n].setVisible(rated);
+            positives[n].setLevel(rated ? goal.positive() : -1);
+            negatives[n].setLevel(rated ? goal.negative() : -1);
+            notes[n].setText(goal == null ? Texts.get("assessment.summary.notAssessed")
+                    : rated ? "" : Texts.get("assessment.relevance.NOT_RELEVANT"));
+            notes[n].setVisible(!rated);
+        }
+    }
+
+    GridPane node() {
+        return grid;
+    }
+}

@@ -1,0 +1,122 @@
+package no.baerekraftsjekk.ui.assessment.summary;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import no.baerekraftsjekk.domain.GoalCatalog;
+import no.baerekraftsjekk.domain.analysis.BlockingReason;
+import no.baerekraftsjekk.ui.assessment.Fields;
+import no.baerekraftsjekk.ui.assessment.StepView;
+import no.baerekraftsjekk.ui.assessment.Texts;
+
+/** Step 6: the picture of all goals, collaboration, conclusion, and "Ferdig" with what still blocks it. */
+public final class SummaryView implements StepView {
+    private final SummaryViewModel model;
+    private final HBox box;
+    private final ScrollPane scroll;
+    private final VBox blockingBox = new VBox(4);
+    private final Label blockingHeading = new Label();
+    private final TextArea collaboration;
+
+    public SummaryView(SummaryViewModel model, GoalCatalog goals) {
+        this.model = model;
+        GoalsPicture picture = new GoalsPicture(goals);
+        picture.show(model.editor().assessment());
+        model.editor().assessmentProperty().addListener((obs, old, now) -> picture.show(now));
+        Label pictureHeading = new Label(Texts.get("assessment.summary.picture"));
+        pictureHeading.getStyleClass().add("section-heading");
+        VBox left = new VBox(8, pictureHeading, picture.node());
+        left.setMinWidth(Region.USE_PREF_SIZE);
+
+        collaboration = Fields.textArea(Texts.get("assessment.summary.collaboration.accessible"), 3);
+        collaboration.setId("collaboration");
+        collaboration.textProperty().bindBidirectional(model.collaborationProperty());
+        collaboration.setPromptText(Texts.get("assessment.summary.collaboration.prompt"));
+        TextArea conclusion = Fields.textArea(Texts.get("assessment.summary.conclusion.accessible"), 5);
+        conclusion.setId("conclusion");
+        conclusion.textProperty().bindBidirectional(model.conclusionProperty());
+        conclusion.setPromptText(Texts.get("assessment.summary.conclusion.prompt"));
+
+        CheckBox complete = new CheckBox(Texts.get("assessment.summary.complete"));
+        complete.setId("complete");
+        complete.getStyleClass().add("complete-switch");
+        complete.setAccessibleText(Texts.get("assessment.summary.complete.accessible"));
+        complete.setSelected(model.completeProperty().get());
+        model.completeProperty().addListener((obs, o, v) -> complete.setSelected(v));
+        complete.setOnAction(e -> {
+            if (!model.requestComplete(complete.isSelected())) {
+                complete.setSelected(false);
+                blockingBox.getChildren().stream().filter(n -> n instanceof Button).findFirst().ifPresent(Node::requestFocus);
+            }
+        });
+        Label completeNote = new Label();
+        completeNote.setWrapText(true);
+        completeNote.getStyleClass().add("complete-note");
+        completeNote.textProperty().bind(model.completeProperty().map(c -> c
+                ? Texts.get("assessment.summary.isComplete") : Texts.get("assessment.summary.isDraft")));
+
+        blockingHeading.getStyleClass().add("blocking-heading");
+        blockingHeading.setWrapText(true);
+        blockingBox.getStyleClass().add("blocking-box");
+        blockingBox.setId("blockingReasons");
+        model.blocking().addListener((ListChangeListener<BlockingReason>) c -> showBlocking());
+        model.refusedProperty().addListener((obs, o, v) -> showBlocking());
+        showBlocking();
+
+        VBox right = new VBox(8,
+                Fields.label(Texts.get("assessment.summary.collaboration"), collaboration), collaboration,
+                Fields.label(Texts.get("assessment.summary.conclusion"), conclusion), conclusion,
+                complete, completeNote, blockingBox);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        right.setMinWidth(300);
+        box = new HBox(24, left, right);
+        box.setPadding(new Insets(0, 12, 12, 2));
+        scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        Fields.followFocus(scroll);
+        scroll.getStyleClass().add("edge-to-edge");
+    }
+
+    private void showBlocking() {
+        blockingBox.getChildren().clear();
+        if (model.blocking().isEmpty()) {
+            blockingBox.setVisible(false);
+            blockingBox.setManaged(false);
+            return;
+        }
+        blockingBox.setVisible(true);
+        blockingBox.setManaged(true);
+        blockingBox.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("refused"), model.refusedProperty().get());
+        blockingHeading.setText(model.refusedProperty().get()
+                ? Texts.get("assessment.summary.refused", model.blocking().size())
+                : Texts.get("assessment.summary.blocking", model.blocking().size()));
+        blockingBox.getChildren().add(blockingHeading);
+        for (BlockingReason reason : model.blocking()) {
+            Button link = new Button(reason.message());
+            link.getStyleClass().add("link-button");
+            link.setWrapText(true);
+            link.setAccessibleText(Texts.get("assessment.summary.fix.accessible", reason.message()));
+            link.setOnAction(e -> model.fix(reason));
+            blockingBox.getChildren().add(link);
+        }
+    }
+
+    @Override
+    public Node node() {
+        return scroll;
+    }
+
+    @Override
+    public void shown() {
+        collaboration.requestFocus();
+    }
+}

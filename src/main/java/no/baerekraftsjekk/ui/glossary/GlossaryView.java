@@ -1,0 +1,83 @@
+package no.baerekraftsjekk.ui.glossary;
+
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.guidance.GlossaryTerm;
+
+/** A search field over the glossary and the matching terms, each with its explanation. Binds only. */
+public final class GlossaryView {
+    private final VBox root = new VBox(8);
+    private final TextField search = new TextField();
+
+    public GlossaryView(GlossaryViewModel model) {
+        Label heading = new Label(Messages.get("glossary.heading"));
+        heading.getStyleClass().add("title-3");
+        search.setPromptText(Messages.get("glossary.search.prompt"));
+        search.setAccessibleText(Messages.get("glossary.search.accessible"));
+        search.textProperty().bindBidirectional(model.queryProperty());
+
+        ListView<GlossaryTerm> list = new ListView<>(model.terms());
+        list.setAccessibleText(Messages.get("glossary.list.accessible"));
+        list.setCellFactory(v -> new TermCell());
+        list.setPlaceholder(new Label(Messages.get("glossary.empty")));
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                list.getSelectionModel().select(now);
+                list.scrollTo(now);
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Label status = new Label();
+        status.textProperty().bind(model.statusProperty());
+        status.getStyleClass().add("text-muted");
+
+        root.setPadding(new Insets(16));
+        root.getChildren().addAll(heading, search, status, list);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** A term in bold with its explanation below, wrapped to the list's width. */
+    private static final class TermCell extends ListCell<GlossaryTerm> {
+        private final Label term = new Label();
+        private final Label explanation = new Label();
+        private final VBox box = new VBox(2, term, explanation);
+
+        TermCell() {
+            term.getStyleClass().add("text-bold");
+            explanation.setWrapText(true);
+            box.setPadding(new Insets(4, 0, 4, 0));
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(GlossaryTerm item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            term.setText(item.term());
+            explanation.setText(item.explanation());
+            explanation.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            setGraphic(box);
+            setAccessibleText(item.term() + ": " + item.explanation());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package no.baerekraftsjekk.ui.glossary;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.guidance.Glossary;
+import no.baerekraftsjekk.domain.guidance.GlossaryTerm;
+
+/** The glossary's state: the query, the terms that match it (term matches first) and the chosen term. */
+public final class GlossaryViewModel {
+    private final Glossary glossary;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<GlossaryTerm> terms = FXCollections.observableArrayList();
+    private final ObjectProperty<GlossaryTerm> selected = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public GlossaryViewModel(Glossary glossary) {
+        this.glossary = glossary;
+        query.addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        String text = query.get() == null ? "" : query.get().strip();
+        terms.setAll(text.isEmpty() ? glossary.terms() : glossary.search(text));
+        selected.set(terms.isEmpty() ? null : terms.get(0));
+        status.set(terms.isEmpty()
+                ? Messages.get("glossary.none", text)
+                : Messages.get("glossary.count", terms.size(), glossary.terms().size()));
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<GlossaryTerm> terms() {
+        return terms;
+    }
+
+    public ObjectProperty<GlossaryTerm> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+}

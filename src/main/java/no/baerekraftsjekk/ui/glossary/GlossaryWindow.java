@@ -1,0 +1,50 @@
+package no.baerekraftsjekk.ui.glossary;
+
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.guidance.Glossary;
+
+/**
+ * The glossary in a window of its own beside the assessment, so a caseworker can read a term while
+ * writing. One window per program: asking again brings it forward with the new term.
+ */
+public final class GlossaryWindow {
+    private final GlossaryViewModel model;
+    private final GlossaryView view;
+    private Stage stage;
+
+    public GlossaryWindow(Glossary glossary) {
+        this.model = new GlossaryViewModel(glossary);
+        this.view = new GlossaryView(model);
+    }
+
+    /** Shows the glossary, searching for {@code term} (empty for all terms). */
+    public void show(Window owner, String term) {
+        if (stage == null) {
+            stage = new Stage();
+            stage.initOwner(owner);
+            stage.setTitle(Messages.get("glossary.title"));
+            Scene scene = new Scene(view.root(), 520, 600);
+            if (owner != null && owner.getScene() != null) {
+                scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            }
+            scene.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    stage.hide();
+                }
+            });
+            stage.setScene(scene);
+        }
+        model.queryProperty().set(term == null ? "" : term);
+        stage.show();
+        stage.toFront();
+        view.focusSearch();
+    }
+
+    GlossaryViewModel model() {
+        return model;
+    }
+}

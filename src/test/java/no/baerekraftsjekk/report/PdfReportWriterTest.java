@@ -1,0 +1,189 @@
+package no.baerekraftsjekk.report;
+
+import static no.baerekraftsjekk.report.ReportTexts.squeeze;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.baerekraftsjekk.domain.Assessment;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.SimpleBookmark;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+
+class PdfReportWriterTest {
+    private static PdfReportWriter writer;
+
+    @BeforeAll
+    static void createWriter() {
+        writer = new PdfReportWriter();
+    }
+
+    static byte[] render(ReportContent content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(content, out);
+        return out.toByteArray();
+    }
+
+    /** The body text of every page, the header and footer lines taken out. */
+    static String body(List<String> pages, ReportContent content) {
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < pages.size(); i++) {
+            String page = squeeze(pages.get(i)).replace(squeeze(content.metadata().footerCaption()), "")
+                    .replace(squeeze("Side " + (i + 1) + " av " + pages.size()), "");
+            String notice = content.metadata().exemptionNotice().map(ReportTexts::squeeze).orElse(null);
+            all.append(notice == null ? page : page.replace(notice, ""));
+        }
+        return all.toString();
+    }
+
+    static List<String> pages(byte[] pdf) throws IOException {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                pages.add(extractor.getTextFromPage(page));
+            }
+            return pages;
+        }
+    }
+
+    @Test
+    void everyTextOfAFullAssessmentAppearsInThePdf() throws IOException {
+        // Tables are drawn after the running text of their page, so the order is not checked here.
+        ReportContent content = ReportFixtures.fullContent();
+        String all = squeeze(body(pages(render(content)), content));
+        for (String text : content.texts().toList()) {
+            assertThat(all).as("text: %s", text).contains(squeeze(text));
+        }
+        assertThat(String.join("\n", content.texts().toList())).contains("Begrunnelse for mål 16: skolen påvirker målet gjennom økt kapasitet og nærhet. Æøå ÆØÅ.",
+                "Tiltak for mål 9: følg opp i byggeprogrammet.", "Avbøtende tiltak: erstatningsbiotop og grønne tak.",
+                "Foreldet avveining mellom mål 3 og 8.", "Hinttekst: vekst i næringslivet kan belaste havet.",
+                "Ikke relevant-begrunnelse for mål 14.", "Samarbeidsteksten: oppvekst, helse og idrett skal med i prosjektgruppen.",
+                "Den økonomiske teksten: investeringen er 480 millioner kroner.", "13.1 Bedre evne til å tåle klimarelaterte farer");
+    }
+
+    @Test
+    void theFirstPageHoldsTheWholeSummaryUpToTheConclusion() throws IOException {
+        String first = squeeze(pages(render(ReportFixtures.fullContent())).getFirst());
+        assertThat(first).contains(squeeze("Ny barneskole på Nordbyhagen"), "2026/1234", "Prosjekt", "KariNordmann",
+                squeeze("23. november 2026"), "Ferdig", squeeze("Virkning for de 17 målene"), squeeze("De tre dimensjonene"),
+                "Målkonflikter", "Konklusjon", squeeze("Konklusjonsteksten: skolen anbefales bygget"));
+        assertThat(first).doesNotContain(squeeze("Vurdering av hvert mål"));
+    }
+
+    @Test
+    void everyPageCarriesTheExemptionAndItsBasisAndItsPageNumberWhenTheCaseIsExempt() throws IOException {
+        Assessment exempt = ReportFixtures.exempt(ReportFixtures.fullAssessment());
+        List<String> pages = pages(render(ReportFixtures.contentOf(exempt)));
+        assertThat(pages).hasSizeGreaterThan(3);
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).as("page %d", i + 1)
+                    .contains("Unntatt offentlighet, Offl. § 14")
+                    .contains("Side " + (i + 1) + " av " + pages.size())
+                    .contains("2026/1234 Ny barneskole på Nordbyhagen");
+        }
+    }
+
+    @Test
+    void anOpenCaseSaysNothingAboutExemption() throws IOException {
+        assertThat(String.join("", pages(render(ReportFixtures.fullContent())))).doesNotContain("Unntatt offentlighet");
+    }
+
+    @Test
+    void aJustificationOf20000CharactersFlowsOverSeveralPagesWithNothingLost() throws IOException {
+        StringBuilder longText = new StringBuilder();
+        for (int i = 0; longText.length() < 20_000; i++) {
+            longText.append("Setning ").append(i).append(" i en lang begrunnelse om skolens virkning. ");
+            if (i % 40 == 39) {
+                longText.append('\n');
+            }
+        }
+        String justification = longText.substring(0, 20_000);
+        Assessment full = ReportFixtures.fullAssessment();
+        Assessment assessment = full.withGoal(full.goal(4).orElseThrow().withJustification(justification));
+        ReportContent content = ReportFixtures.contentOf(assessment);
+        List<String> pages = pages(render(content));
+        // Tables (facts, goal tiles) are written to the page after its running text, so their text can
+        // land between two lines of the paragraph: take it out before following the paragraph.
+        String all = squeeze(body(pages, content));
+        for (ReportBlock block : content.blocks()) {
+            if (block instanceof ReportBlock.GoalTile tile) {
+                all = all.replace(squeeze(tile.headingText()), "");
+            }
+            if (block instanceof ReportBlock.Fields fields) {
+                for (ReportBlock.Field field : fields.fields()) {
+                    all = all.replace(squeeze(field.label() + field.value()), "");
+                }
+            }
+        }
+        int from = 0;
+        for (String sentence : justification.split("(?<=\\.) ")) {
+            int at = all.indexOf(squeeze(sentence), from);
+            assertThat(at).as("sentence in order: %s", sentence).isGreaterThanOrEqualTo(0);
+            from = at;
+        }
+        assertThat(justification).endsWith("Setning 365 i en lang begr");
+        long pagesWithPart = pages.stream().filter(p -> p.contains("i en lang begrunnelse")).count();
+        assertThat(pagesWithPart).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void charactersTheFontCannotDrawAreReplacedVisiblyAndExplained() throws IOException {
+        Assessment full = ReportFixtures.fullAssessment();
+        Assessment assessment = full.withGoal(full.goal(3).orElseThrow()
+                .withJustification("Glad 😀 skole, æøå ÆØÅ, Sámi čđŋšŧž, ∑ og 中文."));
+        String all = String.join("", pages(render(ReportFixtures.contentOf(assessment))));
+        assertThat(all).contains("æøå ÆØÅ");
+        assertThat(all).contains("Sámi čđŋšŧž");
+        assertThat(all).contains("\uFFFD");
+        assertThat(squeeze(all)).contains(squeeze(ReportLabels.text("glyphs.replaced")));
+        // DejaVu Sans draws this emoji itself; it has no Chinese, so those two become visible marks.
+        assertThat(all).contains("😀").contains("og \uFFFD\uFFFD.").doesNotContain("中文");
+    }
+
+    @Test
+    void withoutUnusualCharactersThereIsNoReplacementNote() throws IOException {
+        String all = String.join("", pages(render(ReportFixtures.fullContent())));
+        assertThat(all).doesNotContain("\uFFFD").doesNotContain("finnes ikke i skrifttypen");
+    }
+
+    @Test
+    void headingsBecomeBookmarksWithGoalsUnderTheirChapter() throws IOException {
+        ReportContent content = ReportFixtures.fullContent();
+        try (PdfReader reader = new PdfReader(render(content))) {
+            List<Map<String, Object>> outline = SimpleBookmark.getBookmarkList(reader);
+            List<String> chapters = outline.stream().map(b -> (String) b.get("Title")).toList();
+            List<String> expected = content.blocks().stream()
+                    .filter(b -> b instanceof ReportBlock.Heading h && h.level() == 1)
+                    .map(b -> ((ReportBlock.Heading) b).text()).toList();
+            assertThat(chapters).containsExactlyElementsOf(expected);
+            Map<String, Object> goals = outline.stream().filter(b -> "Vurdering av hvert mål".equals(b.get("Title"))).findFirst().orElseThrow();
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> kids = (List<Map<String, Object>>) goals.getOrDefault("Kids", List.of());
+            assertThat(kids.stream().map(k -> (String) k.get("Title")).toList())
+                    .contains("1 Utrydde fattigdom", "4 God utdanning", "17 Samarbeid for å nå målene")
+                    .doesNotContain("2 Utrydde sult");
+        }
+    }
+
+    @Test
+    void documentTitleAuthorAndLanguageAreSet() throws IOException {
+        try (PdfReader reader = new PdfReader(render(ReportFixtures.fullContent()))) {
+            Map<String, String> info = new HashMap<>(reader.getInfo());
+            assertThat(info.get("Title")).isEqualTo("Bærekraftsvurdering: Ny barneskole på Nordbyhagen");
+            assertThat(info.get("Author")).isEqualTo("Kari Nordmann");
+            PdfString lang = (PdfString) PdfReader.getPdfObject(reader.getCatalog().get(PdfName.LANG));
+            assertThat(lang.toUnicodeString()).isEqualTo("nb-NO");
+            assertThat(reader.getMetadata()).isNotNull();
+            assertThat(new String(reader.getMetadata(), java.nio.charset.StandardCharsets.UTF_8)).contains("pdfaid:part");
+        }
+    }
+}

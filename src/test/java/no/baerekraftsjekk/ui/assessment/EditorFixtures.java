@@ -1,0 +1,36 @@
+package no.baerekraftsjekk.ui.assessment;
+
+import java.util.List;
+import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.ConflictHandling;
+import no.baerekraftsjekk.domain.Goal;
+import no.baerekraftsjekk.domain.GoalAssessment;
+import no.baerekraftsjekk.domain.Relevance;
+import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+
+/** Editors and assessments for view-model tests, without a window and with time moved by hand. */
+final class EditorFixtures {
+    final ManualScheduling time = new ManualScheduling();
+    final InMemoryLibrary library = new InMemoryLibrary();
+    final FakeSettings settings = new FakeSettings();
+
+    AssessmentEditorViewModel editor(Assessment initial) {
+        long id = library.create(initial).id();
+        Autosaver saver = new Autosaver(a -> library.save(id, a), time, time.clock, e -> { });
+        return new AssessmentEditorViewModel(id, initial, AssessmentAnalyzer.standard(), saver, settings);
+    }
+
+    /** All 17 goals screened: 7 gains a lot, 15 loses (a goal conflict of severity 2), the rest not relevant. */
+    static Assessment screenedWithConflict() {
+        Assessment a = Assessment.newDraft("Solkraftverk på Øvre Eik");
+        for (int goal = Goal.FIRST; goal <= Goal.LAST; goal++) {
+            a = a.withGoal(GoalAssessment.screened(goal, Relevance.NOT_RELEVANT));
+        }
+        a = a.withGoal(GoalAssessment.screened(7, Relevance.DIRECT).withRatings(3, 0).withJustification("Mer fornybar energi."));
+        return a.withGoal(GoalAssessment.screened(15, Relevance.DIRECT).withRatings(0, 2).withJustification("Nedbygging av skog."));
+    }
+
+    static Assessment soundAndHandled() {
+        return screenedWithConflict().withHandling(ConflictHandling.of(List.of(7, 15), "Energi veier tyngst.", "Erstatningsareal."));
+    }
+}

@@ -1,0 +1,143 @@
+package no.baerekraftsjekk.ui.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.Relevance;
+import no.baerekraftsjekk.domain.Status;
+import no.baerekraftsjekk.domain.analysis.BlockingReason;
+import no.baerekraftsjekk.ui.assessment.caseinfo.CaseInfoViewModel;
+import no.baerekraftsjekk.ui.assessment.conflicts.ConflictsViewModel;
+import no.baerekraftsjekk.ui.assessment.rating.RatingViewModel;
+import no.baerekraftsjekk.ui.assessment.screening.ScreeningKeys;
+import no.baerekraftsjekk.ui.assessment.screening.ScreeningViewModel;
+import no.baerekraftsjekk.ui.assessment.summary.SummaryViewModel;
+import org.junit.jupiter.api.Test;
+
+class StepViewModelsTest {
+    private final EditorFixtures fixtures = new EditorFixtures();
+
+    @Test
+    void theTitleIsValidatedAsTheCaseworkerTypes() {
+        AssessmentEditorViewModel editor = fixtures.editor(Assessment.newDraft("Ny skole"));
+        CaseInfoViewModel model = new CaseInfoViewModel(editor);
+        assertThat(model.titleErrorProperty().get()).isEmpty();
+
+        model.titleProperty().set("");
+        assertThat(model.titleErrorProperty().get()).isEqualTo("Tittel må fylles ut");
+        model.titleProperty().set("   ");
+        assertThat(model.titleErrorProperty().get()).isEqualTo("Tittel må fylles ut");
+        model.titleProperty().set("Ny barneskole");
+        assertThat(model.titleErrorProperty().get()).isEmpty();
+        assertThat(editor.assessment().caseInfo().title()).isEqualTo("Ny barneskole");
+    }
+
+    @Test
+    void switchingTheExemptionOffAndOnKeepsTheTypedBasis() {
+        AssessmentEditorViewModel editor = fixtures.editor(Assessment.newDraft("Ny skole"));
+        CaseInfoViewModel model = new CaseInfoViewModel(editor);
+        model.exemptProperty().set(true);
+        assertThat(model.exemptionErrorProperty().get()).contains("hjemmelen");
+        model.exemptionBasisProperty().set("Offl. § 14");
+        assertThat(editor.assessment().caseInfo().exemptionBasis()).isEqualTo("Offl. § 14");
+
+        model.exemptProperty().set(false);
+        assertThat(editor.assessment().caseInfo().isExempt()).isFalse();
+        model.exemptProperty().set(true);
+        assertThat(editor.assessment().caseInfo().exemptionBasis()).isEqualTo("Offl. § 14");
+    }
+
+    @Test
+    void screeningKeysSetRelevanceAndArrowsMoveInTheGrid() {
+        assertThat(ScreeningKeys.relevanceFor(KeyCode.D)).contains(Relevance.DIRECT);
+        assertThat(ScreeningKeys.relevanceFor(KeyCode.DIGIT2)).contains(Relevance.INDIRECT);
+        assertThat(ScreeningKeys.relevanceFor(KeyCode.N)).contains(Relevance.NOT_RELEVANT);
+        assertThat(ScreeningKeys.relevanceFor(KeyCode.X)).isEmpty();
+
+        assertThat(ScreeningKeys.move(7, KeyCode.RIGHT, 5)).contains(8);
+        assertThat(ScreeningKeys.move(7, KeyCode.DOWN, 5)).contains(12);
+        assertThat(ScreeningKeys.move(3, KeyCode.UP, 5)).contains(1);
+        assertThat(ScreeningKeys.move(16, KeyCode.DOWN, 5)).contains(17);
+        assertThat(ScreeningKeys.move(1, KeyCode.LEFT, 5)).contains(1);
+        assertThat(ScreeningKeys.move(9, KeyCode.END, 5)).contains(17);
+        assertThat(ScreeningKeys.move(9, KeyCode.TAB, 5)).isEmpty();
+    }
+
+    @Test
+    void screeningCountsAndKeepsRatingsWhenOnlyDirectnessChanges() {
+        AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
+        ScreeningViewModel model = new ScreeningViewModel(editor);
+        assertThat(model.screenedProperty().get()).isEqualTo(17);
+        model.setRelevance(7, Relevance.INDIRECT);
+        assertThat(editor.assessment().goal(7).orElseThrow().positive()).isEqualTo(3);
+        model.setRelevance(7, Relevance.NOT_RELEVANT);
+        assertThat(editor.assessment().goal(7).orElseThrow().positive()).isZero();
+        assertThat(editor.assessment().goal(7).orElseThrow().justification()).isEqualTo("Mer fornybar energi.");
+    }
+
+    @Test
+    void ratingWritesIntoTheSelectedGoalOnly() {
+        AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
+        RatingViewModel model = new RatingViewModel(editor, AssessmentGuidance.loadDefault());
+        assertThat(model.relevantGoals()).containsExactly(7, 15);
+        assertThat(model.selectedGoalProperty().get()).isEqualTo(7);
+        assertThat(model.positiveProperty().get()).isEqualTo(3);
+
+        model.select(15);
+        assertThat(model.negativeProperty().get()).isEqualTo(2);
+        model.negativeProperty().set(3);
+        model.visibleTargets().stream().filter(t -> t.id().equals("15.1")).findFirst().orElseThrow()
+                .chosenProperty().set(true);
+        model.targetFilterProperty().set("15.5");
+        assertThat(model.visibleTargets()).extracting(t -> t.id()).containsExactly("15.5");
+
+        assertThat(editor.assessment().goal(15).orElseThrow().negative()).isEqualTo(3);
+        assertThat(editor.assessment().goal(15).orElseThrow().targets()).containsExactly("15.1");
+        assertThat(editor.assessment().goal(7).orElseThrow().negative()).isZero();
+        assertThat(model.nextGoal()).isFalse();
+    }
+
+    @Test
+    void aConflictAppearsLiveAndItsHandlingIsStored() {
+        AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
+        ConflictsViewModel model = new ConflictsViewModel(editor);
+        assertThat(model.goalConflicts()).extracting(c -> c.goals()).containsExactly(List.of(7, 15));
+        var item = model.goalConflicts().getFirst();
+        assertThat(item.handledProperty().get()).isFalse();
+
+        item.handlingProperty().set("Energi veier tyngst.");
+        assertThat(item.handledProperty().get()).isTrue();
+        assertThat(editor.assessment().handlingFor(List.of(7, 15)).orElseThrow().handling()).isEqualTo("Energi veier tyngst.");
+
+        // The conflict goes away when goal 15 loses nothing; the written handling is kept and shown as such.
+        editor.edit(a -> a.withGoal(a.goal(15).orElseThrow().withRatings(0, 0)));
+        assertThat(model.goalConflicts()).isEmpty();
+        assertThat(model.orphaned()).containsExactly(item);
+        assertThat(editor.assessment().handlingFor(List.of(7, 15))).isPresent();
+    }
+
+    @Test
+    void ferdigIsRefusedWithTheReasonsUntilTheAssessmentIsSound() {
+        AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict()
+                .withGoal(EditorFixtures.screenedWithConflict().goal(15).orElseThrow().withJustification("")));
+        SummaryViewModel model = new SummaryViewModel(editor);
+
+        assertThat(model.requestComplete(true)).isFalse();
+        assertThat(model.refusedProperty().get()).isTrue();
+        assertThat(model.completeProperty().get()).isFalse();
+        assertThat(editor.assessment().status()).isEqualTo(Status.DRAFT);
+        assertThat(model.blocking()).extracting(BlockingReason::kind)
+                .containsExactlyInAnyOrder(BlockingReason.Kind.MISSING_JUSTIFICATION, BlockingReason.Kind.UNHANDLED_CONFLICT);
+
+        model.fix(model.blocking().stream().filter(r -> r.kind() == BlockingReason.Kind.MISSING_JUSTIFICATION).findFirst().orElseThrow());
+        assertThat(editor.currentStepProperty().get()).isEqualTo(Step.ASSESSMENT);
+        assertThat(editor.goalFocusProperty().get().goal()).isEqualTo(15);
+
+        editor.edit(a -> EditorFixtures.soundAndHandled());
+        assertThat(model.blocking()).isEmpty();
+        assertThat(model.requestComplete(true)).isTrue();
+        assertThat(editor.assessment().status()).isEqualTo(Status.COMPLETE);
+    }
+}

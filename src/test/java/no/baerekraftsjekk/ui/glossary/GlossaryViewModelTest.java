@@ -1,0 +1,39 @@
+package no.baerekraftsjekk.ui.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import no.baerekraftsjekk.domain.guidance.Glossary;
+import no.baerekraftsjekk.domain.guidance.GlossaryTerm;
+import org.junit.jupiter.api.Test;
+
+class GlossaryViewModelTest {
+    private final Glossary glossary = Glossary.loadDefault();
+    private final GlossaryViewModel model = new GlossaryViewModel(glossary);
+
+    @Test
+    void showsEveryTermWhenTheQueryIsEmpty() {
+        assertThat(model.terms()).hasSize(glossary.terms().size()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(model.statusProperty().get()).contains(glossary.terms().size() + " av " + glossary.terms().size());
+    }
+
+    @Test
+    void searchingPutsTheMatchingTermFirstAndSelectsIt() {
+        model.queryProperty().set("målkonflikt");
+        assertThat(model.terms()).isNotEmpty();
+        assertThat(model.terms().get(0).term()).isEqualToIgnoringCase("målkonflikt");
+        assertThat(model.selectedProperty().get()).isEqualTo(model.terms().get(0));
+    }
+
+    @Test
+    void aQueryThatMatchesNothingSaysSo() {
+        model.queryProperty().set("qwxyz");
+        assertThat(model.terms()).isEmpty();
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.statusProperty().get()).isEqualTo("Ingen begreper inneholder «qwxyz».");
+    }
+
+    @Test
+    void everyShownTermHasAnExplanation() {
+        assertThat(model.terms()).extracting(GlossaryTerm::explanation).allMatch(e -> !e.isBlank());
+    }
+}
