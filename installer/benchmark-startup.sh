@@ -6,7 +6,7 @@
 # with and without the AOT cache, under one Xvfb, and prints medians, ratios and memory.
 #
 # Usage: installer/benchmark-startup.sh [runs per series, default 7]
-# BENCH_SKIP_BUILD=1 reuses target/installer and target/bench. Takes 3-6 minutes on 2 cores.
+# BENCH_SKIP_BUILD=1 reuses target/installer (and target/bench when there). Takes 3-6 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
@@ -18,7 +18,8 @@ command -v Xvfb >/dev/null || { echo "Install Xvfb first: apt-get install -y xvf
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   echo "[bench] building the program's app-image"
   mvn -B -q -Pinstaller package -DskipTests -Dinstaller.types=app-image
-
+fi
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -x "$bench/installer/BareWindow/bin/BareWindow" ]; then
   echo "[bench] building the bare window's app-image"
   rm -rf "$bench" && mkdir -p "$bench/classes" "$bench/lib"
   cp target/lib/javafx-*.jar "$bench/lib/"
