@@ -1,9 +1,11 @@
 package no.baerekraftsjekk.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import no.baerekraftsjekk.cli.Cli;
 import no.baerekraftsjekk.storage.DataFolder;
+import org.slf4j.LoggerFactory;
 
 /**
  * The jar's main class. It does not extend {@link Application}, so JavaFX can be loaded from the
@@ -24,6 +26,9 @@ public final class Launcher {
         if (args.length > 0) {
             System.exit(Cli.run(args));
         }
+        // Reading the logging set-up takes about half a second; do it beside JavaFX's start-up
+        // instead of before the first frame. SLF4J queues what is logged meanwhile and replays it.
+        CompletableFuture.runAsync(LoggerFactory::getILoggerFactory);
         Application.launch(BaerekraftsjekkApp.class, args);
     }
 

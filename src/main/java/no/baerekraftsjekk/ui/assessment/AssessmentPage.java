@@ -43,6 +43,7 @@ public final class AssessmentPage {
     private final Label heading = new Label();
     private final Label help = new Label();
     private Window hookedWindow;
+    private StepList steps;
     private final EventHandler<WindowEvent> onWindowClose = this::windowClosing;
     private boolean closeFailedOnce;
 
@@ -98,13 +99,19 @@ public final class AssessmentPage {
     }
 
     private void build() {
-        StepList steps = new StepList(editor, this::close);
+        steps = new StepList(editor, this::close, this::focusCurrentStep);
         root.setTop(header());
         root.setLeft(steps.node());
         BorderPane.setMargin(steps.node(), new Insets(0, 0, 0, 0));
         root.setCenter(stepArea());
         editor.currentStepProperty().addListener((obs, old, step) -> show(step));
         show(editor.currentStepProperty().get());
+        // The first step asked for the focus before the page was in a window; ask again once it is.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(() -> views.get(editor.currentStepProperty().get()).shown());
+            }
+        });
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (NEXT_STEP.match(e)) {
                 editor.next();
@@ -157,6 +164,7 @@ public final class AssessmentPage {
         help.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(content, Priority.ALWAYS);
         content.getStyleClass().add("step-content");
+        content.setAlignment(Pos.TOP_LEFT);
 
         Button previous = new Button(Texts.get("assessment.nav.previous"));
         previous.setId("previousStep");
@@ -184,7 +192,26 @@ public final class AssessmentPage {
         help.setText(guidance.steps().forStep(step.helpId()));
         StepView view = views.computeIfAbsent(step, this::createView);
         content.getChildren().setAll(view.node());
+        // Skins (a scroll pane's viewport) are made on the CSS pass; until then a field inside cannot take the focus.
+        if (root.getScene() != null) {
+            root.applyCss();
+            root.layout();
+        }
+        // Arrowing through the step list keeps the focus there; Enter goes into the step.
+        if (steps.node().isFocused()) {
+            return;
+        }
         view.shown();
+        // A button or mnemonic that moved here takes the focus after this; give it to the step again.
+        javafx.application.Platform.runLater(() -> {
+            if (editor.currentStepProperty().get() == step && !steps.node().isFocused()) {
+                view.shown();
+            }
+        });
+    }
+
+    private void focusCurrentStep() {
+        views.get(editor.currentStepProperty().get()).shown();
     }
 
     private StepView createView(Step step) {

@@ -73,7 +73,8 @@ public final class Fields {
         double top = scroll.getVvalue() * (contentHeight - viewport);
         double newTop = top;
         if (node.getMinY() < top) {
-            newTop = node.getMinY() - 8;
+            // Room for the field's label above it.
+            newTop = node.getMinY() - 40;
         } else if (node.getMaxY() > top + viewport) {
             newTop = Math.min(node.getMinY() - 8, node.getMaxY() - viewport + 8);
         }

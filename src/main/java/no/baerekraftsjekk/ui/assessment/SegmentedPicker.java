@@ -35,6 +35,8 @@ public final class SegmentedPicker<T> extends HBox {
         this.fromDigit = d -> d >= 1 && d <= this.values.size() ? this.values.get(d - 1) : null;
         getStyleClass().add("segmented-picker");
         setFocusTraversable(true);
+        // Hug the segments, so the focus ring is drawn around them and not across the form.
+        setMaxWidth(USE_PREF_SIZE);
         setAccessibleRole(AccessibleRole.TEXT);
         for (T v : values) {
             ToggleButton button = new ToggleButton(labeller.apply(v));
@@ -42,7 +44,7 @@ public final class SegmentedPicker<T> extends HBox {
             button.setMnemonicParsing(false);
             button.setToggleGroup(group);
             button.setUserData(v);
-            button.getStyleClass().add("segment");
+            button.getStyleClass().addAll("segment", "segment-" + buttons.size());
             if (explainer != null) {
                 Tooltip tip = new Tooltip(explainer.apply(v));
                 tip.setWrapText(true);

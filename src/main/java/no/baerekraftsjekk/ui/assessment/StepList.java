@@ -10,20 +10,20 @@ import javafx.scene.layout.HBox;
 
 /**
  * The seven steps on the left, each with its state as an icon and a word. Selecting a step shows it;
- * Escape here goes back to the library.
+ * Enter moves into the step, Escape goes back to the library.
  */
 final class StepList {
     private final ListView<Step> list = new ListView<>(FXCollections.observableArrayList(Step.values()));
     private final AssessmentEditorViewModel editor;
 
-    StepList(AssessmentEditorViewModel editor, Runnable onEscape) {
+    StepList(AssessmentEditorViewModel editor, Runnable onEscape, Runnable onEnter) {
         this.editor = editor;
         list.getStyleClass().add("step-list");
         list.setId("stepList");
         list.setAccessibleText(Texts.get("assessment.stepList.name"));
         list.setCellFactory(view -> new StepCell());
-        list.setPrefWidth(210);
-        list.setMinWidth(190);
+        list.setPrefWidth(224);
+        list.setMinWidth(200);
         list.setFixedCellSize(56);
         list.setPrefHeight(56 * Step.values().length + 4);
         list.getSelectionModel().select(editor.currentStepProperty().get());
@@ -38,6 +38,9 @@ final class StepList {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 onEscape.run();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                onEnter.run();
             }
         });
     }

@@ -10,6 +10,7 @@ import no.baerekraftsjekk.ui.assessment.dimensions.DimensionsViewModel;
 import no.baerekraftsjekk.ui.assessment.rating.RatingView;
 import no.baerekraftsjekk.ui.assessment.rating.RatingViewModel;
 import no.baerekraftsjekk.ui.assessment.report.ReportView;
+import no.baerekraftsjekk.ui.assessment.report.ReportViewModel;
 import no.baerekraftsjekk.ui.assessment.screening.ScreeningView;
 import no.baerekraftsjekk.ui.assessment.screening.ScreeningViewModel;
 import no.baerekraftsjekk.ui.assessment.summary.SummaryView;
@@ -28,7 +29,7 @@ final class StepViews {
             case DIMENSIONS -> new DimensionsView(new DimensionsViewModel(editor));
             case CONFLICTS -> new ConflictsView(new ConflictsViewModel(editor), guidance.goals());
             case SUMMARY -> new SummaryView(new SummaryViewModel(editor), guidance.goals());
-            case REPORT -> new ReportView();
+            case REPORT -> new ReportView(new ReportViewModel(editor, services));
         };
     }
 }

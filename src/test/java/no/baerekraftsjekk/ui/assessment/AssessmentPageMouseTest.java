@@ -94,6 +94,11 @@ class AssessmentPageMouseTest {
         click(robot, "#handling11_15").write("Kort skolevei veier tyngre enn skogen.");
         click(robot, "#handling7_15").write("Solcellene veier lite mot skogen, men er med.");
         StepSnapshots.save(fixture.scene, "mouse-5-conflicts");
+        var hintLinks = robot.lookup(".hint-box .link-button").queryAllAs(javafx.scene.control.Button.class);
+        assertThat(hintLinks).as("hints about goals marked not relevant").isNotEmpty();
+        javafx.scene.control.Button lastHint = hintLinks.stream().reduce((a, b) -> b).orElseThrow();
+        robot.interact(lastHint::requestFocus);
+        StepSnapshots.save(fixture.scene, "mouse-5-conflicts-hints");
 
         // 4 Tre dimensjoner.
         robot.clickOn(stepCell(robot, "Tre dimensjoner"));

@@ -21,8 +21,16 @@ final class PageFixture {
     volatile boolean closed;
 
     PageFixture(Stage stage) {
+        this(stage, Assessment.newDraft("Ny vurdering"), null);
+    }
+
+    /** A page for {@code initial}, opened on {@code step} as if the caseworker left it there last time. */
+    PageFixture(Stage stage, Assessment initial, Step step) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        id = library.create(Assessment.newDraft("Ny vurdering")).id();
+        id = library.create(initial).id();
+        if (step != null) {
+            settings.put("assessment." + id + ".lastStep", step.name());
+        }
         UiServices services = new UiServices(library, AssessmentAnalyzer.standard(), new BackgroundTasks(errors),
                 errors, dialogs, settings);
         page = new AssessmentPage(services, id, () -> closed = true);

@@ -41,6 +41,7 @@ public final class ConflictsView implements StepView {
         this.goals = goals;
         box.setPadding(new Insets(0, 12, 12, 2));
         scroll.setFitToWidth(true);
+        scroll.setId("conflictsStep");
         Fields.followFocus(scroll);
         scroll.getStyleClass().add("edge-to-edge");
         empty.setWrapText(true);
@@ -144,6 +145,9 @@ public final class ConflictsView implements StepView {
                 return;
             }
         }
-        box.requestFocus();
+        // All handled: start at the first card, so the caseworker can read through what was written.
+        model.goalConflicts().stream().findFirst()
+                .or(() -> model.withinGoal().stream().findFirst())
+                .ifPresentOrElse(item -> cards.get(item.goals()).handlingArea().requestFocus(), scroll::requestFocus);
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import no.baerekraftsjekk.domain.Certainty;
 import no.baerekraftsjekk.domain.Goal;
@@ -48,7 +49,9 @@ final class RatingForm {
         goalHeading.setWrapText(true);
         model.selectedGoalProperty().addListener((obs, old, goal) -> {
             showGoal(goal.intValue());
+            // After the focus has moved (which may scroll), show the new goal from its heading.
             scroll.setVvalue(0);
+            javafx.application.Platform.runLater(() -> scroll.setVvalue(0));
         });
 
         List<Integer> levels = List.of(0, 1, 2, 3);
@@ -70,8 +73,7 @@ final class RatingForm {
                 Arrays.asList(Horizon.values()), Texts::horizon, h -> help.horizon(h.name()));
         horizon.setId("ratingHorizon");
         horizon.valueProperty().bindBidirectional(model.horizonProperty());
-        // Stacked, not side by side: "Kort sikt (denne valgperioden)" needs the whole width.
-        VBox qualifiers = new VBox(10,
+        HBox qualifiers = new HBox(24,
                 pickerBox(Texts.get("assessment.rating.certainty.label"), certainty,
                         c -> c == null ? Texts.get("assessment.rating.notChosen") : help.certainty(c.name())),
                 pickerBox(Texts.get("assessment.rating.horizon.label"), horizon,
@@ -92,6 +94,8 @@ final class RatingForm {
         nextGoal.setOnAction(e -> {
             if (model.nextGoal()) {
                 positive.requestFocus();
+                // A mnemonic focuses its button after the action; take the focus back to the form.
+                javafx.application.Platform.runLater(positive::requestFocus);
             } else {
                 afterLastGoal.run();
             }
@@ -118,18 +122,7 @@ final class RatingForm {
         list.setId("targetList");
         list.setAccessibleText(Texts.get("assessment.rating.targets.accessible"));
         list.setPrefHeight(124);
-        list.setCellFactory(CheckBoxListCell.forListView(TargetOption::chosenProperty,
-                new javafx.util.StringConverter<>() {
-                    @Override
-                    public String toString(TargetOption option) {
-                        return option == null ? "" : option.toString();
-                    }
-
-                    @Override
-                    public TargetOption fromString(String s) {
-                        return null;
-                    }
-                }));
+        list.setCellFactory(view -> new TargetCell());
         // Space ticks the highlighted target, as in any check list.
         list.setOnKeyPressed(e -> {
             TargetOption option = list.getSelectionModel().getSelectedItem();
@@ -149,10 +142,38 @@ final class RatingForm {
         return filter;
     }
 
+    /** A check-list row whose box is for the mouse; the keyboard ticks with Space on the list, one tab stop. */
+    private static final class TargetCell extends CheckBoxListCell<TargetOption> {
+        TargetCell() {
+            super(TargetOption::chosenProperty, new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(TargetOption option) {
+                    return option == null ? "" : option.toString();
+                }
+
+                @Override
+                public TargetOption fromString(String s) {
+                    return null;
+                }
+            });
+        }
+
+        @Override
+        public void updateItem(TargetOption item, boolean empty) {
+            super.updateItem(item, empty);
+            if (getGraphic() != null) {
+                getGraphic().setFocusTraversable(false);
+            }
+            setAccessibleText(item == null || empty ? null : Texts.get(item.chosenProperty().get()
+                    ? "assessment.rating.target.chosen" : "assessment.rating.target.notChosen", item.toString()));
+        }
+    }
+
     private SegmentedPicker<Integer> effectPicker(String id, String name, List<Integer> levels, StepHelp help) {
         SegmentedPicker<Integer> picker = new SegmentedPicker<>(name, levels, Texts::effect, help::effectScale);
         picker.setId(id);
         picker.setDigitMapping(d -> d >= 0 && d <= 3 ? d : null);
+        picker.getStyleClass().add("effect-picker");
         return picker;
     }
 
@@ -162,6 +183,7 @@ final class RatingForm {
         explanation.getStyleClass().add("scale-explanation");
         explanation.setWrapText(true);
         explanation.textProperty().bind(picker.valueProperty().map(explain).orElse(explain.apply(null)));
+        picker.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(4, label, picker, explanation);
         box.setMaxWidth(420);
         HBox.setHgrow(box, Priority.ALWAYS);

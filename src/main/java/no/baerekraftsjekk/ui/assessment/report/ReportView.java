@@ -1,39 +1,67 @@
 package no.baerekraftsjekk.ui.assessment.report;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import no.baerekraftsjekk.report.ReportFormat;
 import no.baerekraftsjekk.ui.assessment.StepView;
 import no.baerekraftsjekk.ui.assessment.Texts;
 
-/**
- * Step 7, Rapport. The report writers are not part of this version yet, so the buttons are shown
- * but disabled with a note saying so, rather than hidden: the caseworker sees where reports will come.
- */
+/** Step 7: the two report buttons, a progress indicator while writing, and where the report went. */
 public final class ReportView implements StepView {
     private final VBox box;
-    private final Label note;
+    private final Button word;
 
-    public ReportView() {
-        Button word = new Button(Texts.get("assessment.report.word"));
-        word.setId("makeWord");
-        word.setDisable(true);
-        word.setAccessibleText(Texts.get("assessment.report.word.accessible"));
-        Button pdf = new Button(Texts.get("assessment.report.pdf"));
-        pdf.setId("makePdf");
-        pdf.setDisable(true);
-        pdf.setAccessibleText(Texts.get("assessment.report.pdf.accessible"));
-        note = new Label(Texts.get("assessment.report.later"));
-        note.setId("reportNote");
-        note.setWrapText(true);
-        note.getStyleClass().add("report-note");
-        note.setFocusTraversable(true);
-        note.setAccessibleText(note.getText());
-        box = new VBox(12, new HBox(12, word, pdf), note);
+    public ReportView(ReportViewModel model) {
+        word = button("makeWord", "assessment.report.word", () -> model.export(ReportFormat.WORD));
+        Button pdf = button("makePdf", "assessment.report.pdf", () -> model.export(ReportFormat.PDF));
+        word.disableProperty().bind(model.runningProperty());
+        pdf.disableProperty().bind(model.runningProperty());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(24, 24);
+        progress.visibleProperty().bind(model.runningProperty());
+        progress.setAccessibleText(Texts.get("assessment.report.progress.accessible"));
+        HBox buttons = new HBox(12, word, pdf, progress);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        Label message = new Label();
+        message.setId("reportMessage");
+        message.setWrapText(true);
+        message.getStyleClass().add("report-message");
+        message.textProperty().bind(model.messageProperty());
+        // The path as text the caseworker can select and copy, e.g. into the case system.
+        TextField path = new TextField();
+        path.setId("reportPath");
+        path.setEditable(false);
+        path.setAccessibleText(Texts.get("assessment.report.path.accessible"));
+        path.textProperty().bind(model.lastReportProperty().map(p -> p.toAbsolutePath().toString()).orElse(""));
+        Button folder = button("showFolder", "assessment.report.folder", model::showFolder);
+        HBox where = new HBox(8, path, folder);
+        where.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(path, javafx.scene.layout.Priority.ALWAYS);
+        where.visibleProperty().bind(model.lastReportProperty().isNotNull());
+        where.managedProperty().bind(where.visibleProperty());
+
+        Label formats = new Label(Texts.get("assessment.report.formats"));
+        formats.setWrapText(true);
+        formats.getStyleClass().add("report-note");
+        box = new VBox(14, buttons, formats, message, where);
         box.setPadding(new Insets(4, 12, 12, 2));
+        box.setMaxWidth(820);
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button button = new Button(Texts.get(key));
+        button.setId(id);
+        button.setAccessibleText(Texts.get(key + ".accessible"));
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     @Override
@@ -43,6 +71,6 @@ public final class ReportView implements StepView {
 
     @Override
     public void shown() {
-        note.requestFocus();
+        word.requestFocus();
     }
 }

@@ -1,0 +1,106 @@
+package no.baerekraftsjekk.ui.assessment.report;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.format.FileWriteException;
+import no.baerekraftsjekk.report.ReportExporter;
+import no.baerekraftsjekk.report.ReportFileName;
+import no.baerekraftsjekk.report.ReportFormat;
+import no.baerekraftsjekk.ui.UiServices;
+import no.baerekraftsjekk.ui.assessment.AssessmentEditorViewModel;
+import no.baerekraftsjekk.ui.assessment.Texts;
+
+/**
+ * Step 7, Rapport: asks where to save, writes the Word or PDF report in the background (one at a
+ * time), and tells where it went. A file that cannot be written gets the writer's Norwegian message.
+ */
+public final class ReportViewModel {
+    private final AssessmentEditorViewModel editor;
+    private final UiServices services;
+    private final Supplier<ReportExporter> exporterFactory;
+    private ReportExporter exporter;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> lastReport = new ReadOnlyObjectWrapper<>();
+
+    public ReportViewModel(AssessmentEditorViewModel editor, UiServices services) {
+        this(editor, services, () -> new ReportExporter(services.analyzer(),
+                no.baerekraftsjekk.report.ReportGuidance.standard()));
+    }
+
+    ReportViewModel(AssessmentEditorViewModel editor, UiServices services, Supplier<ReportExporter> exporterFactory) {
+        this.editor = editor;
+        this.services = services;
+        this.exporterFactory = exporterFactory;
+    }
+
+    /** Asks where to save and starts writing; does nothing when the dialog is cancelled or a report is being made. */
+    public void export(ReportFormat format) {
+        if (running.get()) {
+            return;
+        }
+        Assessment assessment = editor.assessment();
+        Optional<Path> target = services.fileDialogs().chooseSaveLocation(
+                ReportFileName.suggest(assessment.caseInfo(), format), format.extension());
+        if (target.isEmpty()) {
+            return;
+        }
+        running.set(true);
+        message.set(Texts.get("assessment.report.making." + format.name()));
+        Path path = target.get();
+        services.tasks().run(() -> {
+            // Made on first use and off the FX thread: the writers load fonts and styles.
+            if (exporter == null) {
+                exporter = exporterFactory.get();
+            }
+            exporter.export(assessment, format, path);
+            return path;
+        }).onSuccess(written -> {
+            running.set(false);
+            lastReport.set(written);
+            message.set(Texts.get("assessment.report.made." + format.name()));
+            editor.reportMadeProperty().set(true);
+        }).onFailure(error -> {
+            running.set(false);
+            message.set("");
+            if (error instanceof FileWriteException) {
+                services.errors().showError(Texts.get("assessment.report.failed.title"), error.getMessage());
+            } else {
+                services.errors().showUnexpected(error);
+            }
+        }).start();
+    }
+
+    /** Opens the folder of the last report in the system's file manager, where the system allows it. */
+    public void showFolder() {
+        Path report = lastReport.get();
+        if (report == null) {
+            return;
+        }
+        Path folder = report.toAbsolutePath().getParent();
+        services.tasks().run(() -> {
+            if (!java.awt.Desktop.isDesktopSupported()
+                    || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                return false;
+            }
+            java.awt.Desktop.getDesktop().open(folder.toFile());
+            return true;
+        }).onSuccess(opened -> {
+            if (!opened) {
+                message.set(Texts.get("assessment.report.cannotOpen", folder.toString()));
+            }
+        }).onFailure(error -> message.set(Texts.get("assessment.report.cannotOpen", folder.toString()))).start();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Path> lastReportProperty() { return lastReport.getReadOnlyProperty(); }
+}

@@ -1,0 +1,72 @@
+package no.baerekraftsjekk.ui.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Step 7 makes the real reports in the background, where the caseworker chose, and reports failures in Norwegian. */
+@ExtendWith(ApplicationExtension.class)
+class ReportStepTest {
+    private PageFixture fixture;
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new PageFixture(stage, EditorFixtures.soundAndHandled(), Step.REPORT);
+    }
+
+    @Test
+    void thePdfIsWrittenWhereTheCaseworkerChose(FxRobot robot) throws Exception {
+        Path target = folder.resolve("rapport.pdf");
+        fixture.dialogs.saveLocation = target;
+        robot.clickOn("#makePdf");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.page.editor().reportMadeProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(new String(Files.readAllBytes(target), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(robot.lookup("#reportMessage").queryAs(Label.class).getText()).isEqualTo("PDF-en er lagret her:");
+        assertThat(robot.lookup("#reportPath").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo(target.toString());
+        assertThat(fixture.page.editor().stepStatesProperty().get().get(Step.REPORT)).isEqualTo(StepState.DONE);
+        StepSnapshots.save(fixture.scene, "report-made");
+
+        Path word = folder.resolve("rapport.docx");
+        fixture.dialogs.saveLocation = word;
+        robot.clickOn("#makeWord");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(word));
+        assertThat(Files.size(word)).isPositive();
+        assertThat(fixture.errors.shown).isEmpty();
+    }
+
+    @Test
+    void aFolderThatIsGoneGivesANorwegianMessageAndNoFile(FxRobot robot) throws Exception {
+        Path target = folder.resolve("finnes-ikke").resolve("rapport.pdf");
+        fixture.dialogs.saveLocation = target;
+        robot.clickOn("#makePdf");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !fixture.errors.shown.isEmpty());
+
+        assertThat(fixture.errors.shown.getFirst()).startsWith("Kunne ikke lagre rapporten: ").contains("finnes ikke");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aCancelledDialogMakesNothing(FxRobot robot) {
+        fixture.dialogs.saveLocation = null;
+        robot.clickOn("#makeWord");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.page.editor().reportMadeProperty().get()).isFalse();
+        assertThat(robot.lookup("#reportMessage").queryAs(Label.class).getText()).isEmpty();
+    }
+}
