@@ -35,7 +35,7 @@ import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline
  */
 final class WordChart {
     private static final int WIDTH_CM = 16;
-    private static final double HEIGHT_CM = 8.2;
+    private static final double HEIGHT_CM = 7.6;
     private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     static final String POSITIVE = "1E7B34";
     static final String NEGATIVE = "C01F1F";
