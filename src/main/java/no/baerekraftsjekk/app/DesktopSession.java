@@ -5,11 +5,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.domain.format.BkjReader;
+import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.DataFolder;
+import no.baerekraftsjekk.storage.LibraryBackups;
+import no.baerekraftsjekk.storage.LibraryException;
+import no.baerekraftsjekk.storage.LibraryRecovery;
+import no.baerekraftsjekk.storage.LibraryUnusableException;
 import no.baerekraftsjekk.storage.SqliteLibrary;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
@@ -34,6 +42,8 @@ public final class DesktopSession implements AutoCloseable {
     private final AssessmentOpenerFactory openers;
     private final Runnable exit;
     private final StartupWarmup warmup;
+    private final StartupRequest request;
+    private final StartupProbe probe;
     private FxErrorReporter errors;
     private BackgroundTasks tasks;
     private AssessmentLibrary library;
@@ -44,13 +54,22 @@ public final class DesktopSession implements AutoCloseable {
      * @param exit ends the program when the library cannot be opened; tests pass their own so the
      *     JavaFX platform stays up for the next test
      * @param warmup work done in the background once the library shows
+     * @param request what the program was started with (a .bkj file to open, or nothing)
+     * @param probe reports the first frame for the installer's start-up tests; off otherwise
      */
-    public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers, Runnable exit, StartupWarmup warmup) {
+    public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers, Runnable exit, StartupWarmup warmup,
+            StartupRequest request, StartupProbe probe) {
         this.dataFolder = Objects.requireNonNull(dataFolder);
         this.openers = Objects.requireNonNull(openers);
         this.exit = Objects.requireNonNull(exit);
         this.warmup = Objects.requireNonNull(warmup);
+        this.request = Objects.requireNonNull(request);
+        this.probe = Objects.requireNonNull(probe);
         this.settings = FileUserSettings.inFolder(dataFolder);
+    }
+
+    public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers, Runnable exit, StartupWarmup warmup) {
+        this(dataFolder, openers, exit, warmup, StartupRequest.window(), StartupProbe.off());
     }
 
     public DesktopSession(Path dataFolder) {
@@ -61,13 +80,39 @@ public final class DesktopSession implements AutoCloseable {
         errors = new FxErrorReporter(() -> stage, Launcher.logFolder(dataFolder));
         tasks = new BackgroundTasks(errors);
         window = new MainWindow(stage, settings, ExampleAssessments.shipped(), ZoneId.systemDefault());
+        UnexpectedErrorHandler.install(errors);
+        probe.watch(stage);
         window.show();
         logSinceStart("Window shown");
-        Path database = dataFolder.resolve(DataFolder.DATABASE_FILE);
-        tasks.run(() -> SqliteLibrary.open(database))
+        // Opening (and on first use, migrating) the database takes a core; on a two-core laptop it
+        // would compete with drawing the first frame, so it starts once that frame is on screen.
+        // The library in use: the usual file, or the one a recovery put beside it.
+        FirstFrame.whenDrawn(() -> openLibrary(() -> recovery().current()));
+    }
+
+    private LibraryRecovery recovery() {
+        return new LibraryRecovery(dataFolder.resolve(DataFolder.DATABASE_FILE));
+    }
+
+    private void openLibrary(Supplier<Path> file) {
+        tasks.run(() -> SqliteLibrary.open(file.get()))
                 .onSuccess(this::libraryOpened)
                 .onFailure(this::libraryFailed)
                 .start();
+    }
+
+    /** A damaged, foreign or newer library: the caseworker chooses the way out; the file is never touched. */
+    private void offerRecovery(LibraryUnusableException unusable) {
+        LOG.error("The library {} cannot be used ({})", unusable.file(), unusable.problem(), unusable);
+        LibraryRecovery recovery = recovery();
+        Optional<LibraryBackups.Backup> newest = recovery.backups().stream().findFirst();
+        LibraryRecoveryDialog.show(window.stage(), unusable, newest, Launcher.logFolder(dataFolder), choice -> {
+            switch (choice) {
+                case NEW_LIBRARY -> openLibrary(recovery::startNewLibrary);
+                case RESTORE_BACKUP -> openLibrary(() -> recovery.restore(newest.orElseThrow()));
+                case EXIT -> exit.run();
+            }
+        });
     }
 
     public MainWindow window() {
@@ -88,6 +133,9 @@ public final class DesktopSession implements AutoCloseable {
         UiServices services = new UiServices(library, analyzer, tasks, errors,
                 new FxFileDialogs(window::stage, settings), settings);
         window.start(services, openers.create(services));
+        probe.libraryShown();
+        request.fileToOpen().ifPresent(file -> new StartupFileImport(new AssessmentImporter(library, analyzer, new BkjReader()),
+                tasks, errors).importAndOpen(file, window::showAssessment));
         // Work the first screen does not need, done while the caseworker looks at it.
         tasks.run(() -> {
                     warmup.run(analyzer);
@@ -99,6 +147,10 @@ public final class DesktopSession implements AutoCloseable {
     }
 
     private void libraryFailed(Throwable error) {
+        if (error instanceof LibraryUnusableException unusable && unusable.problem() != LibraryUnusableException.Problem.UNREADABLE) {
+            offerRecovery(unusable);
+            return;
+        }
         LOG.error("The library in {} could not be opened", dataFolder, error);
         new LibraryFailureDialog(dataFolder, Launcher.logFolder(dataFolder)).show(window.stage(), error, exit);
     }
