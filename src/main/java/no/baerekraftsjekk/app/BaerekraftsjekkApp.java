@@ -11,8 +11,11 @@ public final class BaerekraftsjekkApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        session = new DesktopSession(DataFolder.resolve());
+        // The theme's precompiled form: parsing its 165 kB of CSS would delay the first frame.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+        StartupRequest request = StartupRequest.from(getParameters().getRaw());
+        session = new DesktopSession(DataFolder.resolve(), AssessmentOpenerFactory.standard(), javafx.application.Platform::exit,
+                StartupWarmup.standard(), request, StartupProbe.fromSystemProperties());
         session.start(stage);
     }
 

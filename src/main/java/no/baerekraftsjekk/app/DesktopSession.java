@@ -1,18 +1,23 @@
 package no.baerekraftsjekk.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.domain.format.BkjReader;
+import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.DataFolder;
+import no.baerekraftsjekk.storage.LibraryBackups;
 import no.baerekraftsjekk.storage.LibraryException;
+import no.baerekraftsjekk.storage.LibraryRecovery;
+import no.baerekraftsjekk.storage.LibraryUnusableException;
 import no.baerekraftsjekk.storage.SqliteLibrary;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
@@ -36,36 +41,78 @@ public final class DesktopSession implements AutoCloseable {
     private final FileUserSettings settings;
     private final AssessmentOpenerFactory openers;
     private final Runnable exit;
+    private final StartupWarmup warmup;
+    private final StartupRequest request;
+    private final StartupProbe probe;
     private FxErrorReporter errors;
     private BackgroundTasks tasks;
     private AssessmentLibrary library;
     private MainWindow window;
+    private boolean closed;
 
     /**
      * @param exit ends the program when the library cannot be opened; tests pass their own so the
      *     JavaFX platform stays up for the next test
+     * @param warmup work done in the background once the library shows
+     * @param request what the program was started with (a .bkj file to open, or nothing)
+     * @param probe reports the first frame for the installer's start-up tests; off otherwise
      */
-    public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers, Runnable exit) {
+    public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers, Runnable exit, StartupWarmup warmup,
+            StartupRequest request, StartupProbe probe) {
         this.dataFolder = Objects.requireNonNull(dataFolder);
         this.openers = Objects.requireNonNull(openers);
         this.exit = Objects.requireNonNull(exit);
+        this.warmup = Objects.requireNonNull(warmup);
+        this.request = Objects.requireNonNull(request);
+        this.probe = Objects.requireNonNull(probe);
         this.settings = FileUserSettings.inFolder(dataFolder);
     }
 
+    public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers, Runnable exit, StartupWarmup warmup) {
+        this(dataFolder, openers, exit, warmup, StartupRequest.window(), StartupProbe.off());
+    }
+
     public DesktopSession(Path dataFolder) {
-        this(dataFolder, AssessmentOpenerFactory.standard(), Platform::exit);
+        this(dataFolder, AssessmentOpenerFactory.standard(), Platform::exit, StartupWarmup.standard());
     }
 
     public void start(Stage stage) {
         errors = new FxErrorReporter(() -> stage, Launcher.logFolder(dataFolder));
         tasks = new BackgroundTasks(errors);
         window = new MainWindow(stage, settings, ExampleAssessments.shipped(), ZoneId.systemDefault());
+        UnexpectedErrorHandler.install(errors);
+        probe.watch(stage);
         window.show();
-        Path database = dataFolder.resolve(DataFolder.DATABASE_FILE);
-        tasks.run(() -> SqliteLibrary.open(database))
+        logSinceStart("Window shown");
+        // Opening (and on first use, migrating) the database takes a core; on a two-core laptop it
+        // would compete with drawing the first frame, so it starts once that frame is on screen.
+        // The library in use: the usual file, or the one a recovery put beside it.
+        FirstFrame.whenDrawn(() -> openLibrary(() -> recovery().current()));
+    }
+
+    private LibraryRecovery recovery() {
+        return new LibraryRecovery(dataFolder.resolve(DataFolder.DATABASE_FILE));
+    }
+
+    private void openLibrary(Supplier<Path> file) {
+        tasks.run(() -> SqliteLibrary.open(file.get()))
                 .onSuccess(this::libraryOpened)
                 .onFailure(this::libraryFailed)
                 .start();
+    }
+
+    /** A damaged, foreign or newer library: the caseworker chooses the way out; the file is never touched. */
+    private void offerRecovery(LibraryUnusableException unusable) {
+        LOG.error("The library {} cannot be used ({})", unusable.file(), unusable.problem(), unusable);
+        LibraryRecovery recovery = recovery();
+        Optional<LibraryBackups.Backup> newest = recovery.backups().stream().findFirst();
+        LibraryRecoveryDialog.show(window.stage(), unusable, newest, Launcher.logFolder(dataFolder), choice -> {
+            switch (choice) {
+                case NEW_LIBRARY -> openLibrary(recovery::startNewLibrary);
+                case RESTORE_BACKUP -> openLibrary(() -> recovery.restore(newest.orElseThrow()));
+                case EXIT -> exit.run();
+            }
+        });
     }
 
     public MainWindow window() {
@@ -73,40 +120,54 @@ public final class DesktopSession implements AutoCloseable {
     }
 
     private void libraryOpened(AssessmentLibrary opened) {
-        library = opened;
+        synchronized (this) {
+            if (closed) {
+                // The window was closed while the library was opening: nothing is left to show it in.
+                opened.close();
+                return;
+            }
+            library = opened;
+        }
+        logSinceStart("Library open");
         AssessmentAnalyzer analyzer = AssessmentAnalyzer.standard();
         UiServices services = new UiServices(library, analyzer, tasks, errors,
                 new FxFileDialogs(window::stage, settings), settings);
         window.start(services, openers.create(services));
+        probe.libraryShown();
+        request.fileToOpen().ifPresent(file -> new StartupFileImport(new AssessmentImporter(library, analyzer, new BkjReader()),
+                tasks, errors).importAndOpen(file, window::showAssessment));
         // Work the first screen does not need, done while the caseworker looks at it.
-        tasks.run(() -> new StartupWarmup(analyzer).run())
+        tasks.run(() -> {
+                    warmup.run(analyzer);
+                    return null;
+                })
+                .onSuccess(done -> logSinceStart("Warm-up done"))
                 .onFailure(error -> LOG.warn("Warming up after start failed; the program works, only slower at first", error))
                 .start();
     }
 
     private void libraryFailed(Throwable error) {
-        // The first line says what and where in Norwegian; driver details below it belong in the log.
-        String detail = String.valueOf(error.getMessage()).lines().findFirst().orElse("").strip();
-        if (!(error instanceof LibraryException)) {
-            detail = Messages.get("app.library.openFailedUnexpected");
+        if (error instanceof LibraryUnusableException unusable && unusable.problem() != LibraryUnusableException.Problem.UNREADABLE) {
+            offerRecovery(unusable);
+            return;
         }
         LOG.error("The library in {} could not be opened", dataFolder, error);
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
-        alert.initOwner(window.stage());
-        alert.setTitle(Messages.get("app.library.openFailedTitle"));
-        alert.setHeaderText(Messages.get("app.library.openFailedTitle"));
-        Label text = new Label(Messages.get("app.library.openFailed", detail, dataFolder.toAbsolutePath(),
-                Launcher.logFolder(dataFolder).toAbsolutePath()));
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        alert.getDialogPane().setContent(text);
-        alert.setOnHidden(e -> exit.run());
-        alert.show();
+        new LibraryFailureDialog(dataFolder, Launcher.logFolder(dataFolder)).show(window.stage(), error, exit);
+    }
+
+    /** Start-up time is a quality target; the log lets anyone see it on their own machine. */
+    private static void logSinceStart(String what) {
+        ProcessHandle.current().info().startInstant().ifPresent(started ->
+                LOG.info("{} {} ms after the process started", what, Duration.between(started, Instant.now()).toMillis()));
     }
 
     /** Saves the settings now and closes the library; called when the program exits. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         settings.saveNow();
         if (tasks != null) {
             tasks.close();

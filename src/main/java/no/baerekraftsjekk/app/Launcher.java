@@ -1,13 +1,17 @@
 package no.baerekraftsjekk.app;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import no.baerekraftsjekk.cli.Cli;
 import no.baerekraftsjekk.storage.DataFolder;
+import org.slf4j.LoggerFactory;
 
 /**
  * The jar's main class. It does not extend {@link Application}, so JavaFX can be loaded from the
- * class path. With no arguments it opens the window; with arguments it is the command line.
+ * class path. With no arguments, or a single .bkj file (opened from the file manager), it opens the
+ * window; with other arguments it is the command line.
  */
 public final class Launcher {
     /** Read by logback.xml; set before the first logger is made so the log lands in the data folder. */
@@ -21,9 +25,12 @@ public final class Launcher {
         if (System.getProperty(LOG_FOLDER_PROPERTY) == null) {
             System.setProperty(LOG_FOLDER_PROPERTY, logFolder(dataFolder).toString());
         }
-        if (args.length > 0) {
+        if (!StartupRequest.wantsWindow(List.of(args))) {
             System.exit(Cli.run(args));
         }
+        // Reading the logging set-up takes 100–500 ms; do it beside JavaFX's start-up instead of
+        // before the first frame. SLF4J queues what is logged meanwhile and replays it.
+        CompletableFuture.runAsync(LoggerFactory::getILoggerFactory);
         Application.launch(BaerekraftsjekkApp.class, args);
     }
 

@@ -19,10 +19,10 @@ final class PdfEffectChart {
     private static final Color BAND = new Color(0xF2, 0xF2, 0xF2);
     private static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
     private static final Color MUTED = new Color(0x55, 0x55, 0x55);
-    private static final float ROW = 12.2f;
+    private static final float ROW = 11.2f;
     private static final float HEAD = 24f;
     private static final float LABEL_SIZE = 7.5f;
-    private static final float TILE = 14f;
+    private static final float TILE = 13f;
 
     private final BaseFont regular;
     private final BaseFont bold;

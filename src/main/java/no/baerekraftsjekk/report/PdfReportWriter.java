@@ -59,10 +59,12 @@ public final class PdfReportWriter {
         private final PdfWriter writer;
         private final GlyphFilter glyphs = new GlyphFilter(fonts);
         private final PdfPageDecorator decorator;
+        /** The block after the one being added: a heading needs room for the start of it on the same page. */
+        private ReportBlock next;
         private final Font body = new Font(fonts.regular(), BODY_SIZE, Font.NORMAL, TEXT);
         private final Font strong = new Font(fonts.bold(), BODY_SIZE, Font.NORMAL, TEXT);
-        private final Font cellFont = new Font(fonts.regular(), 9.5f, Font.NORMAL, TEXT);
-        private final Font cellStrong = new Font(fonts.bold(), 9.5f, Font.NORMAL, TEXT);
+        private final Font cellFont = new Font(fonts.regular(), 9f, Font.NORMAL, TEXT);
+        private final Font cellStrong = new Font(fonts.bold(), 9f, Font.NORMAL, TEXT);
         private final Font note = new Font(fonts.regular(), 9, Font.NORMAL, MUTED);
         private final Font kicker = new Font(fonts.bold(), 10, Font.NORMAL, MUTED);
         private final Font h1 = new Font(fonts.bold(), 17, Font.NORMAL, HEADING);
@@ -86,15 +88,17 @@ public final class PdfReportWriter {
             document.addTitle(meta.title());
             document.addAuthor(meta.author());
             document.addSubject(meta.subject());
-            document.addCreator(ReportLabels.text("kicker") + " – Bærekraftsjekk");
+            document.addCreator(no.baerekraftsjekk.domain.Messages.get("app.title"));
             writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
             writer.createXmpMetadata();
             document.open();
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language()));
             writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                     ICC_Profile.getInstance(ColorSpace.CS_sRGB));
-            for (ReportBlock block : content.blocks()) {
-                add(block);
+            List<ReportBlock> blocks = content.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                add(blocks.get(i));
             }
             if (glyphs.replacedAny()) {
                 document.add(paragraph(ReportLabels.text("glyphs.replaced"), note, 12, 0));
@@ -116,7 +120,7 @@ public final class PdfReportWriter {
         }
 
         private void addHeading(ReportBlock.Heading heading) throws DocumentException {
-            keepWithNext(heading.level() == 1 ? KEEP_WITH_NEXT * 1.3f : KEEP_WITH_NEXT * 0.6f);
+            keepWithNext((heading.level() == 1 ? 30 : 22) + roomForStartOf(next));
             String text = glyphs.filter(heading.text());
             Chunk chunk = new Chunk(text, heading.level() == 1 ? h1 : h2);
             chunk.setGenericTag(decorator.tagFor(heading.level(), text));
@@ -163,6 +167,8 @@ public final class PdfReportWriter {
             table.setSpacingBefore(2);
             table.setSpacingAfter(8);
             table.setSplitLate(true);
+            // A goal's or a conflict's facts belong together; they are short enough to move as one.
+            table.setKeepTogether(true);
             for (List<ReportBlock.Field> row : fields.rows()) {
                 for (ReportBlock.Field field : row) {
                     table.addCell(cell(field.label(), strong, null, Rectangle.BOTTOM));
@@ -204,7 +210,7 @@ public final class PdfReportWriter {
             cell.setBorderColor(RULE);
             cell.setBorderWidth(0.5f);
             cell.setPaddingTop(1);
-            cell.setPaddingBottom(4);
+            cell.setPaddingBottom(3.5f);
             cell.setPaddingLeft(border == Rectangle.BOX ? 5 : 0);
             cell.setPaddingRight(5);
             if (fill != null) {
@@ -214,7 +220,7 @@ public final class PdfReportWriter {
         }
 
         private void addGoalTile(ReportBlock.GoalTile tile) throws DocumentException {
-            keepWithNext(KEEP_WITH_NEXT * 1.6f);
+            keepWithNext(50 + roomForStartOf(next));
             Color fill = Color.decode(tile.colour());
             Color ink = "white".equalsIgnoreCase(tile.textColour()) ? Color.WHITE : Color.BLACK;
             String text = glyphs.filter(tile.headingText());
@@ -248,6 +254,19 @@ public final class PdfReportWriter {
             image.setAlignment(Element.ALIGN_LEFT);
             image.setSpacingAfter(4);
             document.add(image);
+        }
+
+        /** How much of a block must fit below its heading: a short table whole, else its first lines. */
+        private float roomForStartOf(ReportBlock block) {
+            return switch (block) {
+                case ReportBlock.Table t -> t.rows().size() <= 6 ? 22 + 26 * t.rows().size() : 100;
+                case ReportBlock.Fields f -> f.rows().stream()
+                        .mapToInt(row -> row.stream().mapToInt(x -> x.value().split("\n", -1).length).max().orElse(1))
+                        .mapToObj(lines -> 6 + 14f * lines).reduce(14f, Float::sum);
+                case ReportBlock.GoalTile g -> KEEP_WITH_NEXT * 1.6f;
+                case null -> 0;
+                default -> 40;
+            };
         }
 
         private void keepWithNext(float room) throws DocumentException {

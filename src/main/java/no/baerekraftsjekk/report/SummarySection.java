@@ -24,7 +24,7 @@ import no.baerekraftsjekk.report.ReportBlock.TextStyle;
  */
 final class SummarySection {
     /** More rows than this would push the conclusion off the first page; the rest are in their chapter. */
-    static final int MAX_CONFLICTS_ON_SUMMARY = 5;
+    static final int MAX_CONFLICTS_ON_SUMMARY = 3;
 
     private SummarySection() {
     }
@@ -93,7 +93,7 @@ final class SummarySection {
         List<List<String>> rows = conflicts.stream().limit(MAX_CONFLICTS_ON_SUMMARY)
                 .map(c -> List.of(ConflictTitles.of(c, source), ReportLabels.severity(c.severity()), ReportLabels.yesNo(c.handled())))
                 .toList();
-        blocks.add(new Table(List.of(text("table.conflict"), text("field.severity"), text("field.handled")), rows, List.of(6, 2, 1)));
+        blocks.add(new Table(List.of(text("table.conflict"), text("field.severity"), text("field.handled")), rows, List.of(15, 4, 3)));
         if (conflicts.size() > MAX_CONFLICTS_ON_SUMMARY) {
             blocks.add(new Text(text("summary.conflicts.more", conflicts.size() - MAX_CONFLICTS_ON_SUMMARY), TextStyle.NOTE));
         }

@@ -35,7 +35,7 @@ import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline
  */
 final class WordChart {
     private static final int WIDTH_CM = 16;
-    private static final int HEIGHT_CM = 10;
+    private static final double HEIGHT_CM = 8.2;
     private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     static final String POSITIVE = "1E7B34";
     static final String NEGATIVE = "C01F1F";
@@ -46,7 +46,7 @@ final class WordChart {
     static void add(XWPFDocument document, XWPFRun run, ReportBlock.EffectChart chart) throws IOException {
         XWPFChart wordChart;
         try {
-            wordChart = document.createChart(run, WIDTH_CM * Units.EMU_PER_CENTIMETER, HEIGHT_CM * Units.EMU_PER_CENTIMETER);
+            wordChart = document.createChart(run, WIDTH_CM * Units.EMU_PER_CENTIMETER, (int) (HEIGHT_CM * Units.EMU_PER_CENTIMETER));
         } catch (InvalidFormatException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -132,6 +132,8 @@ final class WordChart {
         if (run.getCTR().sizeOfDrawingArray() > 0 && run.getCTR().getDrawingArray(0).sizeOfInlineArray() > 0) {
             CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
             inline.getDocPr().setDescr(altText);
+            // Word wants drawing ids above zero; this is the document's only drawing.
+            inline.getDocPr().setId(1);
         }
     }
 }

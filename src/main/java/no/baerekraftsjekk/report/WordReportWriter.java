@@ -29,7 +29,8 @@ public final class WordReportWriter {
     private static final int UNSPLITTABLE_ROW = 400;
 
     public void write(ReportContent content, OutputStream out) throws IOException {
-        try (XWPFDocument document = new XWPFDocument()) {
+        XWPFDocument document = new XWPFDocument();
+        try {
             ReportMetadata meta = content.metadata();
             WordStyles.define(document, meta.language());
             var properties = document.getProperties().getCoreProperties();
@@ -42,6 +43,9 @@ public final class WordReportWriter {
                 add(document, block);
             }
             document.write(out);
+        } finally {
+            // Not close(): for a document made in memory it saves the whole package a second time.
+            document.getPackage().revert();
         }
     }
 
@@ -133,6 +137,10 @@ public final class WordReportWriter {
                 cell(row.getCell(2 * f), fields.get(f).label(), true, null);
                 cell(row.getCell(2 * f + 1), fields.get(f).value(), false, null);
             }
+            if (i < rows.size() - 1) {
+                // Keep-with-next on every row but the last holds a goal's facts together on one page.
+                row.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> p.getCTPPr().addNewKeepNext()));
+            }
         }
         document.createParagraph().setSpacingAfter(0);
     }
@@ -189,8 +197,9 @@ public final class WordReportWriter {
             cell.setColor(fill);
         }
         XWPFParagraph p = cell.getParagraphs().getFirst();
-        p.setSpacingAfter(40);
-        p.setSpacingBefore(40);
+        p.setSpacingAfter(20);
+        p.setSpacingBefore(20);
+        p.setSpacingBetween(1.0);
         lines(p, text);
         p.getRuns().forEach(r -> r.setBold(bold));
     }

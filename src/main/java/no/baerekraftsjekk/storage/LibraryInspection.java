@@ -159,7 +159,7 @@ final class LibraryInspection {
         Object[] all = new Object[args.length + 1];
         all[0] = file;
         System.arraycopy(args, 0, all, 1, args.length);
-        String message = Messages.get(key, all) + " " + Messages.get("library.unusable.wayOut");
-        return new LibraryUnusableException(problem, file, message, cause);
+        String whatIsWrong = Messages.get(key, all);
+        return new LibraryUnusableException(problem, file, whatIsWrong, whatIsWrong + " " + Messages.get("library.unusable.wayOut"), cause);
     }
 }

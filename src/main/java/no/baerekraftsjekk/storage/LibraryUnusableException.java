@@ -26,11 +26,21 @@ public final class LibraryUnusableException extends LibraryException {
 
     private final Problem problem;
     private final transient Path file;
+    private final String whatIsWrong;
 
-    public LibraryUnusableException(Problem problem, Path file, String message, Throwable cause) {
+    /**
+     * @param whatIsWrong the Norwegian sentence about the file alone; the message adds the way out
+     */
+    public LibraryUnusableException(Problem problem, Path file, String whatIsWrong, String message, Throwable cause) {
         super(message, cause);
         this.problem = problem;
         this.file = file;
+        this.whatIsWrong = whatIsWrong;
+    }
+
+    /** What is wrong and where, without the way out: for a dialog that offers the way out as buttons. */
+    public String whatIsWrong() {
+        return whatIsWrong;
     }
 
     public Problem problem() {

@@ -222,27 +222,56 @@ public final class SqliteLibrary implements AssessmentLibrary {
         T run() throws SQLException;
     }
 
-    /** All of it, or nothing: a failed save leaves the stored assessment as it was. */
+    /**
+     * All of it, or nothing: a failed save leaves the stored assessment as it was. On some errors
+     * (a full disk, SQLITE_FULL) SQLite has already rolled back by itself; then rolling back and
+     * leaving the transaction fail as well, and those secondary failures must not hide the first.
+     */
     private <T> T inTransaction(String messageKey, Work<T> work) {
         try {
             db.setAutoCommit(false);
-            try {
-                T result = work.run();
-                db.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw failure(messageKey, e);
+        }
+        try {
+            T result = work.run();
+            db.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackAfter(e);
+            throw failure(messageKey, e);
+        } catch (RuntimeException e) {
+            rollbackAfter(e);
+            throw e;
+        } finally {
+            leaveTransaction();
+        }
+    }
+
+    private void rollbackAfter(Exception cause) {
+        try {
+            db.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** sqlite-jdbc sets auto-commit before it ends the transaction, so a failure here leaves the connection usable. */
+    private void leaveTransaction() {
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.debug("No transaction left to end after a failed save", e);
         }
     }
 
     private LibraryException failure(String key, SQLException e) {
-        return new LibraryException(Messages.get(key, file, e.getMessage()), e);
+        String detail = String.valueOf(e.getMessage());
+        if (detail.contains("SQLITE_FULL") || detail.contains("disk is full")) {
+            // The transaction was rolled back: what was saved before is intact, this change is not saved yet.
+            return new LibraryException(Messages.get("library.error.diskFull", file), e);
+        }
+        return new LibraryException(Messages.get(key, file, detail), e);
     }
 
     private static void closeQuietly(Connection connection) {

@@ -9,6 +9,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.ui.TestSnapshots;
+import no.baerekraftsjekk.ui.library.ExampleAssessments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,6 +58,19 @@ class EmptyLibraryWindowTest {
     }
 
     @Test
+    void anExampleFromTheEmptyLibraryIsCopiedInAndOpened(FxRobot robot) throws Exception {
+        WindowUnderTest.waitUntil(() -> robot.lookup("#emptyExamplesButton").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+
+        String firstExample = ExampleAssessments.shipped().list().get(0).title();
+
+        robot.clickOn("#emptyExamplesButton");
+        robot.clickOn(firstExample);
+
+        WindowUnderTest.waitUntil(() -> robot.lookup(".assessment-page .case-title").tryQuery()
+                .map(n -> firstExample.equals(((Label) n).getText())).orElse(false));
+    }
+
+    @Test
     void theWindowKeepsItsSizeForNextTime(FxRobot robot) throws Exception {
         WindowUnderTest.waitUntil(() -> robot.lookup(".library-empty").tryQuery().isPresent());
         robot.interact(() -> {
@@ -65,8 +79,8 @@ class EmptyLibraryWindowTest {
         });
         session.close();
 
-        String saved = java.nio.file.Files.readString(data.resolve("settings.json"));
-        assertThat(saved).contains("\"window.width\" : \"900\"").contains("\"window.height\" : \"640\"");
+        String saved = java.nio.file.Files.readString(data.resolve("settings.properties"));
+        assertThat(saved).contains("window.width=900").contains("window.height=640");
         assertThat(stage.getMinWidth()).isGreaterThanOrEqualTo(700);
     }
 }

@@ -62,6 +62,21 @@ class LibraryWindowTest {
     }
 
     @Test
+    void ctrlZInTheListTakesBackTheLastDeletion(FxRobot robot) throws Exception {
+        TableView<AssessmentSummary> table = waitForRows(robot, 6);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(2);
+        });
+        robot.type(KeyCode.DELETE);
+        waitForRows(robot, 5);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+
+        waitForRows(robot, 6);
+    }
+
+    @Test
     void typingInTheSearchFieldFiltersTheList(FxRobot robot) throws Exception {
         waitForRows(robot, 6);
 
@@ -72,6 +87,13 @@ class LibraryWindowTest {
         assertThat(table.getItems()).extracting(AssessmentSummary::title)
                 .allSatisfy(t -> assertThat(t.toLowerCase()).contains("haugen"));
         TestSnapshots.save(stage.getScene(), "library-search");
+
+        robot.write(" sykkel");
+
+        waitForRows(robot, 0);
+        assertThat(robot.lookup(".library-no-matches").queryAs(Label.class).getText())
+                .startsWith("Ingen vurderinger passer søket «haugen sykkel».");
+        TestSnapshots.save(stage.getScene(), "library-no-matches");
     }
 
     @Test
@@ -87,6 +109,25 @@ class LibraryWindowTest {
 
         WindowUnderTest.waitUntil(() -> robot.lookup(".assessment-page .case-title").tryQuery()
                 .map(n -> title.equals(((Label) n).getText())).orElse(false));
+    }
+
+    @Test
+    void atItsSmallestTheWindowStillShowsEveryActionWhole(FxRobot robot) throws Exception {
+        waitForRows(robot, 6);
+        robot.interact(() -> {
+            stage.setWidth(stage.getMinWidth());
+            stage.setHeight(stage.getMinHeight());
+        });
+        WindowUnderTest.waitUntil(() -> stage.getScene().getWidth() <= stage.getMinWidth());
+
+        assertThat(robot.lookup(".library-toolbar .button").queryAll())
+                .allSatisfy(node -> {
+                    javafx.scene.control.Labeled button = (javafx.scene.control.Labeled) node;
+                    assertThat(button.getWidth()).as(button.getText()).isGreaterThanOrEqualTo(button.prefWidth(-1) - 1);
+                    assertThat(button.localToScene(button.getBoundsInLocal()).getMaxX()).as(button.getText())
+                            .isLessThanOrEqualTo(stage.getScene().getWidth());
+                });
+        TestSnapshots.save(stage.getScene(), "library-min-size");
     }
 
     @SuppressWarnings("unchecked")

@@ -27,7 +27,8 @@ final class WindowUnderTest {
     static DesktopSession start(Stage stage, Path dataFolder, Runnable exit) {
         System.setProperty(DataFolder.PROPERTY, dataFolder.toString());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        DesktopSession session = new DesktopSession(DataFolder.resolve(), AssessmentOpenerFactory.standard(), exit);
+        DesktopSession session = new DesktopSession(DataFolder.resolve(), AssessmentOpenerFactory.standard(), exit,
+                StartupWarmup.none());
         session.start(stage);
         return session;
     }

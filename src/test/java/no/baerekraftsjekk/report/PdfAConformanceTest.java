@@ -6,8 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.stream.Collectors;
 import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.format.BkjReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -31,9 +34,22 @@ class PdfAConformanceTest {
                 .withJustification("Emoji 😀, æøå, " + "lang tekst ".repeat(2000)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfReportWriter().write(ReportFixtures.contentOf(assessment), out);
+        assertPdfA1b(out.toByteArray());
+    }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"vindkraft-omrade.bkj", "elbusser-anskaffelse.bkj"})
+    void theShippedExamplesExportedThroughTheRealRulesPassVeraPdf(String example) throws Exception {
+        byte[] file = PdfAConformanceTest.class.getResourceAsStream("/examples/" + example).readAllBytes();
+        Assessment assessment = new BkjReader().read(file).assessment();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportExporter.standard().export(assessment, ReportFormat.PDF, out);
+        assertPdfA1b(out.toByteArray());
+    }
+
+    private static void assertPdfA1b(byte[] pdf) throws Exception {
         ValidationResult result;
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(out.toByteArray()), PDFAFlavour.PDFA_1_B);
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_1_B);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
             result = validator.validate(parser);
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.format.BkjReader;
 
 /**
  * Writes example reports and turns every page into PNG for a person to look at: pdftoppm for the
@@ -23,21 +24,32 @@ public final class ReportRendering {
         Assessment full = ReportFixtures.fullAssessment();
         Assessment unicode = full.withGoal(full.goal(3).orElseThrow()
                 .withJustification("Emoji 😀 og samisk «Sámi giella», gresk αβγ, kinesisk 中文, matematikk ∑√∞.\n" + longText));
-        List<Example> examples = List.of(
+        List<Example> examples = new java.util.ArrayList<>(List.of(
                 new Example("full", full),
                 new Example("exempt-partial", ReportFixtures.exempt(ReportFixtures.partialAssessment())),
-                new Example("unicode-long", unicode));
-        WordReportWriter word = new WordReportWriter();
-        PdfReportWriter pdf = new PdfReportWriter();
+                new Example("unicode-long", unicode)));
+        // The examples shipped with the program, through the real rules.
+        String index = new String(ReportRendering.class.getResourceAsStream("/examples/index.txt").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (String file : index.lines().filter(l -> l.endsWith(".bkj")).toList()) {
+            byte[] bytes = ReportRendering.class.getResourceAsStream("/examples/" + file).readAllBytes();
+            examples.add(new Example("example-" + file.replace(".bkj", ""), new BkjReader().read(bytes).assessment()));
+        }
+        ReportExporter exporter = ReportExporter.standard();
         for (Example example : examples) {
-            ReportContent content = ReportFixtures.contentOf(example.assessment());
             Path pdfFile = folder.resolve(example.name() + ".pdf");
             Path docxFile = folder.resolve(example.name() + ".docx");
-            try (OutputStream out = Files.newOutputStream(pdfFile)) {
-                pdf.write(content, out);
-            }
-            try (OutputStream out = Files.newOutputStream(docxFile)) {
-                word.write(content, out);
+            if (example.name().startsWith("example-")) {
+                exporter.export(example.assessment(), ReportFormat.PDF, pdfFile);
+                exporter.export(example.assessment(), ReportFormat.WORD, docxFile);
+            } else {
+                ReportContent content = ReportFixtures.contentOf(example.assessment());
+                try (OutputStream out = Files.newOutputStream(pdfFile)) {
+                    new PdfReportWriter().write(content, out);
+                }
+                try (OutputStream out = Files.newOutputStream(docxFile)) {
+                    new WordReportWriter().write(content, out);
+                }
             }
             run(folder, "pdftoppm", "-png", "-r", "60", pdfFile.getFileName().toString(), example.name() + "-pdf");
             Path wordPdf = folder.resolve("word");

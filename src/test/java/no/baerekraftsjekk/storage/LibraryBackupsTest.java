@@ -138,6 +138,24 @@ class LibraryBackupsTest {
         run(1, "restore", "finnes-ikke.sqlite", "--db", file().toString());
     }
 
+    @Test
+    void theCommandLineRestoresBesideALibraryThatCannotBeUsedAndLeavesItUntouched() throws Exception {
+        try (SqliteLibrary library = SqliteLibrary.open(file())) {
+            library.create(Assessment.newDraft("Reddet"));
+        }
+        SqliteLibrary.open(file()).close();
+        byte[] broken = "ikke en database".repeat(500).getBytes(StandardCharsets.UTF_8);
+        Files.write(file(), broken);
+
+        run(1, "list", "--db", file().toString());
+        String restored = run(0, "restore", "--db", file().toString());
+        String listed = run(0, "list", "--db", file().toString());
+
+        assertThat(restored).contains("kunne ikke brukes og er ikke endret").contains("bibliotek-2.sqlite");
+        assertThat(listed).contains("Reddet");
+        assertThat(Files.readAllBytes(file())).isEqualTo(broken);
+    }
+
     private String run(int expectedCode, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

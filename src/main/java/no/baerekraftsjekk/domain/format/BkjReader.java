@@ -151,7 +151,7 @@ public final class BkjReader {
             throw invalid(fields);
         }
         checkFormatAndVersion(root, fields);
-        if (!fields.errors().isEmpty()) {
+        if (fields.errorCount() > 0) {
             // A foreign or newer file: its other fields mean something else, so stop here.
             throw invalid(fields);
         }
@@ -166,7 +166,7 @@ public final class BkjReader {
         String conclusion = fields.optionalString(root, "", "conclusion");
         Status status = fields.enumValue(root, "", "status", Status.class, false, Status.DRAFT);
 
-        if (!fields.errors().isEmpty()) {
+        if (fields.errorCount() > 0) {
             throw invalid(fields);
         }
         Assessment assessment = new Assessment(caseInfo, goals, dimensions, conflicts, collaboration, conclusion, status);

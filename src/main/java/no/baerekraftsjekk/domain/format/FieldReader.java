@@ -16,19 +16,52 @@ import no.baerekraftsjekk.domain.Messages;
 final class FieldReader {
     static final int MAX_STRING_LENGTH = 20_000;
 
+    /**
+     * A hostile file can hold millions of faults; a caseworker needs the first ones, and the reader's
+     * memory must stay bounded by the file size limit. Past this many, problems are counted, not kept.
+     */
+    static final int MAX_REPORTED = 100;
+
     private final List<FileProblem> errors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private int errorCount;
+    private int warningCount;
 
     List<FileProblem> errors() {
+        if (errorCount > MAX_REPORTED) {
+            List<FileProblem> shown = new ArrayList<>(errors);
+            shown.add(new FileProblem("", Messages.get("format.error.moreProblems", errorCount - MAX_REPORTED)));
+            return shown;
+        }
         return errors;
     }
 
+    /** Every error found, also those not kept; grows exactly when an error is found. */
+    int errorCount() {
+        return errorCount;
+    }
+
     List<String> warnings() {
+        if (warningCount > MAX_REPORTED) {
+            List<String> shown = new ArrayList<>(warnings);
+            shown.add(Messages.get("format.warning.moreWarnings", warningCount - MAX_REPORTED));
+            return shown;
+        }
         return warnings;
     }
 
     void error(String path, String key, Object... args) {
-        errors.add(new FileProblem(path, Messages.get(key, args)));
+        errorCount++;
+        if (errorCount <= MAX_REPORTED) {
+            errors.add(new FileProblem(path, Messages.get(key, args)));
+        }
+    }
+
+    private void warning(String key, Object... args) {
+        warningCount++;
+        if (warningCount <= MAX_REPORTED) {
+            warnings.add(Messages.get(key, args));
+        }
     }
 
     static String path(String parent, String field) {
@@ -49,7 +82,7 @@ final class FieldReader {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                warnings.add(Messages.get("format.warning.unknownField", path(parent, name)));
+                warning("format.warning.unknownField", path(parent, name));
             }
         }
     }
@@ -74,7 +107,7 @@ final class FieldReader {
         }
         String clean = ControlCharacters.strip(text);
         if (!clean.equals(text)) {
-            warnings.add(Messages.get("format.warning.controlCharacters", path));
+            warning("format.warning.controlCharacters", path);
         }
         return clean;
     }

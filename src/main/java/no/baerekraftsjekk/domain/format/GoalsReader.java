@@ -56,7 +56,7 @@ final class GoalsReader {
 
     private GoalAssessment readEntry(JsonNode entry, String path) {
         fields.warnUnknownFields(entry, path, FIELDS);
-        int errorsBefore = fields.errors().size();
+        int errorsBefore = fields.errorCount();
         Integer goal = fields.integer(entry, path, "goal", null, Goal.FIRST, Goal.LAST);
         Relevance relevance = fields.enumValue(entry, path, "relevance", Relevance.class, true, null);
         Integer positive = fields.integer(entry, path, "positive", Effect.NONE, Effect.NONE, Effect.LARGE);
@@ -74,7 +74,7 @@ final class GoalsReader {
                 fields.error(FieldReader.path(path, "negative"), "format.error.ratedNotRelevant");
             }
         }
-        if (fields.errors().size() > errorsBefore) {
+        if (fields.errorCount() > errorsBefore) {
             return null;
         }
         return new GoalAssessment(goal, relevance, positive, negative, certainty, horizon, targets, justification, measures);

@@ -82,6 +82,12 @@ public final class SafeFileWriter {
         if (detail.contains("No space left") || detail.contains("not enough space") || detail.contains("disk is full")) {
             return Messages.get("file.write.diskFull", target);
         }
+        // EPERM (an immutable folder or file), EROFS (a read-only disk) and Windows' words for them
+        // are no AccessDeniedException in Java, but mean the same to the caseworker.
+        if (detail.contains("Operation not permitted") || detail.contains("Read-only file system")
+                || detail.contains("Permission denied") || detail.contains("Access is denied")) {
+            return Messages.get("file.write.denied", target);
+        }
         if (detail.contains("being used by another process") || detail.contains("locked")) {
             return Messages.get("file.write.locked", target);
         }

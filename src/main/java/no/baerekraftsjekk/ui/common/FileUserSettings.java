@@ -1,16 +1,16 @@
 package no.baerekraftsjekk.ui.common;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -22,14 +22,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settings kept as a small JSON object of strings in the data folder. A change is saved shortly
+ * Settings kept as a small UTF-8 properties file in the data folder (not JSON: reading it must not
+ * load a JSON library before the first window appears). A change is saved shortly
  * after it is made, off the calling thread, so that dragging a window does not write the file a
  * hundred times; the file is replaced atomically, so a crash leaves the old or the new one.
  * Settings are a convenience: a missing or broken file means defaults, never a failed start.
  */
 public final class FileUserSettings implements UserSettings {
     private static final Logger LOG = LoggerFactory.getLogger(FileUserSettings.class);
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final long SAVE_DELAY_MILLIS = 500;
 
     private final Path file;
@@ -52,7 +52,7 @@ public final class FileUserSettings implements UserSettings {
 
     /** Settings saved about half a second after the last change, on a shared pool thread. */
     public static FileUserSettings inFolder(Path folder) {
-        return new FileUserSettings(folder.resolve("settings.json"),
+        return new FileUserSettings(folder.resolve("settings.properties"),
                 CompletableFuture.delayedExecutor(SAVE_DELAY_MILLIS, TimeUnit.MILLISECONDS));
     }
 
@@ -88,8 +88,13 @@ public final class FileUserSettings implements UserSettings {
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            byte[] bytes = JSON.writeValueAsBytes(copy);
-            SafeFileWriter.write(file, out -> out.write(bytes));
+            Properties properties = new Properties();
+            properties.putAll(copy);
+            SafeFileWriter.write(file, out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                properties.store(writer, "Bærekraftsjekk: innstillinger");
+                writer.flush();
+            });
         } catch (IOException | FileWriteException e) {
             LOG.warn("Could not save settings to {}: {}", file, e.getMessage());
         }
@@ -100,18 +105,18 @@ public final class FileUserSettings implements UserSettings {
     }
 
     private static Map<String, String> load(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            Map<String, String> read = JSON.readValue(bytes, new TypeReference<Map<String, String>>() { });
-            return read == null ? Map.of() : read;
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
         } catch (NoSuchFileException e) {
             return Map.of();
-        } catch (JacksonException e) {
-            LOG.warn("Settings file {} is broken and is ignored; defaults are used: {}", file, e.getOriginalMessage());
-            return Map.of();
-        } catch (IOException e) {
-            LOG.warn("Settings file {} could not be read; defaults are used: {}", file, e.getMessage());
+        } catch (IOException | IllegalArgumentException e) {
+            // Not UTF-8, a broken unicode escape, a folder in its place: settings are a convenience.
+            LOG.warn("Settings file {} is broken or unreadable and is ignored; defaults are used: {}", file, e.toString());
             return Map.of();
         }
+        Map<String, String> values = new TreeMap<>();
+        properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
+        return values;
     }
 }

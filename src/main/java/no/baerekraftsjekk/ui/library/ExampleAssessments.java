@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import no.baerekraftsjekk.domain.format.BkjReader;
@@ -34,9 +35,13 @@ public final class ExampleAssessments {
 
     private final ClassLoader loader;
     private final String folder;
-    private final BkjReader reader;
+    private final Supplier<BkjReader> reader;
 
-    public ExampleAssessments(ClassLoader loader, String folder, BkjReader reader) {
+    /**
+     * @param reader makes the reader when the examples are first listed: the window is built before
+     *     the first frame, and loading the JSON library then would delay it by a few hundred ms
+     */
+    public ExampleAssessments(ClassLoader loader, String folder, Supplier<BkjReader> reader) {
         this.loader = Objects.requireNonNull(loader);
         this.folder = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
         this.reader = Objects.requireNonNull(reader);
@@ -44,7 +49,7 @@ public final class ExampleAssessments {
 
     /** The examples under {@code examples/} on the program's class path. */
     public static ExampleAssessments shipped() {
-        return new ExampleAssessments(ExampleAssessments.class.getClassLoader(), "examples", new BkjReader());
+        return new ExampleAssessments(ExampleAssessments.class.getClassLoader(), "examples", BkjReader::new);
     }
 
     /** Reads every example to learn its title; an example that does not read is left out and logged. */
@@ -73,7 +78,7 @@ public final class ExampleAssessments {
     }
 
     private no.baerekraftsjekk.domain.Assessment read(String resource) throws InvalidAssessmentFileException {
-        return reader.read(bytes(new Example(resource, ""))).assessment();
+        return reader.get().read(bytes(new Example(resource, ""))).assessment();
     }
 
     private List<String> fileNames() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -13,6 +14,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -33,6 +35,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import no.baerekraftsjekk.domain.Messages;
@@ -92,8 +95,7 @@ public final class LibraryView {
         this.shortcuts = Map.of(
                 NEW, model::createNew,
                 FIND, this::focusSearch,
-                IMPORT, model::importFiles,
-                UNDO, model::undoDelete);
+                IMPORT, model::importFiles);
         FXMLLoader loader = new FXMLLoader(LibraryView.class.getResource("LibraryView.fxml"), Messages.bundle());
         loader.setController(this);
         try {
@@ -133,6 +135,14 @@ public final class LibraryView {
             }
         });
         heading.setAccessibleText(heading.getText());
+        // Ctrl+Z is handled as the key event bubbles, not as a scene shortcut, so that in the search
+        // field it still undoes typing; elsewhere on this screen it takes back the last deletion.
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && model.pendingUndoProperty().get() != null) {
+                model.undoDelete();
+                e.consume();
+            }
+        });
     }
 
     private void installShortcuts(Scene scene) {
@@ -154,11 +164,11 @@ public final class LibraryView {
             }
         });
         // The title is what people look for: it gets the width the other columns do not need.
-        // The other columns may grow a little; the rest of the width goes to the title.
+        // The other columns keep room for their content and may grow a little; the rest goes to the title.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         titleColumn.setMinWidth(200);
-        for (TableColumn<AssessmentSummary, ?> column : java.util.List.of(caseNumberColumn, caseTypeColumn, statusColumn, changedColumn)) {
-            column.setMinWidth(column.getPrefWidth() * 0.75);
+        for (TableColumn<AssessmentSummary, ?> column : List.of(caseNumberColumn, caseTypeColumn, statusColumn, changedColumn)) {
+            column.setMinWidth(column.getPrefWidth());
             column.setMaxWidth(column.getPrefWidth() * 1.2);
         }
         titleColumn.setCellFactory(column -> new TableCell<>() {
@@ -246,9 +256,15 @@ public final class LibraryView {
         accessible(undoButton, "library.undo.accessible");
         fillExampleMenu(examplesButton);
         fillExampleMenu(emptyExamplesButton);
+        // A narrow window must never cut a button's text short; the window's minimum width leaves room for all.
+        toolbar.getChildren().forEach(node -> {
+            if (node instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
     }
 
-    private static void accessible(javafx.scene.Node node, String key) {
+    private static void accessible(Node node, String key) {
         node.setAccessibleText(Messages.get(key));
     }
 
@@ -261,11 +277,11 @@ public final class LibraryView {
                 return item;
             }).toList());
             button.setDisable(button.getItems().isEmpty());
+            // A disabled control shows no tooltip, so the reason is given to screen readers instead.
+            button.setAccessibleHelp(button.getItems().isEmpty() ? Messages.get("library.examples.none") : null);
         };
         model.examples().addListener((ListChangeListener<ExampleAssessments.Example>) change -> fill.run());
         fill.run();
-        // A disabled control shows no tooltip, so the reason goes in the accessible help as well.
-        button.setAccessibleHelp(Messages.get("library.examples.none"));
     }
 
     private void bindEmptyState() {
@@ -276,6 +292,8 @@ public final class LibraryView {
         accessible(emptyText, "library.empty.text");
         accessible(emptyImportLink, "library.action.import.accessible");
         // With nothing to select or search, the toolbar would only repeat the empty state's buttons.
+        // Enter means "Ny vurdering" only while the empty state shows; in the list it opens the selected row.
+        emptyNewButton.defaultButtonProperty().bind(empty);
         toolbar.visibleProperty().bind(empty.not());
         toolbar.managedProperty().bind(empty.not());
         searchField.visibleProperty().bind(empty.not());

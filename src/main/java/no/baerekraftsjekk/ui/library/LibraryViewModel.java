@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,7 +29,6 @@ import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.AssessmentSummary;
 import no.baerekraftsjekk.storage.ImportOutcome;
 import no.baerekraftsjekk.storage.LibraryException;
-import no.baerekraftsjekk.storage.StoredAssessment;
 import no.baerekraftsjekk.ui.UiServices;
 
 /**
@@ -118,15 +118,7 @@ public final class LibraryViewModel {
     /** Shows the assessments matching the query; an empty query shows them all. */
     public void search(String newQuery) {
         query = newQuery == null ? "" : newQuery.strip();
-        String current = query;
-        long generation = ++searchGeneration;
-        background(() -> current.isEmpty() ? services.library().list() : services.library().search(current),
-                found -> {
-                    if (generation != searchGeneration) {
-                        return;
-                    }
-                    showList(found, current);
-                });
+        reloadAndSelect(found -> null);
     }
 
     public void loadExamples() {
@@ -260,8 +252,11 @@ public final class LibraryViewModel {
         reloadAndSelect(found -> found.stream().filter(s -> s.id() == id).findFirst().orElse(null));
     }
 
-    /** Reloads the list and selects the row the chooser picks, so the keyboard keeps its place. */
-    private void reloadAndSelect(java.util.function.Function<List<AssessmentSummary>, AssessmentSummary> chooser) {
+    /**
+     * Reloads the list for the current query and selects the row the chooser picks (null keeps the
+     * selection), so the keyboard keeps its place. A slow answer to an older query is dropped.
+     */
+    private void reloadAndSelect(Function<List<AssessmentSummary>, AssessmentSummary> chooser) {
         String current = query;
         long generation = ++searchGeneration;
         background(() -> current.isEmpty() ? services.library().list() : services.library().search(current), found -> {

@@ -10,7 +10,7 @@ import no.baerekraftsjekk.ui.common.UserSettings;
  * longer on any screen (a laptop taken away from its second monitor).
  */
 final class WindowBounds {
-    static final double MIN_WIDTH = 760;
+    static final double MIN_WIDTH = 820;
     static final double MIN_HEIGHT = 520;
     static final double DEFAULT_WIDTH = 1100;
     static final double DEFAULT_HEIGHT = 720;

@@ -33,6 +33,14 @@ class BkjReaderFuzzTest {
     private static final long SEED = 20261123L;
     private static final long MAX_NANOS_PER_FILE = TimeUnit.SECONDS.toNanos(2);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /**
+     * Memory is bounded by the size limit: reading (and, when accepted, writing and reading again)
+     * allocates at most this many bytes per byte of file, plus a fixed amount for the parser and the rules.
+     */
+    private static final long MAX_ALLOCATION_PER_BYTE = 40;
+    private static final long MAX_ALLOCATION_BASE = 64L * 1024 * 1024;
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
     @TempDir
     Path folder;
@@ -53,13 +61,20 @@ class BkjReaderFuzzTest {
         int refused = 0;
         int imported = 0;
         long slowest = 0;
+        long mostAllocated = 0;
         Path file = folder.resolve("variant.bkj");
         try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("bibliotek.sqlite"))) {
             AssessmentImporter importer = new AssessmentImporter(library, AssessmentAnalyzer.standard(), reader);
             for (Variant variant : variants) {
+                long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
                 long start = System.nanoTime();
                 boolean accepted = check(reader, variant, failures);
                 long elapsed = System.nanoTime() - start;
+                long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
+                mostAllocated = Math.max(mostAllocated, allocated);
+                if (allocated > MAX_ALLOCATION_PER_BYTE * variant.bytes().length + MAX_ALLOCATION_BASE) {
+                    failures.add(variant.name() + ": allocated " + allocated / 1_000_000 + " MB for " + variant.bytes().length + " bytes");
+                }
                 slowest = Math.max(slowest, elapsed);
                 if (elapsed > MAX_NANOS_PER_FILE) {
                     failures.add(variant.name() + ": took " + elapsed / 1_000_000 + " ms");
@@ -81,8 +96,8 @@ class BkjReaderFuzzTest {
                 }
             }
         }
-        System.out.printf("BkjReaderFuzzTest: %d variants, %d refused, %d accepted, %d through the importer, slowest %d ms%n",
-                variants.size(), refused, variants.size() - refused, imported, slowest / 1_000_000);
+        System.out.printf("BkjReaderFuzzTest: %d variants, %d refused, %d accepted, %d through the importer, slowest %d ms, most allocated %d MB%n",
+                variants.size(), refused, variants.size() - refused, imported, slowest / 1_000_000, mostAllocated / 1_000_000);
         assertThat(failures).isEmpty();
         assertThat(variants.size()).isGreaterThanOrEqualTo(1_000);
         assertThat(refused).isGreaterThan(variants.size() / 2);

@@ -150,4 +150,18 @@ class BkjReaderInvalidFilesTest {
         InvalidAssessmentFileException refused = catchThrowableOfType(InvalidAssessmentFileException.class, () -> new BkjReader().read(cut));
         assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("ufullstendig"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aFileWithThousandsOfFaultsReportsTheFirstHundredAndCountsTheRest() {
+        InvalidAssessmentFileException refused = catchThrowableOfType(InvalidAssessmentFileException.class,
+                () -> new BkjReader().read(with(r -> {
+                    ArrayNode conflicts = r.putArray("conflicts");
+                    for (int i = 0; i < 5_000; i++) {
+                        conflicts.addObject().putArray("goals").add(2).add(1);
+                    }
+                })));
+        assertThat(refused.problems()).hasSize(101);
+        assertThat(refused.problems().get(0).path()).isEqualTo("conflicts[0].goals");
+        assertThat(refused.problems().get(100).message()).contains("4").contains("900").contains("feil til");
+    }
 }

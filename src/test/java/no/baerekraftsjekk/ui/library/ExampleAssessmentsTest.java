@@ -46,7 +46,7 @@ class ExampleAssessmentsTest {
 
     private ExampleAssessments examplesIn(Path folder) throws Exception {
         ClassLoader loader = new URLClassLoader(new URL[] {folder.getParent().toUri().toURL()}, null);
-        return new ExampleAssessments(loader, "examples", new BkjReader());
+        return new ExampleAssessments(loader, "examples", BkjReader::new);
     }
 
     private static void write(Path file, String title) throws Exception {

@@ -55,8 +55,23 @@ final class InMemoryLibrary implements AssessmentLibrary {
                 .toList();
     }
 
+    /** When set, a search for {@link #slowQuery} waits for this gate, as a slow disk would. */
+    volatile java.util.concurrent.CountDownLatch gate;
+    volatile String slowQuery;
+
     @Override
-    public synchronized List<AssessmentSummary> search(String query) {
+    public List<AssessmentSummary> search(String query) {
+        if (gate != null && query.equals(slowQuery)) {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return searchNow(query);
+    }
+
+    private synchronized List<AssessmentSummary> searchNow(String query) {
         List<String> words = List.of(query.toLowerCase(Locale.ROOT).strip().split("\\s+"));
         List<AssessmentSummary> found = new ArrayList<>();
         for (AssessmentSummary s : list()) {

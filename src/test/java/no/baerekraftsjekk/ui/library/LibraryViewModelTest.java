@@ -93,6 +93,22 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void aSlowAnswerToAnOlderSearchNeverReplacesTheNewerOne() {
+        library.create(draft("Ny barneskole"));
+        library.create(draft("Sykkelvei langs elva"));
+        library.gate = new java.util.concurrent.CountDownLatch(1);
+        library.slowQuery = "skole";
+
+        onFx(() -> model.search("skole"));
+        onFx(() -> model.search("sykkelvei"));
+        await("the newer search has answered", () -> titles().equals(List.of("Sykkelvei langs elva")));
+        library.gate.countDown();
+        run(() -> { });
+
+        assertThat(titles()).containsExactly("Sykkelvei langs elva");
+    }
+
+    @Test
     void deleteMovesToTheBinAndUndoBringsItBack() {
         StoredAssessment school = library.create(draft("Ny barneskole"));
         run(model::refresh);

@@ -1,0 +1,108 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts the packaged program and the packaged bare window alternately, with and without their
+ * AOT caches, and prints the median time from launch to the first drawn frame and the ratio; then
+ * the resident memory of the idle window 2 s after its first frame. Run by benchmark-startup.sh,
+ * which builds both app-images and the library of assessments.
+ *
+ * <p>Arguments: program launcher, bare launcher, data folder, runs per series.
+ */
+public final class StartupBenchmark {
+    private static final long TIMEOUT_MS = 60_000;
+
+    public static void main(String[] args) throws Exception {
+        Path program = Path.of(args[0]);
+        Path bare = Path.of(args[1]);
+        Path data = Path.of(args[2]);
+        int runs = Integer.parseInt(args[3]);
+
+        Map<String, List<Long>> series = new LinkedHashMap<>();
+        for (String mode : List.of("with AOT cache", "without AOT cache")) {
+            String jvm = mode.startsWith("without") ? "-XX:AOTMode=off" : "";
+            for (int i = 0; i < runs; i++) {
+                series.computeIfAbsent("program " + mode, k -> new ArrayList<>()).add(firstFrame(program, data, jvm).millis);
+                series.computeIfAbsent("bare    " + mode, k -> new ArrayList<>()).add(firstFrame(bare, data, jvm).millis);
+            }
+        }
+        System.out.println();
+        System.out.println("Start to first frame (ms), " + runs + " runs each, alternating:");
+        series.forEach((name, times) -> System.out.printf("  %-26s median %5d   runs %s%n", name, median(times), times));
+        for (String mode : List.of("with AOT cache", "without AOT cache")) {
+            double ratio = (double) median(series.get("program " + mode)) / median(series.get("bare    " + mode));
+            System.out.printf("  ratio program/bare %-17s %.2f  (target at most 1.15)%n", mode, ratio);
+        }
+        double gain = (double) median(series.get("program with AOT cache")) / median(series.get("program without AOT cache"));
+        System.out.printf("  program with cache / without      %.2f%n", gain);
+
+        System.out.println();
+        System.out.println("Resident memory 2 s after the library is shown (VmRSS):");
+        System.out.printf("  program, library of %s, with cache     %5.0f MB (target under 250)%n",
+                Files.readString(data.resolve("count.txt")).trim(), idleRss(program, data, "") / 1024.0);
+        System.out.printf("  program, same library, without cache   %5.0f MB%n", idleRss(program, data, "-XX:AOTMode=off") / 1024.0);
+        System.out.printf("  bare window, with cache                %5.0f MB%n", idleRss(bare, data, "") / 1024.0);
+    }
+
+    private record Started(Process process, long millis) {
+    }
+
+    /** Launches and waits for FIRST_FRAME; the wall-clock time is measured here, from just before the launch. */
+    private static Started firstFrame(Path launcher, Path data, String jvmOptions) throws Exception {
+        Started started = start(launcher, data, jvmOptions + " -Dbaerekraftsjekk.exitAfterFirstFrame=true", "FIRST_FRAME");
+        if (!started.process.waitFor(TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+            started.process.destroyForcibly();
+        }
+        return started;
+    }
+
+    private static Started start(Path launcher, Path data, String jvmOptions, String event) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("JAVA_TOOL_OPTIONS",
+                "-Dbaerekraftsjekk.startupProbe=true -Dbaerekraftsjekk.data=" + data + " " + jvmOptions);
+        long begin = System.nanoTime();
+        Process process = builder.start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null) {
+            if (line.startsWith(event)) {
+                long millis = (System.nanoTime() - begin) / 1_000_000;
+                Thread.ofVirtual().start(() -> out.lines().forEach(ignored -> { }));
+                return new Started(process, millis);
+            }
+        }
+        throw new IllegalStateException(launcher + " ended without " + event + " (exit " + process.waitFor() + ")");
+    }
+
+    private static long idleRss(Path launcher, Path data, String jvmOptions) throws Exception {
+        // The library (of the size asked for) is on screen; then the window idles for 2 s.
+        Started started = start(launcher, data, jvmOptions, "LIBRARY_SHOWN");
+        try {
+            Thread.sleep(2000);
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(started.process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+            throw new IllegalStateException("No VmRSS for " + started.process.pid());
+        } finally {
+            started.process.destroy();
+            started.process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}

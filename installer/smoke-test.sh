@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Smoke test of the packaged program, run by .ci/run: builds the app-image (trimmed runtime, AOT
+# cache) and checks that what a caseworker installs works: the packaged command line (--version,
+# check, export to PDF when the command exists) and the packaged window under Xvfb, which must
+# draw its first frame and show the library within 60 s, also when started with a .bkj file.
+#
+# Safe on a fresh Debian machine as root: installs Xvfb and GTK when missing. Takes 1-3 minutes.
+# SMOKE_SKIP_BUILD=1 tests an app-image already in target/installer; SMOKE_DEB=1 also builds the
+# .deb and checks its dependencies and desktop entry.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { echo "[smoke] $*"; }
+fail() { echo "[smoke] FAILED: $*" >&2; exit 1; }
+
+install_missing_packages() {
+  local wanted=()
+  command -v xvfb-run >/dev/null || wanted+=(xvfb xauth)
+  # The GTK 3 library is libgtk-3-0 up to Debian 12 and libgtk-3-0t64 from Debian 13.
+  if ! ldconfig -p | grep -q 'libgtk-3.so.0'; then
+    if apt-cache show libgtk-3-0t64 >/dev/null 2>&1; then wanted+=(libgtk-3-0t64); else wanted+=(libgtk-3-0); fi
+  fi
+  if [ "${SMOKE_DEB:-0}" = 1 ]; then
+    command -v fakeroot >/dev/null || wanted+=(fakeroot)
+  fi
+  [ ${#wanted[@]} -eq 0 ] && return
+  [ "$(id -u)" = 0 ] || fail "missing packages ${wanted[*]}; install them or run as root"
+  log "installing ${wanted[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq --no-install-recommends "${wanted[@]}" >/dev/null 2>&1 \
+    || { apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends "${wanted[@]}" >/dev/null; }
+}
+
+# Starts the packaged window under Xvfb with the start-up probe, waits for a line on its output and
+# ends it. Arguments: output file, line to wait for, launcher arguments...
+run_window_until() {
+  local output=$1 line=$2; shift 2
+  JAVA_TOOL_OPTIONS="-Dbaerekraftsjekk.startupProbe=true" \
+    setsid xvfb-run -a -s "-screen 0 1280x800x24" "$app" "$@" >"$output" 2>&1 &
+  local pid=$!
+  local waited=0
+  until grep -q "^$line" "$output"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      cat "$output" >&2; fail "the window ended before '$line'"
+    fi
+    if [ $waited -ge 600 ]; then
+      kill -- -"$pid" 2>/dev/null || true; cat "$output" >&2; fail "no '$line' within 60 s"
+    fi
+    sleep 0.1; waited=$((waited + 1))
+  done
+  grep -E '^(FIRST_FRAME|LIBRARY_SHOWN)' "$output" | sed 's/^/[smoke]   /'
+  echo "$pid"  >"$output.pid"
+}
+
+stop_window() {
+  local pid; pid=$(cat "$1.pid")
+  kill -- -"$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+install_missing_packages
+
+if [ "${SMOKE_SKIP_BUILD:-0}" != 1 ]; then
+  types=app-image
+  [ "${SMOKE_DEB:-0}" = 1 ] && types=app-image,deb
+  log "building the $types (mvn -Pinstaller package)"
+  mvn -B -q -Pinstaller package -DskipTests -Dinstaller.types=$types
+fi
+
+app=target/installer/Baerekraftsjekk/bin/Baerekraftsjekk
+[ -x "$app" ] || fail "no packaged launcher at $app"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The program keeps its library in $XDG_DATA_HOME/baerekraftsjekk on Linux: use a fresh one.
+export XDG_DATA_HOME="$work/data"
+example=$(ls src/main/resources/examples/*.bkj 2>/dev/null | head -1 || true)
+[ -n "$example" ] || fail "no example .bkj under src/main/resources/examples"
+
+log "app-image size: $(du -sh target/installer/Baerekraftsjekk | cut -f1)"
+
+log "command line: --version"
+version=$("$app" --version)
+echo "$version" | grep -q "Bærekraftsjekk" || fail "--version printed '$version'"
+log "  $version"
+
+log "command line: check $(basename "$example")"
+"$app" check "$example" >"$work/check.json" || fail "check exited with $?"
+grep -q '"valid" : true' "$work/check.json" || { cat "$work/check.json"; fail "check did not find the example valid"; }
+
+if "$app" --help | grep -qE '^\s+export\s'; then
+  log "command line: export to PDF"
+  "$app" export "$example" --format pdf --out "$work/report.pdf" || fail "export exited with $?"
+  head -c 5 "$work/report.pdf" | grep -q '%PDF-' || fail "export did not write a PDF"
+  log "  $(stat -c %s "$work/report.pdf") bytes"
+else
+  log "command line: export skipped, --help lists no 'export' command yet"
+fi
+
+log "window: first frame and library under Xvfb"
+run_window_until "$work/window.log" LIBRARY_SHOWN
+stop_window "$work/window.log"
+
+log "window: started with a .bkj file, as the file manager does"
+title=$(grep -m1 -oP '"title"\s*:\s*"\K[^"]+' "$example")
+before=$("$app" list | grep -cF "$title" || true)
+run_window_until "$work/open.log" LIBRARY_SHOWN "$example"
+for _ in $(seq 1 100); do
+  now=$("$app" list | grep -cF "$title" || true)
+  [ "$now" -gt "$before" ] && break
+  sleep 0.1
+done
+stop_window "$work/open.log"
+[ "$now" -gt "$before" ] || fail "the window did not import $(basename "$example")"
+log "  imported «$title»"
+
+if [ "${SMOKE_DEB:-0}" = 1 ]; then
+  deb=$(ls target/installer/*.deb | head -1)
+  log "deb: $(basename "$deb"), $(du -h "$deb" | cut -f1)"
+  dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || fail "the .deb does not depend on GTK 3"
+  dpkg-deb -c "$deb" | grep -q '\.desktop$' || fail "the .deb has no desktop entry"
+fi
+
+log "passed"

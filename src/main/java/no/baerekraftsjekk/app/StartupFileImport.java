@@ -1,0 +1,52 @@
+package no.baerekraftsjekk.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.format.FileProblem;
+import no.baerekraftsjekk.storage.AssessmentImporter;
+import no.baerekraftsjekk.storage.ImportOutcome;
+import no.baerekraftsjekk.ui.common.BackgroundTasks;
+import no.baerekraftsjekk.ui.common.ErrorReporter;
+
+/**
+ * Brings the {@code .bkj} file the program was started with (opened from the file manager) into
+ * the library and opens it; a refused file is explained and nothing of it is stored.
+ */
+final class StartupFileImport {
+    private final AssessmentImporter importer;
+    private final BackgroundTasks tasks;
+    private final ErrorReporter errors;
+
+    StartupFileImport(AssessmentImporter importer, BackgroundTasks tasks, ErrorReporter errors) {
+        this.importer = Objects.requireNonNull(importer);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.errors = Objects.requireNonNull(errors);
+    }
+
+    void importAndOpen(Path file, LongConsumer open) {
+        tasks.run(() -> importer.importFile(file))
+                .onSuccess(outcome -> {
+                    describe(outcome).ifPresent(text -> errors.showError(Messages.get("library.import.title"), text));
+                    outcome.id().ifPresent(open);
+                })
+                .start();
+    }
+
+    static Optional<String> describe(ImportOutcome outcome) {
+        String name = String.valueOf(outcome.file().getFileName());
+        List<String> lines = new ArrayList<>();
+        if (!outcome.imported()) {
+            lines.add(Messages.get("library.import.rejected", name));
+            outcome.problems().stream().map(FileProblem::toString).forEach(p -> lines.add("  • " + p));
+        } else if (!outcome.warnings().isEmpty()) {
+            lines.add(Messages.get("library.import.warnings", name));
+            outcome.warnings().forEach(w -> lines.add("  • " + w));
+        }
+        return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
+    }
+}

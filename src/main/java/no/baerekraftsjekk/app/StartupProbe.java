@@ -1,0 +1,68 @@
+package no.baerekraftsjekk.app;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * Tells the installer's smoke test and start-up benchmark when the window has drawn its first
+ * frame and when the library is shown, as lines on standard output ("FIRST_FRAME 734", in ms since
+ * the process started), and can end the program there. Off unless the system property
+ * {@code baerekraftsjekk.startupProbe} is true; the build also uses it to train the AOT cache.
+ */
+public final class StartupProbe {
+    static final String ENABLED = "baerekraftsjekk.startupProbe";
+    static final String EXIT_AFTER_FIRST_FRAME = "baerekraftsjekk.exitAfterFirstFrame";
+    static final String EXIT_AFTER_LIBRARY = "baerekraftsjekk.exitAfterLibrary";
+
+    private final boolean enabled;
+    private final boolean exitAfterFirstFrame;
+    private final boolean exitAfterLibrary;
+    private final PrintStream out;
+    private final Instant processStart;
+
+    StartupProbe(boolean enabled, boolean exitAfterFirstFrame, boolean exitAfterLibrary, PrintStream out, Instant processStart) {
+        this.enabled = enabled;
+        this.exitAfterFirstFrame = exitAfterFirstFrame;
+        this.exitAfterLibrary = exitAfterLibrary;
+        this.out = Objects.requireNonNull(out);
+        this.processStart = Objects.requireNonNull(processStart);
+    }
+
+    public static StartupProbe fromSystemProperties() {
+        Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        return new StartupProbe(Boolean.getBoolean(ENABLED), Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME),
+                Boolean.getBoolean(EXIT_AFTER_LIBRARY), System.out, start);
+    }
+
+    public static StartupProbe off() {
+        return new StartupProbe(false, false, false, System.out, Instant.now());
+    }
+
+    /** Call before the stage is shown. */
+    public void watch(Stage stage) {
+        if (enabled) {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> FirstFrame.whenDrawn(() -> report("FIRST_FRAME", exitAfterFirstFrame)));
+        }
+    }
+
+    /** Call once the library has been put in the window. */
+    public void libraryShown() {
+        if (enabled) {
+            Platform.runLater(() -> report("LIBRARY_SHOWN", exitAfterLibrary));
+        }
+    }
+
+
+    private void report(String event, boolean exit) {
+        out.println(event + " " + Duration.between(processStart, Instant.now()).toMillis());
+        out.flush();
+        if (exit) {
+            Platform.exit();
+        }
+    }
+}
