@@ -131,7 +131,7 @@ public final class DesktopSession implements AutoCloseable {
         logSinceStart("Library open");
         AssessmentAnalyzer analyzer = AssessmentAnalyzer.standard();
         UiServices services = new UiServices(library, analyzer, tasks, errors,
-                new FxFileDialogs(window::stage, settings), settings);
+                new FxFileDialogs(window::stage, settings), settings, window::showGlossary);
         window.start(services, openers.create(services));
         probe.libraryShown();
         request.fileToOpen().ifPresent(file -> new StartupFileImport(new AssessmentImporter(library, analyzer, new BkjReader()),

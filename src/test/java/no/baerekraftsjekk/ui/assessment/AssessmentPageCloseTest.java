@@ -60,7 +60,7 @@ class AssessmentPageCloseTest {
             var services = new no.baerekraftsjekk.ui.UiServices(fixture.library,
                     no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer.standard(),
                     new no.baerekraftsjekk.ui.common.BackgroundTasks(fixture.errors), fixture.errors, fixture.dialogs,
-                    fixture.settings);
+                    fixture.settings, term -> { });
             stage.setScene(new javafx.scene.Scene(new AssessmentPage(services, 999, () -> back[0] = true).root(), 600, 300));
         });
         assertThat(fixture.errors.shown).singleElement().asString()
