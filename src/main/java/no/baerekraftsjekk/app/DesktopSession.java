@@ -1,5 +1,6 @@
 package no.baerekraftsjekk.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +10,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.domain.analysis.MappingSource;
 import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
@@ -129,9 +132,9 @@ public final class DesktopSession implements AutoCloseable {
             library = opened;
         }
         logSinceStart("Library open");
-        AssessmentAnalyzer analyzer = AssessmentAnalyzer.standard();
+        AssessmentAnalyzer analyzer = analyzer();
         UiServices services = new UiServices(library, analyzer, tasks, errors,
-                new FxFileDialogs(window::stage, settings), settings);
+                new FxFileDialogs(window::stage, settings), settings, window::showGlossary);
         window.start(services, openers.create(services));
         probe.libraryShown();
         request.fileToOpen().ifPresent(file -> new StartupFileImport(new AssessmentImporter(library, analyzer, new BkjReader()),
@@ -144,6 +147,20 @@ public final class DesktopSession implements AutoCloseable {
                 .onSuccess(done -> logSinceStart("Warm-up done"))
                 .onFailure(error -> LOG.warn("Warming up after start failed; the program works, only slower at first", error))
                 .start();
+    }
+
+    /**
+     * The rules with the organisation's grouping of goals when the data folder has one, as on the
+     * command line. A broken mapping file is said, and the default is used until it is mended.
+     */
+    private AssessmentAnalyzer analyzer() {
+        try {
+            return MappingSource.in(dataFolder).analyzer();
+        } catch (IOException e) {
+            LOG.warn("The dimension mapping in {} could not be read", dataFolder, e);
+            errors.showError(Messages.get("app.mapping.failedTitle"), Messages.get("app.mapping.failed", e.getMessage()));
+            return AssessmentAnalyzer.standard();
+        }
     }
 
     private void libraryFailed(Throwable error) {

@@ -36,7 +36,7 @@ final class ExportBkjCommand implements Callable<Integer> {
         try (AssessmentLibrary opened = context.openLibrary(library.database)) {
             var found = opened.find(id);
             if (found.isEmpty()) {
-                context.err().println(Messages.get("library.error.notFound", id));
+                context.err().println(Messages.get("library.error.notFound", Long.toString(id)));
                 return ExitCode.FAILED;
             }
             stored = found.get();

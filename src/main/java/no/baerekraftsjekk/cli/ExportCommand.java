@@ -8,9 +8,6 @@ import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.format.InvalidAssessmentFileException;
-import no.baerekraftsjekk.domain.GoalCatalog;
-import no.baerekraftsjekk.domain.guidance.StepHelp;
-import no.baerekraftsjekk.domain.guidance.TargetLabels;
 import no.baerekraftsjekk.report.ReportExporter;
 import no.baerekraftsjekk.report.ReportGuidance;
 import no.baerekraftsjekk.report.ReportFileName;
@@ -73,19 +70,13 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path target = Files.isDirectory(out) ? out.resolve(ReportFileName.suggest(assessment.get().caseInfo(), format)) : out;
         try {
-            new ReportExporter(context.analyzer(), guidance()).export(assessment.get(), format, target);
+            new ReportExporter(context.analyzer(), ReportGuidance.forMapping(context.analyzer().mapping())).export(assessment.get(), format, target);
             context.out().println(target);
             return ExitCode.OK;
         } catch (FileWriteException e) {
             context.err().println(e.getMessage());
             return ExitCode.FAILED;
         }
-    }
-
-    /** The report groups goals by the same mapping the rules used. */
-    private ReportGuidance guidance() {
-        return new ReportGuidance(GoalCatalog.standard(), context.analyzer().mapping(), TargetLabels.loadDefault(),
-                StepHelp.loadDefault());
     }
 
     /** Accepts docx and pdf in any case, with a Norwegian message for anything else. */

@@ -20,7 +20,7 @@ final class PdfEffectChart {
     private static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
     private static final Color MUTED = new Color(0x55, 0x55, 0x55);
     private static final float ROW = 11.2f;
-    private static final float HEAD = 24f;
+    private static final float HEAD = 22f;
     private static final float LABEL_SIZE = 7.5f;
     private static final float TILE = 13f;
 

@@ -18,8 +18,12 @@ public record ReportGuidance(GoalCatalog goals, DimensionMapping dimensions, Tar
 
     /** The data shipped with the program. */
     public static ReportGuidance standard() {
-        return new ReportGuidance(GoalCatalog.standard(), DimensionMapping.standard(),
-                TargetLabels.loadDefault(), StepHelp.loadDefault());
+        return forMapping(DimensionMapping.standard());
+    }
+
+    /** The shipped texts with the organisation's grouping of goals, the same the rules used. */
+    public static ReportGuidance forMapping(DimensionMapping mapping) {
+        return new ReportGuidance(GoalCatalog.standard(), mapping, TargetLabels.loadDefault(), StepHelp.loadDefault());
     }
 
     /** "7.2 Øke andelen fornybar energi"; an id the labels do not know is shown as it is. */

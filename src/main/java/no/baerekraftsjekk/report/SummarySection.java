@@ -75,13 +75,18 @@ final class SummarySection {
                 text("summary.chart.positive"), text("summary.chart.negative"), effects);
     }
 
+    /** Dimensions as columns, positive and negative as rows: one row fewer on a crowded page. */
     private static Table dimensionTable(ReportSource source) {
-        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(text("table.effect")));
+        List<String> positive = new ArrayList<>(List.of(text("field.positive")));
+        List<String> negative = new ArrayList<>(List.of(text("field.negative")));
         for (Dimension d : Dimension.values()) {
             DimensionLevel level = source.analysis().dimensions().getOrDefault(d, new DimensionLevel(d, 0, 0));
-            rows.add(List.of(ReportLabels.dimension(d), ReportLabels.effect(level.positive()), ReportLabels.effect(level.negative())));
+            header.add(ReportLabels.dimension(d));
+            positive.add(ReportLabels.effect(level.positive()));
+            negative.add(ReportLabels.effect(level.negative()));
         }
-        return new Table(List.of(text("table.dimension"), text("field.positive"), text("field.negative")), rows, List.of(2, 1, 1));
+        return new Table(header, List.of(positive, negative), List.of(4, 3, 3, 3));
     }
 
     private static void addConflicts(List<ReportBlock> blocks, ReportSource source) {

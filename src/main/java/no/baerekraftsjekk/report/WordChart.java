@@ -35,7 +35,7 @@ import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline
  */
 final class WordChart {
     private static final int WIDTH_CM = 16;
-    private static final double HEIGHT_CM = 8.2;
+    private static final double HEIGHT_CM = 8.0;
     private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     static final String POSITIVE = "1E7B34";
     static final String NEGATIVE = "C01F1F";
@@ -57,7 +57,7 @@ final class WordChart {
         XDDFCategoryAxis goals = wordChart.createCategoryAxis(AxisPosition.LEFT);
         goals.setOrientation(AxisOrientation.MAX_MIN);
         goals.setTickLabelPosition(AxisTickLabelPosition.LOW);
-        goals.getOrAddTextProperties().setFontSize(8.0);
+        goals.getOrAddTextProperties().setFontSize(7.0);
         XDDFValueAxis effect = wordChart.createValueAxis(AxisPosition.BOTTOM);
         effect.setMinimum(-3);
         effect.setMaximum(3);

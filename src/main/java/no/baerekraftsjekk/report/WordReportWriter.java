@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.io.OutputStream;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -39,8 +40,18 @@ public final class WordReportWriter {
             properties.setSubjectProperty(meta.subject());
             properties.getUnderlyingProperties().setLanguageProperty(meta.language());
             WordPageFrame.apply(document, meta);
+            boolean breakBefore = false;
             for (ReportBlock block : content.blocks()) {
+                if (block instanceof ReportBlock.PageBreak) {
+                    breakBefore = true;
+                    continue;
+                }
+                int start = document.getBodyElements().size();
                 add(document, block);
+                if (breakBefore) {
+                    startOnNewPage(document, start);
+                    breakBefore = false;
+                }
             }
             document.write(out);
         } finally {
@@ -66,6 +77,21 @@ public final class WordReportWriter {
                 WordChart.add(document, holder.createRun(), c);
             }
             case ReportBlock.PageBreak p -> document.createParagraph().createRun().addBreak(BreakType.PAGE);
+        }
+    }
+
+    /**
+     * "Page break before" on the block's first paragraph rather than a paragraph holding a break:
+     * when the page before is exactly full, such a paragraph would itself start a page and leave it blank.
+     */
+    private static void startOnNewPage(XWPFDocument document, int firstElement) {
+        IBodyElement first = document.getBodyElements().get(firstElement);
+        if (first instanceof XWPFParagraph paragraph) {
+            paragraph.setPageBreak(true);
+        } else {
+            try (var cursor = ((XWPFTable) first).getCTTbl().newCursor()) {
+                document.insertNewParagraph(cursor).setPageBreak(true);
+            }
         }
     }
 

@@ -34,7 +34,7 @@ final class WordStyles {
         XWPFStyles styles = document.createStyles();
         styles.setSpellingLanguage(language);
         styles.setDefaultFonts(fonts());
-        add(styles, paragraphStyle(NORMAL, "Normal", null, 20, null, false, 0, 80, null));
+        add(styles, paragraphStyle(NORMAL, "Normal", null, 20, null, false, 0, 60, null));
         add(styles, paragraphStyle(HEADING_1, "heading 1", NORMAL, 34, HEADING_COLOUR, true, 200, 100, 0));
         add(styles, paragraphStyle(HEADING_2, "heading 2", NORMAL, 25, HEADING_COLOUR, true, 180, 60, 1));
         add(styles, paragraphStyle(KICKER, "Report kicker", NORMAL, 20, MUTED_COLOUR, true, 0, 40, null));

@@ -11,6 +11,7 @@ import no.baerekraftsjekk.domain.analysis.Analysis;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.analysis.BlockingReason;
 import no.baerekraftsjekk.domain.format.BkjReader;
+import no.baerekraftsjekk.domain.format.FileProblem;
 import no.baerekraftsjekk.domain.format.InvalidAssessmentFileException;
 import no.baerekraftsjekk.domain.format.ReadResult;
 
@@ -44,8 +45,13 @@ public final class AssessmentImporter {
     public ImportOutcome store(Path source, ReadResult read) {
         List<String> warnings = new ArrayList<>(read.warnings());
         Assessment assessment = withAllowedStatus(read.assessment(), warnings);
-        long id = library.create(assessment).id();
-        return new ImportOutcome(source, OptionalLong.of(id), warnings, List.of());
+        try {
+            long id = library.create(assessment).id();
+            return new ImportOutcome(source, OptionalLong.of(id), warnings, List.of());
+        } catch (LibraryException e) {
+            // One file the library could not take must not hide what became of the others.
+            return new ImportOutcome(source, OptionalLong.empty(), warnings, List.of(new FileProblem("", e.getMessage())));
+        }
     }
 
     private Assessment withAllowedStatus(Assessment assessment, List<String> warnings) {

@@ -130,7 +130,7 @@ public final class SqliteLibrary implements AssessmentLibrary {
         Instant now = clock.instant();
         return inTransaction("library.error.save", () -> {
             Instant created = rows.update(db, id, assessment, now)
-                    .orElseThrow(() -> new LibraryException(Messages.get("library.error.notFound", id)));
+                    .orElseThrow(() -> new LibraryException(Messages.get("library.error.notFound", Long.toString(id))));
             return new StoredAssessment(id, assessment, created, now);
         });
     }
@@ -191,7 +191,7 @@ public final class SqliteLibrary implements AssessmentLibrary {
                 update.setString(1, when);
                 update.setLong(2, id);
                 if (update.executeUpdate() == 0) {
-                    throw new LibraryException(Messages.get("library.error.notFound", id));
+                    throw new LibraryException(Messages.get("library.error.notFound", Long.toString(id)));
                 }
             }
             return null;

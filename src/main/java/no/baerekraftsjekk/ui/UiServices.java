@@ -5,6 +5,7 @@ import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
 import no.baerekraftsjekk.ui.common.ErrorReporter;
 import no.baerekraftsjekk.ui.common.FileDialogs;
+import no.baerekraftsjekk.ui.common.GlossaryOpener;
 import no.baerekraftsjekk.ui.common.UserSettings;
 
 /**
@@ -17,5 +18,6 @@ public record UiServices(
         BackgroundTasks tasks,
         ErrorReporter errors,
         FileDialogs fileDialogs,
-        UserSettings settings) {
+        UserSettings settings,
+        GlossaryOpener glossary) {
 }

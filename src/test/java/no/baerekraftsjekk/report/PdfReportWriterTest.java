@@ -80,6 +80,15 @@ class PdfReportWriterTest {
     }
 
     @Test
+    void theChartOnTheFirstPageNamesAll17GoalsInFullAndSaysWhichAreNotRatedAndWhy() throws IOException {
+        String first = squeeze(pages(render(ReportFixtures.contentOf(ReportFixtures.partialAssessment()))).getFirst());
+        for (var goal : no.baerekraftsjekk.domain.GoalCatalog.standard().all()) {
+            assertThat(first).as("goal %d", goal.number()).contains(squeeze(goal.titleNb()));
+        }
+        assertThat(first).contains("Ikkerelevant", "Ikkevurdert", "Negativ", "Positiv");
+    }
+
+    @Test
     void everyPageCarriesTheExemptionAndItsBasisAndItsPageNumberWhenTheCaseIsExempt() throws IOException {
         Assessment exempt = ReportFixtures.exempt(ReportFixtures.fullAssessment());
         List<String> pages = pages(render(ReportFixtures.contentOf(exempt)));

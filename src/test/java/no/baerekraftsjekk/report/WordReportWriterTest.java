@@ -140,6 +140,16 @@ class WordReportWriterTest {
     }
 
     @Test
+    void theChaptersStartOnANewPageWithoutAParagraphThatCouldLeaveABlankPage() throws IOException {
+        try (XWPFDocument document = render(ReportFixtures.fullContent())) {
+            XWPFParagraph chapter = document.getParagraphs().stream()
+                    .filter(p -> p.getText().equals("Vurdering av hvert mål")).findFirst().orElseThrow();
+            assertThat(chapter.isPageBreak()).isTrue();
+            assertThat(document.getParagraphs()).noneMatch(p -> p.getCTP().xmlText().contains("w:type=\"page\""));
+        }
+    }
+
+    @Test
     void anOpenCaseHasNoExemptionHeader() throws IOException {
         try (XWPFDocument document = render(ReportFixtures.fullContent())) {
             assertThat(document.getHeaderList()).isEmpty();

@@ -141,7 +141,11 @@ public final class AssessmentPage {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         title.setMinWidth(0);
-        HBox bar = new HBox(16, back, title, gap, status);
+        Button terms = new Button(Texts.get("assessment.nav.glossary"));
+        terms.setId("openGlossary");
+        terms.setAccessibleText(Texts.get("assessment.nav.glossary.accessible"));
+        terms.setOnAction(e -> services.glossary().show(""));
+        HBox bar = new HBox(16, back, title, gap, status, terms);
         bar.getStyleClass().add("editor-header");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -25,7 +25,7 @@ final class StepViews {
         return switch (step) {
             case CASE -> new CaseInfoView(new CaseInfoViewModel(editor));
             case SCREENING -> new ScreeningView(new ScreeningViewModel(editor), guidance.goals());
-            case ASSESSMENT -> new RatingView(new RatingViewModel(editor, guidance));
+            case ASSESSMENT -> new RatingView(new RatingViewModel(editor, guidance, services.glossary()));
             case DIMENSIONS -> new DimensionsView(new DimensionsViewModel(editor));
             case CONFLICTS -> new ConflictsView(new ConflictsViewModel(editor), guidance.goals());
             case SUMMARY -> new SummaryView(new SummaryViewModel(editor), guidance.goals());

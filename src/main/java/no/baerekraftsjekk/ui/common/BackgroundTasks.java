@@ -33,6 +33,12 @@ public final class BackgroundTasks implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdown();
+        // An import or export still running needs the library the caller closes next: let it finish.
+        try {
+            executor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A task being configured; nothing runs until {@link #start()}. */

@@ -61,6 +61,8 @@ public final class GlossaryView {
         TermCell() {
             term.getStyleClass().add("text-bold");
             explanation.setWrapText(true);
+            // A wrapped label in a list cell only grows in height when asked to keep its preferred height.
+            explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             box.setPadding(new Insets(4, 0, 4, 0));
             setPrefWidth(0);
         }
@@ -75,6 +77,7 @@ public final class GlossaryView {
             }
             term.setText(item.term());
             explanation.setText(item.explanation());
+            explanation.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
             explanation.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
             setGraphic(box);
             setAccessibleText(item.term() + ": " + item.explanation());

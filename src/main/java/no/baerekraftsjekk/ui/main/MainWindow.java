@@ -12,11 +12,16 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.guidance.Glossary;
+import no.baerekraftsjekk.ui.glossary.GlossaryWindow;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.common.UserSettings;
 import no.baerekraftsjekk.ui.library.ExampleAssessments;
@@ -37,6 +42,7 @@ public final class MainWindow {
     /** Set once the library is open; until then the window shows that it is opening. */
     private UiServices services;
     private AssessmentOpener opener;
+    private GlossaryWindow glossary;
 
     @FXML private BorderPane root;
     @FXML private StackPane content;
@@ -66,6 +72,7 @@ public final class MainWindow {
         WindowBounds bounds = new WindowBounds(settings);
         bounds.restore(stage);
         stage.setScene(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> showGlossary(selectedWord(scene)));
         content.getChildren().setAll(openingIndicator());
         stage.show();
         bounds.track(stage);
@@ -100,6 +107,19 @@ public final class MainWindow {
     public void showAssessment(long id) {
         Parent page = opener.open(id, this::showLibrary);
         content.getChildren().setAll(page);
+    }
+
+    /** Opens the glossary beside the window, searching for {@code term} (empty: every term). */
+    public void showGlossary(String term) {
+        if (glossary == null) {
+            glossary = new GlossaryWindow(Glossary.loadDefault());
+        }
+        glossary.show(stage, term);
+    }
+
+    /** F1 on a selected word looks that word up; with nothing selected the whole glossary opens. */
+    private static String selectedWord(Scene scene) {
+        return scene.getFocusOwner() instanceof TextInputControl field ? field.getSelectedText().strip() : "";
     }
 
     public Stage stage() {

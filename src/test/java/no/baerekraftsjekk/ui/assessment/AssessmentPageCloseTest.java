@@ -53,6 +53,22 @@ class AssessmentPageCloseTest {
         assertThat(fixture.library.get(fixture.id).caseInfo().title()).isEqualTo("Ny vurdering 2");
     }
 
+    @Test
+    void anAssessmentThatIsGoneIsSaidInNorwegianAndLeadsBackToTheLibrary(FxRobot robot) {
+        boolean[] back = new boolean[1];
+        robot.interact(() -> {
+            var services = new no.baerekraftsjekk.ui.UiServices(fixture.library,
+                    no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer.standard(),
+                    new no.baerekraftsjekk.ui.common.BackgroundTasks(fixture.errors), fixture.errors, fixture.dialogs,
+                    fixture.settings, term -> { });
+            stage.setScene(new javafx.scene.Scene(new AssessmentPage(services, 999, () -> back[0] = true).root(), 600, 300));
+        });
+        assertThat(fixture.errors.shown).singleElement().asString()
+                .isEqualTo("Kunne ikke åpne vurderingen: Vurderingen finnes ikke lenger i biblioteket. Den kan være slettet.");
+        robot.clickOn("#toLibrary");
+        assertThat(back[0]).isTrue();
+    }
+
     /** Asks the window to close as the system would; true when the page kept it open. */
     private boolean closeWindow(FxRobot robot) {
         boolean[] reachedTheWindow = new boolean[1];

@@ -80,7 +80,7 @@ class StepViewModelsTest {
     @Test
     void ratingWritesIntoTheSelectedGoalOnly() {
         AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
-        RatingViewModel model = new RatingViewModel(editor, AssessmentGuidance.loadDefault());
+        RatingViewModel model = new RatingViewModel(editor, AssessmentGuidance.loadDefault(), term -> { });
         assertThat(model.relevantGoals()).containsExactly(7, 15);
         assertThat(model.selectedGoalProperty().get()).isEqualTo(7);
         assertThat(model.positiveProperty().get()).isEqualTo(3);
@@ -97,6 +97,18 @@ class StepViewModelsTest {
         assertThat(editor.assessment().goal(15).orElseThrow().targets()).containsExactly("15.1");
         assertThat(editor.assessment().goal(7).orElseThrow().negative()).isZero();
         assertThat(model.nextGoal()).isFalse();
+    }
+
+    @Test
+    void theGuidanceLinksTheGlossaryTermsItUsesToTheGlossary() {
+        AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
+        List<String> opened = new java.util.ArrayList<>();
+        RatingViewModel model = new RatingViewModel(editor, AssessmentGuidance.loadDefault(), opened::add);
+        model.select(15);
+        List<String> terms = model.glossaryTermsIn(model.goalGuidanceProperty().get());
+        assertThat(terms).isNotEmpty().doesNotHaveDuplicates();
+        model.showInGlossary(terms.get(0));
+        assertThat(opened).containsExactly(terms.get(0));
     }
 
     @Test

@@ -47,7 +47,7 @@ class LibraryViewModelTest {
     @BeforeEach
     void setUp() {
         tasks = new BackgroundTasks(errors);
-        UiServices services = new UiServices(library, AssessmentAnalyzer.standard(), tasks, errors, dialogs, new NoSettings());
+        UiServices services = new UiServices(library, AssessmentAnalyzer.standard(), tasks, errors, dialogs, new NoSettings(), term -> { });
         model = get(() -> new LibraryViewModel(services, ExampleAssessments.shipped(), opened::add));
     }
 

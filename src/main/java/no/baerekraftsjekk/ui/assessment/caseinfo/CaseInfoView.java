@@ -80,8 +80,8 @@ public final class CaseInfoView implements StepView {
 
         DatePicker date = new DatePicker();
         date.setId("caseDate");
-        date.setConverter(new NorwegianDateConverter());
-        date.setPromptText("dd.mm.åååå");
+        date.setConverter(new NorwegianDateConverter(date::getValue));
+        date.setPromptText(Texts.get("assessment.case.date.prompt"));
         date.valueProperty().bindBidirectional(model.dateProperty());
         date.setAccessibleText(Texts.get("assessment.case.date.accessible"));
         add("assessment.case.date", date);
@@ -156,6 +156,12 @@ public final class CaseInfoView implements StepView {
 
     /** dd.MM.yyyy both ways; text that is not a date leaves the date as it was. */
     static final class NorwegianDateConverter extends StringConverter<LocalDate> {
+        private final java.util.function.Supplier<LocalDate> current;
+
+        NorwegianDateConverter(java.util.function.Supplier<LocalDate> current) {
+            this.current = current;
+        }
+
         @Override
         public String toString(LocalDate date) {
             return date == null ? "" : NORWEGIAN_DATE.format(date);
@@ -169,7 +175,8 @@ public final class CaseInfoView implements StepView {
             try {
                 return LocalDate.parse(text.strip(), DateTimeFormatter.ofPattern("d.M.yyyy"));
             } catch (DateTimeParseException e) {
-                return null;
+                // A typing slip must not wipe the date: keep it, and the field shows it again.
+                return current.get();
             }
         }
     }

@@ -45,6 +45,7 @@ final class GuidancePanel {
         bullets(Texts.get("assessment.rating.guidance.questions"), guidance.questions());
         bullets(Texts.get("assessment.rating.guidance.positive"), guidance.positiveEffects());
         bullets(Texts.get("assessment.rating.guidance.negative"), guidance.negativeEffects());
+        glossaryLinks(model.glossaryTermsIn(guidance));
         content.getChildren().add(hints);
         showHints();
     }
@@ -66,6 +67,22 @@ final class GuidancePanel {
             box.getStyleClass().add("hint-box");
             hints.getChildren().add(box);
         }
+    }
+
+    private void glossaryLinks(List<String> terms) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        heading(Texts.get("assessment.rating.guidance.terms"));
+        javafx.scene.layout.FlowPane links = new javafx.scene.layout.FlowPane(6, 2);
+        for (String term : terms) {
+            Button link = new Button(term);
+            link.getStyleClass().add("link-button");
+            link.setAccessibleText(Texts.get("assessment.rating.guidance.term.accessible", term));
+            link.setOnAction(e -> model.showInGlossary(term));
+            links.getChildren().add(link);
+        }
+        content.getChildren().add(links);
     }
 
     private void heading(String text) {

@@ -22,6 +22,7 @@ import no.baerekraftsjekk.domain.guidance.GoalGuidance;
 import no.baerekraftsjekk.ui.assessment.AssessmentEditorViewModel;
 import no.baerekraftsjekk.ui.assessment.AssessmentGuidance;
 import no.baerekraftsjekk.ui.assessment.Step;
+import no.baerekraftsjekk.ui.common.GlossaryOpener;
 
 /**
  * Step 3, Vurdering: one relevant goal at a time. The properties show the selected goal; a change
@@ -33,6 +34,7 @@ public final class RatingViewModel {
 
     private final AssessmentEditorViewModel editor;
     private final AssessmentGuidance guidance;
+    private final GlossaryOpener glossary;
     private final ObservableList<Integer> relevantGoals = FXCollections.observableArrayList();
     private final IntegerProperty selectedGoal = new SimpleIntegerProperty(NONE);
     private final ObjectProperty<Integer> positive = new SimpleObjectProperty<>(0);
@@ -48,9 +50,10 @@ public final class RatingViewModel {
     private final ObjectProperty<GoalGuidance> goalGuidance = new SimpleObjectProperty<>();
     private boolean pulling;
 
-    public RatingViewModel(AssessmentEditorViewModel editor, AssessmentGuidance guidance) {
+    public RatingViewModel(AssessmentEditorViewModel editor, AssessmentGuidance guidance, GlossaryOpener glossary) {
         this.editor = editor;
         this.guidance = guidance;
+        this.glossary = glossary;
         refreshGoals(editor.assessment());
         editor.assessmentProperty().addListener((obs, old, now) -> {
             refreshGoals(now);
@@ -201,4 +204,18 @@ public final class RatingViewModel {
     public ObservableList<TargetOption> visibleTargets() { return visibleTargets; }
     public ObservableList<Hint> hints() { return hints; }
     public ObjectProperty<GoalGuidance> goalGuidanceProperty() { return goalGuidance; }
+
+    /** The glossary terms the goal's guidance uses, so the caseworker can look them up where they read them. */
+    public List<String> glossaryTermsIn(GoalGuidance shown) {
+        if (shown == null) {
+            return List.of();
+        }
+        String text = String.join("\n", shown.meaning(), String.join("\n", shown.questions()),
+                String.join("\n", shown.positiveEffects()), String.join("\n", shown.negativeEffects()));
+        return guidance.glossary().termsMentionedIn(text).stream().map(t -> t.term()).toList();
+    }
+
+    public void showInGlossary(String term) {
+        glossary.show(term);
+    }
 }

@@ -33,7 +33,7 @@ public final class ReportViewModel {
 
     public ReportViewModel(AssessmentEditorViewModel editor, UiServices services) {
         this(editor, services, () -> new ReportExporter(services.analyzer(),
-                no.baerekraftsjekk.report.ReportGuidance.standard()));
+                no.baerekraftsjekk.report.ReportGuidance.forMapping(services.analyzer().mapping())));
     }
 
     ReportViewModel(AssessmentEditorViewModel editor, UiServices services, Supplier<ReportExporter> exporterFactory) {

@@ -77,7 +77,7 @@ public final class SummaryView implements StepView {
                 Fields.label(Texts.get("assessment.summary.conclusion"), conclusion), conclusion,
                 complete, completeNote, blockingBox);
         HBox.setHgrow(right, Priority.ALWAYS);
-        right.setMinWidth(300);
+        right.setMinWidth(260);
         box = new HBox(24, left, right);
         box.setPadding(new Insets(0, 12, 12, 2));
         scroll = new ScrollPane(box);
