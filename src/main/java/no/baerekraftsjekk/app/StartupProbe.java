@@ -34,8 +34,9 @@ public final class StartupProbe {
     }
 
     public static StartupProbe fromSystemProperties() {
-        Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        return new StartupProbe(Boolean.getBoolean(ENABLED), Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME),
+        boolean enabled = Boolean.getBoolean(ENABLED);
+        Instant start = enabled ? ProcessStart.estimate() : Instant.now();
+        return new StartupProbe(enabled, Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME),
                 Boolean.getBoolean(EXIT_AFTER_LIBRARY), System.out, start);
     }
 
