@@ -31,9 +31,5 @@ public interface StartupWarmup {
         analyzer.analyse(draft);
         new BkjReader().read(new BkjWriter().write(draft));
         new ReportExporter(analyzer, ReportGuidance.forMapping(analyzer.mapping())).warmUp();
-        // Two throw-away reports leave tens of megabytes of garbage committed to the heap. One
-        // collection now, while the caseworker reads the library, hands that memory back to the
-        // system instead of keeping an idle window heavy (target: under 250 MB resident).
-        System.gc();
     }
 }
