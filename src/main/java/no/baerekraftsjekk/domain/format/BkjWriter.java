@@ -15,6 +15,7 @@ import no.baerekraftsjekk.domain.CaseInfo;
 import no.baerekraftsjekk.domain.ConflictHandling;
 import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.GoalAssessment;
+import no.baerekraftsjekk.domain.Messages;
 
 /**
  * Writes an assessment as a {@code .bkj} file, version 1, fields in the spec's order. Empty optional
@@ -65,7 +66,9 @@ public final class BkjWriter {
 
     private static ObjectNode caseNode(CaseInfo info) {
         ObjectNode node = JSON.createObjectNode();
-        node.put("title", info.title());
+        // The format requires a title; a draft whose title was cleared is written under a placeholder
+        // so a colleague can still open the file.
+        node.put("title", info.title().isBlank() ? Messages.get("assessment.untitled") : info.title());
         putIfNotEmpty(node, "caseNumber", info.caseNumber());
         node.put("caseType", info.caseType().name());
         putIfNotEmpty(node, "organisation", info.organisation());

@@ -125,4 +125,11 @@ class BkjRoundTripTest {
         assertThat(read.assessment().conclusion()).isEqualTo("Jord 🌍 og halv");
         assertThat(read.warnings()).singleElement().satisfies(w -> assertThat(w).contains("conclusion"));
     }
+
+    @Test
+    void aDraftWhoseTitleWasClearedIsWrittenAsAValidFileUnderAPlaceholder() throws Exception {
+        var draft = no.baerekraftsjekk.domain.Assessment.newDraft("   ");
+        var read = new BkjReader().read(new BkjWriter().write(draft));
+        org.assertj.core.api.Assertions.assertThat(read.assessment().caseInfo().title()).isEqualTo("Uten tittel");
+    }
 }
