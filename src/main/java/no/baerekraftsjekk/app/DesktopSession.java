@@ -23,6 +23,7 @@ import no.baerekraftsjekk.storage.LibraryRecovery;
 import no.baerekraftsjekk.storage.LibraryUnusableException;
 import no.baerekraftsjekk.storage.SqliteLibrary;
 import no.baerekraftsjekk.ui.UiServices;
+import no.baerekraftsjekk.ui.main.AssessmentOpener;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
 import no.baerekraftsjekk.ui.common.FileUserSettings;
 import no.baerekraftsjekk.ui.common.FxErrorReporter;
@@ -135,17 +136,38 @@ public final class DesktopSession implements AutoCloseable {
         AssessmentAnalyzer analyzer = analyzer();
         UiServices services = new UiServices(library, analyzer, tasks, errors,
                 new FxFileDialogs(window::stage, settings), settings, window::showGlossary);
-        window.start(services, openers.create(services));
+        window.start(services, warmingReportsOnFirstOpen(openers.create(services), analyzer));
         probe.libraryShown();
         request.fileToOpen().ifPresent(file -> new StartupFileImport(new AssessmentImporter(library, analyzer, new BkjReader()),
                 tasks, errors).importAndOpen(file, window::showAssessment));
         // Work the first screen does not need, done while the caseworker looks at it.
+        warmUp("library", () -> warmup.afterLibraryShown(analyzer));
+    }
+
+    /** The first assessment opened starts warming the report writers, well before its Rapport step. */
+    private AssessmentOpener warmingReportsOnFirstOpen(AssessmentOpener editor, AssessmentAnalyzer analyzer) {
+        boolean[] warmed = {false};
+        return (id, onClose) -> {
+            if (!warmed[0]) {
+                warmed[0] = true;
+                warmUp("reports", () -> warmup.beforeFirstReport(analyzer));
+            }
+            return editor.open(id, onClose);
+        };
+    }
+
+    @FunctionalInterface
+    private interface Warming {
+        void run() throws Exception;
+    }
+
+    private void warmUp(String what, Warming work) {
         tasks.run(() -> {
-                    warmup.run(analyzer);
+                    work.run();
                     return null;
                 })
-                .onSuccess(done -> logSinceStart("Warm-up done"))
-                .onFailure(error -> LOG.warn("Warming up after start failed; the program works, only slower at first", error))
+                .onSuccess(done -> logSinceStart("Warm-up of " + what + " done"))
+                .onFailure(error -> LOG.warn("Warming up {} failed; the program works, only slower at first", what, error))
                 .start();
     }
 
