@@ -2,12 +2,12 @@ package no.baerekraftsjekk.storage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.format.FileWriteException;
+import no.baerekraftsjekk.domain.format.SafeFileWriter;
 
 /**
  * Which library file is in use, and the way out when it cannot be opened.
@@ -94,16 +94,11 @@ public final class LibraryRecovery {
 
     private void remember(Path library) {
         Path pointer = pointer();
-        Path temporary = pointer.resolveSibling("." + pointer.getFileName() + ".tmp");
+        byte[] name = (library.getFileName() + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(home.getParent());
-            Files.writeString(temporary, library.getFileName().toString() + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, pointer, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, pointer, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
+            SafeFileWriter.write(pointer, out -> out.write(name));
+        } catch (IOException | FileWriteException e) {
             throw new LibraryException(Messages.get("library.recovery.rememberFailed", pointer, e.getMessage()), e);
         }
     }
