@@ -1,15 +1,13 @@
 package no.baerekraftsjekk.app;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import no.baerekraftsjekk.domain.Messages;
-import no.baerekraftsjekk.domain.format.FileProblem;
 import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.ImportOutcome;
+import no.baerekraftsjekk.ui.library.ImportReport;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
 import no.baerekraftsjekk.ui.common.ErrorReporter;
 
@@ -38,15 +36,6 @@ final class StartupFileImport {
     }
 
     static Optional<String> describe(ImportOutcome outcome) {
-        String name = String.valueOf(outcome.file().getFileName());
-        List<String> lines = new ArrayList<>();
-        if (!outcome.imported()) {
-            lines.add(Messages.get("library.import.rejected", name));
-            outcome.problems().stream().map(FileProblem::toString).forEach(p -> lines.add("  • " + p));
-        } else if (!outcome.warnings().isEmpty()) {
-            lines.add(Messages.get("library.import.warnings", name));
-            outcome.warnings().forEach(w -> lines.add("  • " + w));
-        }
-        return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
+        return ImportReport.describe(outcome);
     }
 }

@@ -2,6 +2,7 @@ package no.baerekraftsjekk.ui.library;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.format.FileProblem;
 import no.baerekraftsjekk.storage.ImportOutcome;
@@ -10,11 +11,11 @@ import no.baerekraftsjekk.storage.ImportOutcome;
  * What the caseworker is told after importing several files: a one-line summary ("3 importert,
  * 1 avvist") and, when something was refused or changed, which file and why.
  */
-record ImportReport(List<ImportOutcome> outcomes) {
+public record ImportReport(List<ImportOutcome> outcomes) {
     /** How many problems of a refused file are shown; the rest are counted, the file names never. */
     static final int PROBLEMS_SHOWN = 3;
 
-    ImportReport {
+    public ImportReport {
         outcomes = List.copyOf(outcomes);
     }
 
@@ -38,17 +39,22 @@ record ImportReport(List<ImportOutcome> outcomes) {
     String details() {
         List<String> parts = new ArrayList<>();
         parts.add(summary() + ".");
-        for (ImportOutcome outcome : outcomes) {
-            String name = String.valueOf(outcome.file().getFileName());
-            if (!outcome.imported()) {
-                parts.add(describeRejection(name, outcome.problems()));
-            } else if (!outcome.warnings().isEmpty()) {
-                StringBuilder text = new StringBuilder(Messages.get("library.import.warnings", name));
-                outcome.warnings().forEach(w -> text.append("\n  • ").append(w));
-                parts.add(text.toString());
-            }
-        }
+        outcomes.forEach(outcome -> describe(outcome).ifPresent(parts::add));
         return String.join("\n\n", parts);
+    }
+
+    /** What to tell about one file: why it was refused, or what changed on the way in; empty when nothing. */
+    public static Optional<String> describe(ImportOutcome outcome) {
+        String name = String.valueOf(outcome.file().getFileName());
+        if (!outcome.imported()) {
+            return Optional.of(describeRejection(name, outcome.problems()));
+        }
+        if (outcome.warnings().isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder(Messages.get("library.import.warnings", name));
+        outcome.warnings().forEach(w -> text.append("\n  • ").append(w));
+        return Optional.of(text.toString());
     }
 
     static String describeRejection(String fileName, List<FileProblem> problems) {
