@@ -91,7 +91,9 @@ public final class DesktopSession implements AutoCloseable {
         // Opening (and on first use, migrating) the database takes a core; on a two-core laptop it
         // would compete with drawing the first frame, so it starts once that frame is on screen.
         // The library in use: the usual file, or the one a recovery put beside it.
-        FirstFrame.whenDrawn(() -> openLibrary(() -> recovery().current()));
+        if (!probe.endsAtFirstFrame()) {
+            FirstFrame.whenDrawn(() -> openLibrary(() -> recovery().current()));
+        }
     }
 
     private LibraryRecovery recovery() {
@@ -196,8 +198,7 @@ public final class DesktopSession implements AutoCloseable {
 
     /** Start-up time is a quality target; the log lets anyone see it on their own machine. */
     private static void logSinceStart(String what) {
-        ProcessHandle.current().info().startInstant().ifPresent(started ->
-                LOG.info("{} {} ms after the process started", what, Duration.between(started, Instant.now()).toMillis()));
+        LOG.info("{} {} ms after the process started", what, Duration.between(ProcessStart.estimate(), Instant.now()).toMillis());
     }
 
     /** Saves the settings now and closes the library; called when the program exits. */

@@ -25,11 +25,12 @@ public final class Launcher {
         if (System.getProperty(LOG_FOLDER_PROPERTY) == null) {
             System.setProperty(LOG_FOLDER_PROPERTY, logFolder(dataFolder).toString());
         }
+        ProgramLogging.select();
         if (!StartupRequest.wantsWindow(List.of(args))) {
             System.exit(Cli.run(args));
         }
-        // Reading the logging set-up takes 100–500 ms; do it beside JavaFX's start-up instead of
-        // before the first frame. SLF4J queues what is logged meanwhile and replays it.
+        // Setting logging up takes 30–50 ms; do it beside JavaFX's start-up instead of before the
+        // first frame. SLF4J queues what is logged meanwhile and replays it.
         CompletableFuture.runAsync(LoggerFactory::getILoggerFactory);
         Application.launch(BaerekraftsjekkApp.class, args);
     }

@@ -51,13 +51,21 @@ public final class StartupProbe {
         }
     }
 
+    /**
+     * True when the program ends at its first frame: the build's AOT training run. It then must not
+     * start opening the library, or the classes of that work, loaded by chance before the JVM
+     * exits, land in the cache and are loaded before main on every start.
+     */
+    public boolean endsAtFirstFrame() {
+        return enabled && exitAfterFirstFrame;
+    }
+
     /** Call once the library has been put in the window. */
     public void libraryShown() {
         if (enabled) {
             Platform.runLater(() -> report("LIBRARY_SHOWN", exitAfterLibrary));
         }
     }
-
 
     private void report(String event, boolean exit) {
         out.println(event + " " + Duration.between(processStart, Instant.now()).toMillis());

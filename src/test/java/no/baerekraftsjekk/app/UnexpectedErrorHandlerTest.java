@@ -36,7 +36,6 @@ class UnexpectedErrorHandlerTest {
     @AfterEach
     void restore() throws Exception {
         configureLogging("/logback-test.xml");
-        System.clearProperty(Launcher.LOG_FOLDER_PROPERTY);
         Thread.setDefaultUncaughtExceptionHandler(previous);
         FxTesting.onFx(() -> {
             Thread.currentThread().setUncaughtExceptionHandler(null);
@@ -89,10 +88,11 @@ class UnexpectedErrorHandlerTest {
                 .reduce("", String::concat));
     }
 
-    /** The program's own logback.xml, writing its rotating log file into a temporary folder. */
-    private static void useTheProgramsLogConfiguration(Path logFolder) throws Exception {
-        System.setProperty(Launcher.LOG_FOLDER_PROPERTY, logFolder.toString());
-        configureLogging("/logback.xml");
+    /** The program's own log set-up, writing its rotating log file into a temporary folder. */
+    private static void useTheProgramsLogConfiguration(Path logFolder) {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        LogConfiguration.configure(context, logFolder);
     }
 
     private static void configureLogging(String resource) throws Exception {

@@ -1,0 +1,85 @@
+package no.baerekraftsjekk.app;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.filter.ThresholdFilter;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.util.FileSize;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The program's log: everything from INFO up in a rotating file in the data folder, where the
+ * error dialog tells the caseworker to look; warnings and errors also on standard error. Set up in
+ * code by {@link ProgramLogging}, because reading a logback.xml took 100 ms of a core while the
+ * first window was being drawn.
+ */
+final class LogConfiguration {
+    static final String LOG_FILE = "baerekraftsjekk.log";
+    private static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
+    private static final String CONSOLE_PATTERN = "%-5level %logger{36} - %msg%n";
+
+    private LogConfiguration() {
+    }
+
+    /** Sets {@code context} up to log into {@code folder}. */
+    static void configure(LoggerContext context, Path folder) {
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(fileAppender(context, folder));
+        root.addAppender(consoleAppender(context));
+        // Libraries are chatty at INFO; their warnings still come through.
+        context.getLogger("org.flywaydb").setLevel(Level.WARN);
+        context.getLogger("org.apache.poi").setLevel(Level.WARN);
+    }
+
+    private static RollingFileAppender<ILoggingEvent> fileAppender(LoggerContext context, Path folder) {
+        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+        appender.setContext(context);
+        appender.setName("FILE");
+        appender.setFile(folder.resolve(LOG_FILE).toString());
+
+        SizeAndTimeBasedRollingPolicy<ILoggingEvent> rolling = new SizeAndTimeBasedRollingPolicy<>();
+        rolling.setContext(context);
+        rolling.setParent(appender);
+        rolling.setFileNamePattern(folder.resolve("baerekraftsjekk.%d{yyyy-MM-dd}.%i.log").toString());
+        rolling.setMaxFileSize(FileSize.valueOf("5MB"));
+        rolling.setMaxHistory(14);
+        rolling.setTotalSizeCap(FileSize.valueOf("50MB"));
+        rolling.start();
+        appender.setRollingPolicy(rolling);
+        appender.setTriggeringPolicy(rolling);
+
+        appender.setEncoder(encoder(context, FILE_PATTERN));
+        appender.start();
+        return appender;
+    }
+
+    private static ConsoleAppender<ILoggingEvent> consoleAppender(LoggerContext context) {
+        ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
+        appender.setContext(context);
+        appender.setName("STDERR");
+        appender.setTarget("System.err");
+        ThresholdFilter warnings = new ThresholdFilter();
+        warnings.setLevel(Level.WARN.levelStr);
+        warnings.start();
+        appender.addFilter(warnings);
+        appender.setEncoder(encoder(context, CONSOLE_PATTERN));
+        appender.start();
+        return appender;
+    }
+
+    private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setCharset(StandardCharsets.UTF_8);
+        encoder.setPattern(pattern);
+        encoder.start();
+        return encoder;
+    }
+}
