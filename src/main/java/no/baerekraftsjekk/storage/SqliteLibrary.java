@@ -66,7 +66,11 @@ public final class SqliteLibrary implements AssessmentLibrary {
                 throw new LibraryException(Messages.get("library.error.open", absolute, e.getMessage()), e);
             }
         }
-        Migrations.apply(absolute);
+        // Flyway is 400 classes and a scan of the class path; a library already at the newest
+        // schema (every start but the first after an update) opens without it.
+        if (found.isNew() || found.needsMigration()) {
+            Migrations.apply(absolute);
+        }
         Connection connection;
         try {
             connection = connectionSettings().createConnection("jdbc:sqlite:" + absolute);
