@@ -88,11 +88,15 @@ public final class DesktopSession implements AutoCloseable {
         probe.watch(stage);
         window.show();
         logSinceStart("Window shown");
-        // Opening (and on first use, migrating) the database takes a core; on a two-core laptop it
-        // would compete with drawing the first frame, so it starts once that frame is on screen.
-        // The library in use: the usual file, or the one a recovery put beside it.
+        // Opening (and on first use, migrating) the database and setting logging up take a core;
+        // on a two-core laptop they would compete with drawing the first frame, so they start once
+        // that frame is on screen. The library in use: the usual file, or the one a recovery put
+        // beside it. A run that ends at the first frame (the AOT training) opens no library.
         if (!probe.endsAtFirstFrame()) {
-            FirstFrame.whenDrawn(() -> openLibrary(() -> recovery().current()));
+            FirstFrame.whenDrawn(() -> {
+                ProgramLogging.firstFrameDrawn();
+                openLibrary(() -> recovery().current());
+            });
         }
     }
 

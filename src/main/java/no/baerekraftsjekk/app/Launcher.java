@@ -2,11 +2,9 @@ package no.baerekraftsjekk.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import no.baerekraftsjekk.cli.Cli;
 import no.baerekraftsjekk.storage.DataFolder;
-import org.slf4j.LoggerFactory;
 
 /**
  * The jar's main class. It does not extend {@link Application}, so JavaFX can be loaded from the
@@ -29,9 +27,7 @@ public final class Launcher {
         if (!StartupRequest.wantsWindow(List.of(args))) {
             System.exit(Cli.run(args));
         }
-        // Setting logging up takes 30–50 ms; do it beside JavaFX's start-up instead of before the
-        // first frame. SLF4J queues what is logged meanwhile and replays it.
-        CompletableFuture.runAsync(LoggerFactory::getILoggerFactory);
+        ProgramLogging.startAfterFirstFrame();
         Application.launch(BaerekraftsjekkApp.class, args);
     }
 

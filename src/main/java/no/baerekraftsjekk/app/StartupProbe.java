@@ -71,6 +71,10 @@ public final class StartupProbe {
         out.println(event + " " + Duration.between(processStart, Instant.now()).toMillis());
         out.flush();
         if (exit) {
+            // Logging is set up after the first frame; the AOT training run ends here and records
+            // its classes too, so every start finds them in the cache.
+            ProgramLogging.firstFrameDrawn();
+            ProgramLogging.awaitSetUp();
             Platform.exit();
         }
     }

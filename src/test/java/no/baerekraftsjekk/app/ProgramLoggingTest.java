@@ -58,4 +58,48 @@ class ProgramLoggingTest {
         assertThat(stderr).doesNotContain("SLF4J");
         assertThat(data.resolve("logs").resolve(LogConfiguration.LOG_FILE)).exists();
     }
+
+    /**
+     * In the window, logging waits for the first frame: what is logged before it is held, not
+     * written, and lands in the file, in order, once the frame is drawn.
+     */
+    @Test
+    void whatTheWindowLogsBeforeItsFirstFrameIsKeptAndWrittenAfterIt() throws Exception {
+        Path logs = folder.resolve("logs");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "-D" + Launcher.LOG_FOLDER_PROPERTY + "=" + logs, WindowStart.class.getName()))
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("before the first frame, the file holds: nothing");
+        String log = Files.readString(logs.resolve(LogConfiguration.LOG_FILE), StandardCharsets.UTF_8);
+        assertThat(log.indexOf("logget før første bilde")).isNotNegative()
+                .isLessThan(log.indexOf("logget etter første bilde"));
+    }
+
+    /** The window's start, as far as logging goes: Launcher, then DesktopSession at the first frame. */
+    static final class WindowStart {
+        public static void main(String[] args) throws Exception {
+            ProgramLogging.select();
+            ProgramLogging.startAfterFirstFrame();
+            org.slf4j.LoggerFactory.getLogger(WindowStart.class).info("logget før første bilde");
+            Thread.sleep(300);
+            Path file = Path.of(System.getProperty(Launcher.LOG_FOLDER_PROPERTY), LogConfiguration.LOG_FILE);
+            System.out.println("before the first frame, the file holds: "
+                    + (Files.exists(file) ? Files.readString(file) : "nothing"));
+            ProgramLogging.firstFrameDrawn();
+            ProgramLogging.awaitSetUp();
+            // SLF4J replays the held events on the set-up thread just after the set-up.
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().equals("logging-setup")) {
+                    thread.join(10_000);
+                }
+            }
+            org.slf4j.LoggerFactory.getLogger(WindowStart.class).info("logget etter første bilde");
+            ((ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory()).stop();
+        }
+    }
 }
