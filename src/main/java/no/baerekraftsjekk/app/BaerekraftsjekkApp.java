@@ -1,6 +1,5 @@
 package no.baerekraftsjekk.app;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.storage.DataFolder;
@@ -11,8 +10,6 @@ public final class BaerekraftsjekkApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        // The theme's precompiled form: parsing its 165 kB of CSS would delay the first frame.
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         StartupRequest request = StartupRequest.from(getParameters().getRaw());
         session = new DesktopSession(DataFolder.resolve(), AssessmentOpenerFactory.standard(), javafx.application.Platform::exit,
                 StartupWarmup.standard(), request, StartupProbe.fromSystemProperties());

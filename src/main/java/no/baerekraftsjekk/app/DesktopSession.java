@@ -88,16 +88,18 @@ public final class DesktopSession implements AutoCloseable {
         probe.watch(stage);
         window.show();
         logSinceStart("Window shown");
-        // Opening (and on first use, migrating) the database and setting logging up take a core;
-        // on a two-core laptop they would compete with drawing the first frame, so they start once
-        // that frame is on screen. The library in use: the usual file, or the one a recovery put
-        // beside it. A run that ends at the first frame (the AOT training) opens no library.
-        if (!probe.endsAtFirstFrame()) {
-            FirstFrame.whenDrawn(() -> {
+        // Opening (and on first use, migrating) the database, setting logging up and loading the
+        // theme take a core each; on a two-core laptop they would compete with drawing the first
+        // frame, so they start once that frame is on screen. The library in use: the usual file,
+        // or the one a recovery put beside it. A run that ends at the first frame (the AOT
+        // training) opens no library.
+        FirstFrame.whenDrawn(() -> {
+            if (!probe.endsAtFirstFrame()) {
                 ProgramLogging.firstFrameDrawn();
                 openLibrary(() -> recovery().current());
-            });
-        }
+            }
+            window.applyTheme();
+        });
     }
 
     private LibraryRecovery recovery() {

@@ -2,26 +2,19 @@ package no.baerekraftsjekk.ui.main;
 
 import java.time.ZoneId;
 import java.util.Objects;
-import javafx.animation.PauseTransition;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.guidance.Glossary;
 import no.baerekraftsjekk.ui.glossary.GlossaryWindow;
 import no.baerekraftsjekk.ui.UiServices;
+import no.baerekraftsjekk.ui.common.Theme;
 import no.baerekraftsjekk.ui.common.UserSettings;
 import no.baerekraftsjekk.ui.library.ExampleAssessments;
 import no.baerekraftsjekk.ui.library.LibraryView;
@@ -33,9 +26,6 @@ import no.baerekraftsjekk.ui.library.LibraryViewModel;
  */
 public final class MainWindow {
     public static final String STYLESHEET = "/no/baerekraftsjekk/ui/app.css";
-    /** How long the library may take to open before a spinner joins the words saying so. */
-    static final Duration SPINNER_DELAY = Duration.millis(400);
-    private static final double SPINNER_SIZE = 32;
 
     private final Stage stage;
     private final UserSettings settings;
@@ -43,6 +33,7 @@ public final class MainWindow {
     private final ZoneId zone;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
+    private final OpeningNotice opening = new OpeningNotice(Messages.get("main.opening"));
     /** Set once the library is open; until then the window shows that it is opening. */
     private UiServices services;
     private AssessmentOpener opener;
@@ -55,7 +46,6 @@ public final class MainWindow {
         this.zone = Objects.requireNonNull(zone);
         // Built in code, not FXML: this is the one view on the way to the first frame, and a cold
         // FXMLLoader cost 20–35 ms there for two panes.
-        content.getStyleClass().add("main-content");
         root.getStyleClass().add("main-window");
         root.setCenter(content);
     }
@@ -72,9 +62,20 @@ public final class MainWindow {
         bounds.restore(stage);
         stage.setScene(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> showGlossary(selectedWord(scene)));
-        content.getChildren().setAll(openingNotice());
+        content.getChildren().setAll(opening.node());
         stage.show();
         bounds.track(stage);
+    }
+
+    /**
+     * Loads the theme: call once the first frame is drawn. That frame holds only the opening notice,
+     * which looks the same without the theme; everything after it is made of controls.
+     */
+    public void applyTheme() {
+        Theme.apply();
+        // Its background is one of the theme's colours, which cannot be looked up before.
+        content.getStyleClass().add("main-content");
+        opening.spinAfterDelay();
     }
 
     /** The library is open: from now on the window shows the library and the assessments. */
@@ -82,33 +83,6 @@ public final class MainWindow {
         this.services = Objects.requireNonNull(readyServices);
         this.opener = Objects.requireNonNull(assessmentOpener);
         showLibrary();
-    }
-
-    /**
-     * "Opening the library": words at once, a spinner only if the wait is long enough to notice.
-     * The library is usually open within a few hundred milliseconds, and the spinner's first
-     * showing cost 25 ms of the first frame.
-     */
-    private Node openingNotice() {
-        Label text = new Label(Messages.get("main.opening"));
-        text.getStyleClass().add("text-muted");
-        // The spinner's room is kept from the start, so the words do not jump when it comes.
-        Region room = new Region();
-        room.setMinSize(SPINNER_SIZE, SPINNER_SIZE);
-        room.setMaxSize(SPINNER_SIZE, SPINNER_SIZE);
-        VBox box = new VBox(12, room, text);
-        box.setAlignment(Pos.CENTER);
-        box.setAccessibleText(text.getText());
-        PauseTransition patience = new PauseTransition(SPINNER_DELAY);
-        patience.setOnFinished(e -> {
-            if (content.getChildren().contains(box)) {
-                ProgressIndicator progress = new ProgressIndicator();
-                progress.setMaxSize(SPINNER_SIZE, SPINNER_SIZE);
-                box.getChildren().set(0, progress);
-            }
-        });
-        patience.play();
-        return box;
     }
 
     public void showLibrary() {

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
+import javafx.scene.control.Control;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.ui.FxTesting;
 import no.baerekraftsjekk.ui.TestSnapshots;
@@ -20,45 +23,89 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** While the library opens, the window says so at once; a spinner joins only when the wait is long. */
+/**
+ * While the library opens, the window says so at once, in a first frame that needs no theme; a
+ * spinner joins only when the wait is long.
+ */
 class MainWindowOpeningTest {
-    private static final long DELAY_NANOS = (long) MainWindow.SPINNER_DELAY.toMillis() * 1_000_000;
+    private static final long DELAY_NANOS = (long) OpeningNotice.SPINNER_DELAY.toMillis() * 1_000_000;
     private Stage stage;
 
     @BeforeAll
     static void platform() {
         FxTesting.startPlatform();
-        FxTesting.onFx(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS()));
     }
 
     @AfterEach
     void close() {
-        FxTesting.onFx(() -> stage.close());
+        FxTesting.onFx(() -> {
+            stage.close();
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+        });
     }
 
     @Test
-    void theFirstFrameSaysTheLibraryIsOpeningAndTheSpinnerComesOnlyAfterAWait() {
-        long shownAt = FxTesting.get(() -> {
+    void theFirstFrameNeedsNoThemeAndLooksTheSameWhenTheThemeComes() {
+        MainWindow window = FxTesting.get(() -> {
+            // Another look than the program's, to see that the first frame does not depend on it.
+            Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA);
             stage = new Stage();
-            new MainWindow(stage, new MemorySettings(), ExampleAssessments.shipped(), ZoneId.of("Europe/Oslo")).show();
+            MainWindow shown = new MainWindow(stage, new MemorySettings(), ExampleAssessments.shipped(), ZoneId.of("Europe/Oslo"));
+            shown.show();
+            return shown;
+        });
+        assertThat(FxTesting.get(() -> controlsIn(stage.getScene().getRoot()))).as("controls in the first frame").isEmpty();
+        String before = FxTesting.get(() -> looks(words()));
+        TestSnapshots.save(stage.getScene(), "main-opening-first-frame");
+
+        FxTesting.onFx(window::applyTheme);
+
+        assertThat(FxTesting.get(() -> words().getText())).isEqualTo("Åpner biblioteket …");
+        assertThat(FxTesting.get(() -> looks(words()))).isEqualTo(before);
+    }
+
+    @Test
+    void theSpinnerComesOnlyAfterAWaitOnceTheThemeIsThere() {
+        long themedAt = FxTesting.get(() -> {
+            stage = new Stage();
+            MainWindow window = new MainWindow(stage, new MemorySettings(), ExampleAssessments.shipped(), ZoneId.of("Europe/Oslo"));
+            window.show();
+            window.applyTheme();
             return System.nanoTime();
         });
-
-        boolean spinnerAtOnce = FxTesting.get(() -> !stage.getScene().getRoot().lookupAll(".progress-indicator").isEmpty());
-        String words = FxTesting.get(() -> stage.getScene().getRoot().lookupAll(".label").stream()
-                .map(node -> ((Label) node).getText()).reduce("", String::concat));
-        assertThat(words).isEqualTo("Åpner biblioteket …");
-        if (System.nanoTime() - shownAt < DELAY_NANOS) {
+        boolean spinnerAtOnce = FxTesting.get(() -> spinner(stage.getScene().getRoot()) != null);
+        if (System.nanoTime() - themedAt < DELAY_NANOS) {
             assertThat(spinnerAtOnce).as("a spinner before the delay").isFalse();
         }
+        double wordsBefore = FxTesting.get(() -> words().localToScene(0, 0).getY());
 
         FxTesting.await("the spinner after a long wait", () -> FxTesting.get(() -> spinner(stage.getScene().getRoot()) != null));
-        double wordsBefore = FxTesting.get(() -> stage.getScene().getRoot().lookup(".label").localToScene(0, 0).getY());
         TestSnapshots.save(stage.getScene(), "main-opening-library");
-        assertThat(System.nanoTime() - shownAt).isGreaterThanOrEqualTo(DELAY_NANOS);
+        assertThat(System.nanoTime() - themedAt).isGreaterThanOrEqualTo(DELAY_NANOS);
         assertThat(FxTesting.get(() -> spinner(stage.getScene().getRoot()).isIndeterminate())).isTrue();
-        assertThat(wordsBefore).as("the words stay where they were").isEqualTo(
-                FxTesting.get(() -> stage.getScene().getRoot().lookup(".label").localToScene(0, 0).getY()));
+        assertThat(FxTesting.get(() -> words().localToScene(0, 0).getY())).as("the words stay where they were").isEqualTo(wordsBefore);
+    }
+
+    private Text words() {
+        return (Text) stage.getScene().getRoot().lookup(".opening-text");
+    }
+
+    /** What the caseworker sees of the words: colour, font, smoothing and place. */
+    private static String looks(Text text) {
+        return text.getFill() + " " + text.getFont() + " " + text.getFontSmoothingType() + " "
+                + text.getBoundsType() + " " + text.localToScene(text.getLayoutBounds());
+    }
+
+    private static List<Node> controlsIn(Parent parent) {
+        List<Node> controls = new ArrayList<>();
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof Control) {
+                controls.add(child);
+            } else if (child instanceof Parent inner) {
+                controls.addAll(controlsIn(inner));
+            }
+        }
+        return controls;
     }
 
     private static ProgressIndicator spinner(Parent root) {
