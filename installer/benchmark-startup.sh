@@ -3,7 +3,8 @@
 # 1.15 x a bare JavaFX window packaged the same way; idle window with 1 000 assessments under
 # 250 MB resident). Builds the program's app-image and a bare window's app-image with the same
 # runtime and options, fills a library of 1 000 assessments, then starts each 7 times, alternately,
-# with and without the AOT cache, under one Xvfb, and prints medians, ratios and memory.
+# with and without the AOT cache, under one Xvfb, and prints medians, ratios, the time to the
+# shown library and memory.
 #
 # Usage: installer/benchmark-startup.sh [runs per series, default 7]
 # BENCH_SKIP_BUILD=1 reuses target/installer (and target/bench when there). Takes 3-6 minutes on 2 cores.
