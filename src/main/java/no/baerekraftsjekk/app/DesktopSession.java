@@ -94,11 +94,11 @@ public final class DesktopSession implements AutoCloseable {
         // or the one a recovery put beside it. A run that ends at the first frame (the AOT
         // training) opens no library.
         FirstFrame.whenDrawn(() -> {
+            window.applyTheme();
             if (!probe.endsAtFirstFrame()) {
-                ProgramLogging.firstFrameDrawn();
+                DeferredLogging.firstFrameDrawn();
                 openLibrary(() -> recovery().current());
             }
-            window.applyTheme();
         });
     }
 

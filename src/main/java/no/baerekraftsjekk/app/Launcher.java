@@ -12,7 +12,7 @@ import no.baerekraftsjekk.storage.DataFolder;
  * window; with other arguments it is the command line.
  */
 public final class Launcher {
-    /** Read by logback.xml; set before the first logger is made so the log lands in the data folder. */
+    /** Read by {@link ProgramLogging}; set before the first logger is made so the log lands in the data folder. */
     static final String LOG_FOLDER_PROPERTY = "baerekraftsjekk.logs";
 
     private Launcher() {
@@ -23,11 +23,13 @@ public final class Launcher {
         if (System.getProperty(LOG_FOLDER_PROPERTY) == null) {
             System.setProperty(LOG_FOLDER_PROPERTY, logFolder(dataFolder).toString());
         }
-        ProgramLogging.select();
+        boolean ownLogging = ProgramLogging.select();
         if (!StartupRequest.wantsWindow(List.of(args))) {
             System.exit(Cli.run(args));
         }
-        ProgramLogging.startAfterFirstFrame();
+        if (ownLogging) {
+            DeferredLogging.begin();
+        }
         Application.launch(BaerekraftsjekkApp.class, args);
     }
 

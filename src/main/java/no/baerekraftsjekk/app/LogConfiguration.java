@@ -6,18 +6,21 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
+import ch.qos.logback.core.util.StatusPrinter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The program's log: everything from INFO up in a rotating file in the data folder, where the
  * error dialog tells the caseworker to look; warnings and errors also on standard error. Set up in
  * code by {@link ProgramLogging}, because reading a logback.xml took 100 ms of a core while the
- * first window was being drawn.
+ * first window was being drawn; in the window, held until that frame is drawn ({@link DeferredLogging}).
  */
 final class LogConfiguration {
     static final String LOG_FILE = "baerekraftsjekk.log";
@@ -27,15 +30,46 @@ final class LogConfiguration {
     private LogConfiguration() {
     }
 
-    /** Sets {@code context} up to log into {@code folder}. */
+    /** Sets {@code context} up to log into {@code folder}: the command line's way, and the tests'. */
     static void configure(LoggerContext context, Path folder) {
+        levels(context);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
-        root.addAppender(fileAppender(context, folder));
-        root.addAppender(consoleAppender(context));
+        appenders(context, folder).forEach(root::addAppender);
+        reportProblems(context);
+    }
+
+    /** Sets {@code context} up to hold its log until {@link #release}: the window's way before its first frame. */
+    static void hold(LoggerContext context) {
+        levels(context);
+        HeldAppender held = new HeldAppender();
+        held.setContext(context);
+        held.start();
+        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(held);
+    }
+
+    /** Makes the file and console appenders and writes what {@link #hold} kept, then everything after. */
+    static void release(LoggerContext context, Path folder) {
+        if (context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(HeldAppender.NAME) instanceof HeldAppender held) {
+            held.release(appenders(context, folder));
+            reportProblems(context);
+        }
+    }
+
+    /** A log that cannot be written (a folder without write access) is said on standard error. */
+    private static void reportProblems(LoggerContext context) {
+        StatusPrinter.setPrintStream(System.err);
+        StatusPrinter.printInCaseOfErrorsOrWarnings(context);
+    }
+
+    private static void levels(LoggerContext context) {
+        context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO);
         // Libraries are chatty at INFO; their warnings still come through.
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
         context.getLogger("org.apache.poi").setLevel(Level.WARN);
+    }
+
+    private static List<Appender<ILoggingEvent>> appenders(LoggerContext context, Path folder) {
+        return List.of(fileAppender(context, folder), consoleAppender(context));
     }
 
     private static RollingFileAppender<ILoggingEvent> fileAppender(LoggerContext context, Path folder) {

@@ -71,10 +71,10 @@ public final class StartupProbe {
         out.println(event + " " + Duration.between(processStart, Instant.now()).toMillis());
         out.flush();
         if (exit) {
-            // Logging is set up after the first frame; the AOT training run ends here and records
-            // its classes too, so every start finds them in the cache.
-            ProgramLogging.firstFrameDrawn();
-            ProgramLogging.awaitSetUp();
+            // The log is written only after the first frame. A run that ends there (the AOT
+            // training among them) writes it first, so the cache holds the classes that do it.
+            DeferredLogging.firstFrameDrawn();
+            DeferredLogging.awaitDone();
             Platform.exit();
         }
     }

@@ -60,46 +60,66 @@ class ProgramLoggingTest {
     }
 
     /**
-     * In the window, logging waits for the first frame: what is logged before it is held, not
-     * written, and lands in the file, in order, once the frame is drawn.
+     * In the window, the log is held until the first frame is drawn: SLF4J is set up at once (no
+     * stand-in loggers), nothing is written before the frame, and afterwards everything is, in
+     * order, with the thread that logged it.
      */
     @Test
-    void whatTheWindowLogsBeforeItsFirstFrameIsKeptAndWrittenAfterIt() throws Exception {
+    void whatTheWindowLogsBeforeItsFirstFrameIsHeldAndWrittenAfterIt() throws Exception {
         Path logs = folder.resolve("logs");
+        String output = runChild(WindowStart.class, logs);
+
+        assertThat(output).contains("set up at once: true", "before the first frame, the file holds: nothing");
+        String log = Files.readString(logs.resolve(LogConfiguration.LOG_FILE), StandardCharsets.UTF_8);
+        assertThat(log).contains("[main] n.b.a.ProgramLoggingTest$WindowStart - logget før første bilde");
+        assertThat(log.indexOf("logget før første bilde")).isLessThan(log.indexOf("logget etter første bilde"));
+    }
+
+    /** A window that ends before its first frame (a failed start) still leaves what it logged. */
+    @Test
+    void whatIsHeldIsWrittenWhenTheProgramEndsBeforeItsFirstFrame() throws Exception {
+        Path logs = folder.resolve("logs");
+        runChild(EndBeforeFirstFrame.class, logs);
+
+        assertThat(Files.readString(logs.resolve(LogConfiguration.LOG_FILE), StandardCharsets.UTF_8))
+                .contains("ERROR", "start mislyktes før første bilde");
+    }
+
+    private static String runChild(Class<?> main, Path logs) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "-D" + Launcher.LOG_FOLDER_PROPERTY + "=" + logs, WindowStart.class.getName()))
+                "-D" + Launcher.LOG_FOLDER_PROPERTY + "=" + logs, main.getName()))
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("before the first frame, the file holds: nothing");
-        String log = Files.readString(logs.resolve(LogConfiguration.LOG_FILE), StandardCharsets.UTF_8);
-        assertThat(log.indexOf("logget før første bilde")).isNotNegative()
-                .isLessThan(log.indexOf("logget etter første bilde"));
+        return output;
     }
 
-    /** The window's start, as far as logging goes: Launcher, then DesktopSession at the first frame. */
+    /** The window's start, as far as logging goes: the launcher, then the session at the first frame. */
     static final class WindowStart {
         public static void main(String[] args) throws Exception {
             ProgramLogging.select();
-            ProgramLogging.startAfterFirstFrame();
+            DeferredLogging.begin();
+            System.out.println("set up at once: " + (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext));
             org.slf4j.LoggerFactory.getLogger(WindowStart.class).info("logget før første bilde");
-            Thread.sleep(300);
-            Path file = Path.of(System.getProperty(Launcher.LOG_FOLDER_PROPERTY), LogConfiguration.LOG_FILE);
+            Thread.sleep(200);
+            Path file = ProgramLogging.folder().resolve(LogConfiguration.LOG_FILE);
             System.out.println("before the first frame, the file holds: "
                     + (Files.exists(file) ? Files.readString(file) : "nothing"));
-            ProgramLogging.firstFrameDrawn();
-            ProgramLogging.awaitSetUp();
-            // SLF4J replays the held events on the set-up thread just after the set-up.
-            for (Thread thread : Thread.getAllStackTraces().keySet()) {
-                if (thread.getName().equals("logging-setup")) {
-                    thread.join(10_000);
-                }
-            }
+            DeferredLogging.firstFrameDrawn();
+            DeferredLogging.awaitDone();
             org.slf4j.LoggerFactory.getLogger(WindowStart.class).info("logget etter første bilde");
             ((ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory()).stop();
+        }
+    }
+
+    static final class EndBeforeFirstFrame {
+        public static void main(String[] args) {
+            ProgramLogging.select();
+            DeferredLogging.begin();
+            org.slf4j.LoggerFactory.getLogger(EndBeforeFirstFrame.class).error("start mislyktes før første bilde");
+            System.exit(0);
         }
     }
 }

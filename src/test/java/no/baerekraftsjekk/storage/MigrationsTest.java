@@ -2,15 +2,23 @@ package no.baerekraftsjekk.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MigrationsTest {
+    /** Flyway's checksums (CRC32 over the lines) of V1__assessments.sql and V2__bin_and_search.sql. */
+    private static final Integer PINNED_V1 = 1355758790;
+    private static final Integer PINNED_V2 = -288357517;
+
     @TempDir
     Path folder;
 
@@ -22,6 +30,35 @@ class MigrationsTest {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = db.createStatement();
                 ResultSet row = s.executeQuery("SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
             assertThat(row.getInt(1)).isEqualTo(Migrations.LATEST_VERSION);
+        }
+    }
+
+    /**
+     * A library at the newest schema opens without Flyway, so Flyway no longer checks on every
+     * start that the migrations it once ran are unchanged. This test does: a released migration
+     * must never be edited (add a new one), and its checksum is pinned here.
+     */
+    @Test
+    void releasedMigrationsAreNeverEdited() throws Exception {
+        Path file = folder.resolve("bibliotek.sqlite");
+        SqliteLibrary.open(file).close();
+        Map<String, Integer> checksums = new TreeMap<>();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = db.createStatement();
+                ResultSet rows = s.executeQuery("SELECT version, checksum FROM flyway_schema_history WHERE version IS NOT NULL")) {
+            while (rows.next()) {
+                checksums.put(rows.getString(1), rows.getObject(2) == null ? null : rows.getInt(2));
+            }
+        }
+        assertThat(checksums).containsOnlyKeys("1", "2", "3")
+                .containsEntry("1", PINNED_V1).containsEntry("2", PINNED_V2);
+    }
+
+    /** Repeatable migrations would never run on a current library, which skips Flyway: there must be none. */
+    @Test
+    void thereAreOnlyVersionedMigrations() throws Exception {
+        Path migrations = Path.of(MigrationsTest.class.getResource("/db/migration").toURI());
+        try (Stream<Path> files = Files.list(migrations)) {
+            assertThat(files.map(f -> f.getFileName().toString())).allMatch(name -> name.startsWith("V"));
         }
     }
 }

@@ -55,6 +55,8 @@ public final class FxErrorReporter implements ErrorReporter {
     }
 
     private void show(String title, String message) {
+        // An error before the window's first frame comes before the theme; the dialog needs it.
+        Theme.apply();
         Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
         Window window = owner.get();
         if (window != null && window.isShowing()) {

@@ -8,8 +8,15 @@ public final class Theme {
     private Theme() {
     }
 
-    /** Call on the FX thread. The theme's precompiled form: parsing its 165 kB of CSS would take longer. */
+    /**
+     * Call on the FX thread; calling it again changes nothing. The window calls it after its first
+     * frame, which needs no theme; the error dialog calls it too, for an error before that frame.
+     * The theme's precompiled form: parsing its 165 kB of CSS would take longer.
+     */
     public static void apply() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+        String theme = new PrimerLight().getUserAgentStylesheetBSS();
+        if (!theme.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(theme);
+        }
     }
 }

@@ -46,7 +46,6 @@ public final class MainWindow {
         this.zone = Objects.requireNonNull(zone);
         // Built in code, not FXML: this is the one view on the way to the first frame, and a cold
         // FXMLLoader cost 20–35 ms there for two panes.
-        root.getStyleClass().add("main-window");
         root.setCenter(content);
     }
 

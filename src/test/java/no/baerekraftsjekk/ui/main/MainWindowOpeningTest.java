@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -39,7 +39,9 @@ class MainWindowOpeningTest {
     @AfterEach
     void close() {
         FxTesting.onFx(() -> {
-            stage.close();
+            if (stage != null) {
+                stage.close();
+            }
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         });
     }
@@ -56,9 +58,13 @@ class MainWindowOpeningTest {
         });
         assertThat(FxTesting.get(() -> controlsIn(stage.getScene().getRoot()))).as("controls in the first frame").isEmpty();
         String before = FxTesting.get(() -> looks(words()));
+        assertThat(before).as("the theme's muted colour and size, from app.css").startsWith("0x57606aff").contains("size=14.0", "LCD");
         TestSnapshots.save(stage.getScene(), "main-opening-first-frame");
 
-        FxTesting.onFx(window::applyTheme);
+        FxTesting.onFx(() -> {
+            window.applyTheme();
+            settle();
+        });
 
         assertThat(FxTesting.get(() -> words().getText())).isEqualTo("Åpner biblioteket …");
         assertThat(FxTesting.get(() -> looks(words()))).isEqualTo(before);
@@ -71,6 +77,7 @@ class MainWindowOpeningTest {
             MainWindow window = new MainWindow(stage, new MemorySettings(), ExampleAssessments.shipped(), ZoneId.of("Europe/Oslo"));
             window.show();
             window.applyTheme();
+            settle();
             return System.nanoTime();
         });
         boolean spinnerAtOnce = FxTesting.get(() -> spinner(stage.getScene().getRoot()) != null);
@@ -84,6 +91,12 @@ class MainWindowOpeningTest {
         assertThat(System.nanoTime() - themedAt).isGreaterThanOrEqualTo(DELAY_NANOS);
         assertThat(FxTesting.get(() -> spinner(stage.getScene().getRoot()).isIndeterminate())).isTrue();
         assertThat(FxTesting.get(() -> words().localToScene(0, 0).getY())).as("the words stay where they were").isEqualTo(wordsBefore);
+    }
+
+    /** What the next pulse would do: styles from the new theme, and the layout they give. */
+    private void settle() {
+        stage.getScene().getRoot().applyCss();
+        stage.getScene().getRoot().layout();
     }
 
     private Text words() {
