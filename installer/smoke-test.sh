@@ -100,6 +100,15 @@ fi
 
 log "window: first frame and library under Xvfb"
 run_window_until "$work/window.log" LIBRARY_SHOWN
+# The window holds its log until the first frame is drawn, then writes it: it must be there while
+# the window still runs, not only when it ends.
+logfile="$XDG_DATA_HOME/baerekraftsjekk/logs/baerekraftsjekk.log"
+for _ in $(seq 1 50); do
+  grep -q "Library open" "$logfile" 2>/dev/null && break
+  sleep 0.1
+done
+grep -q "Library open" "$logfile" 2>/dev/null || { stop_window "$work/window.log"; fail "the running window wrote no log to $logfile"; }
+log "  log written while the window runs: $(grep -c . "$logfile") lines"
 stop_window "$work/window.log"
 
 log "window: started with a .bkj file, as the file manager does"

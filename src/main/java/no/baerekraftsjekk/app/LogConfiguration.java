@@ -86,8 +86,8 @@ final class LogConfiguration {
         rolling.setMaxHistory(14);
         rolling.setTotalSizeCap(FileSize.valueOf("50MB"));
         rolling.start();
+        // Also its triggering policy: logback takes it from the rolling policy that is both.
         appender.setRollingPolicy(rolling);
-        appender.setTriggeringPolicy(rolling);
 
         appender.setEncoder(encoder(context, FILE_PATTERN));
         appender.start();
