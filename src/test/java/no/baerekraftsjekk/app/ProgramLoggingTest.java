@@ -59,6 +59,35 @@ class ProgramLoggingTest {
         assertThat(data.resolve("logs").resolve(LogConfiguration.LOG_FILE)).exists();
     }
 
+    /** Whoever starts the program with their own logback.configurationFile (to find a fault) gets logback's own set-up. */
+    @Test
+    void aLogbackConfigurationFileGivenAtStartIsLeftToLogback() {
+        String provider = System.getProperty(ProgramLogging.PROVIDER_PROPERTY);
+        String verbosity = System.getProperty("slf4j.internal.verbosity");
+        try {
+            System.clearProperty(ProgramLogging.PROVIDER_PROPERTY);
+            System.setProperty("logback.configurationFile", folder.resolve("feilsøking.xml").toString());
+            assertThat(ProgramLogging.select()).isFalse();
+            assertThat(System.getProperty(ProgramLogging.PROVIDER_PROPERTY)).isNull();
+
+            System.clearProperty("logback.configurationFile");
+            assertThat(ProgramLogging.select()).isTrue();
+            assertThat(System.getProperty(ProgramLogging.PROVIDER_PROPERTY)).isEqualTo(ProgramLogging.class.getName());
+        } finally {
+            System.clearProperty("logback.configurationFile");
+            restore(ProgramLogging.PROVIDER_PROPERTY, provider);
+            restore("slf4j.internal.verbosity", verbosity);
+        }
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
+        }
+    }
+
     /**
      * In the window, the log is held until the first frame is drawn: SLF4J is set up at once (no
      * stand-in loggers), nothing is written before the frame, and afterwards everything is, in
