@@ -43,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             print(report);
             context.err().println(Messages.get(e.reason() == InvalidAssessmentFileException.Reason.UNREADABLE
-                    ? "cli.check.unreadable" : "cli.check.invalid", file, e.problems().size(), e.problems().get(0)));
+                    ? "cli.check.unreadable" : "cli.check.invalid", file, e.errorCount(), e.problems().get(0)));
             return ExitCode.INVALID_INPUT;
         }
     }

@@ -36,7 +36,7 @@ public final class AssessmentImporter {
         try {
             read = reader.read(file);
         } catch (InvalidAssessmentFileException e) {
-            return new ImportOutcome(file, OptionalLong.empty(), List.of(), e.problems());
+            return new ImportOutcome(file, OptionalLong.empty(), List.of(), e.problems(), e.errorCount());
         }
         return store(file, read);
     }

@@ -68,6 +68,21 @@ class CliTest {
     }
 
     @Test
+    void checkOfAFileWithThousandsOfFaultsCountsThemAllInItsSummary() throws Exception {
+        StringBuilder conflicts = new StringBuilder();
+        for (int i = 0; i < 250; i++) {
+            conflicts.append(i == 0 ? "" : ",").append("{\"goals\":[2,1]}");
+        }
+        Path bad = folder.resolve("mange-feil.bkj");
+        Files.writeString(bad, "{\"format\":\"baerekraftsjekk\",\"version\":1,\"case\":{\"title\":\"T\"},"
+                + "\"goals\":[],\"conflicts\":[" + conflicts + "]}");
+
+        assertThat(run("check", bad.toString())).isEqualTo(2);
+        assertThat(new ObjectMapper().readTree(out).get("errors")).hasSize(101);
+        assertThat(err).contains("(250 feil)");
+    }
+
+    @Test
     void checkOfAMissingFileSaysSoAndExitsTwo() {
         assertThat(run("check", folder.resolve("finnes-ikke.bkj").toString())).isEqualTo(2);
         assertThat(err).contains("Finner ikke filen");

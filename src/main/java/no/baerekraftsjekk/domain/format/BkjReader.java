@@ -215,6 +215,6 @@ public final class BkjReader {
     }
 
     private static InvalidAssessmentFileException invalid(FieldReader fields) {
-        return new InvalidAssessmentFileException(InvalidAssessmentFileException.Reason.INVALID, fields.errors());
+        return new InvalidAssessmentFileException(InvalidAssessmentFileException.Reason.INVALID, fields.errors(), fields.errorCount());
     }
 }

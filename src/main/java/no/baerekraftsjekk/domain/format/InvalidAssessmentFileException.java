@@ -16,11 +16,21 @@ public final class InvalidAssessmentFileException extends Exception {
 
     private final Reason reason;
     private final transient List<FileProblem> problems;
+    private final int errorCount;
 
     public InvalidAssessmentFileException(Reason reason, List<FileProblem> problems) {
+        this(reason, problems, problems.size());
+    }
+
+    /**
+     * @param problems what to show; past the first hundred faults its last entry only says how many more there are
+     * @param errorCount every fault found, shown or not
+     */
+    public InvalidAssessmentFileException(Reason reason, List<FileProblem> problems, int errorCount) {
         super(problems.isEmpty() ? reason.name() : problems.get(0).toString());
         this.reason = reason;
         this.problems = List.copyOf(problems);
+        this.errorCount = errorCount;
     }
 
     public static InvalidAssessmentFileException unreadable(String message) {
@@ -33,5 +43,10 @@ public final class InvalidAssessmentFileException extends Exception {
 
     public List<FileProblem> problems() {
         return problems;
+    }
+
+    /** How many faults the file has: more than {@link #problems()} holds when there were over a hundred. */
+    public int errorCount() {
+        return errorCount;
     }
 }

@@ -47,7 +47,7 @@ public record ImportReport(List<ImportOutcome> outcomes) {
     public static Optional<String> describe(ImportOutcome outcome) {
         String name = String.valueOf(outcome.file().getFileName());
         if (!outcome.imported()) {
-            return Optional.of(describeRejection(name, outcome.problems()));
+            return Optional.of(describeRejection(name, outcome.problems(), outcome.errorCount()));
         }
         if (outcome.warnings().isEmpty()) {
             return Optional.empty();
@@ -57,11 +57,11 @@ public record ImportReport(List<ImportOutcome> outcomes) {
         return Optional.of(text.toString());
     }
 
-    static String describeRejection(String fileName, List<FileProblem> problems) {
+    static String describeRejection(String fileName, List<FileProblem> problems, int errorCount) {
         StringBuilder text = new StringBuilder(Messages.get("library.import.rejected", fileName));
         problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> text.append("\n  • ").append(p));
-        if (problems.size() > PROBLEMS_SHOWN) {
-            text.append("\n  ").append(Messages.get("library.import.moreProblems", problems.size() - PROBLEMS_SHOWN));
+        if (errorCount > PROBLEMS_SHOWN) {
+            text.append("\n  ").append(Messages.get("library.import.moreProblems", errorCount - PROBLEMS_SHOWN));
         }
         return text.toString();
     }

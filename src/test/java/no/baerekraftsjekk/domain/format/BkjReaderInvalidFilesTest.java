@@ -161,6 +161,7 @@ class BkjReaderInvalidFilesTest {
                     }
                 })));
         assertThat(refused.problems()).hasSize(101);
+        assertThat(refused.errorCount()).isEqualTo(5_000);
         assertThat(refused.problems().get(0).path()).isEqualTo("conflicts[0].goals");
         assertThat(refused.problems().get(100).message()).contains("4").contains("900").contains("feil til");
     }
