@@ -7,6 +7,7 @@ import no.baerekraftsjekk.domain.Goal;
 import no.baerekraftsjekk.domain.GoalAssessment;
 import no.baerekraftsjekk.domain.Relevance;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.ui.FakeSettings;
 
 /** Editors and assessments for view-model tests, without a window and with time moved by hand. */
 final class EditorFixtures {

@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.ui.FakeSettings;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
 

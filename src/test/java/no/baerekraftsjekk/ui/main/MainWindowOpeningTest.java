@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -15,9 +13,9 @@ import javafx.scene.control.Control;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import no.baerekraftsjekk.ui.FakeSettings;
 import no.baerekraftsjekk.ui.FxTesting;
 import no.baerekraftsjekk.ui.TestSnapshots;
-import no.baerekraftsjekk.ui.common.UserSettings;
 import no.baerekraftsjekk.ui.library.ExampleAssessments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +50,7 @@ class MainWindowOpeningTest {
             // Another look than the program's, to see that the first frame does not depend on it.
             Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA);
             stage = new Stage();
-            MainWindow shown = new MainWindow(stage, new MemorySettings(), ExampleAssessments.shipped(), ZoneId.of("Europe/Oslo"));
+            MainWindow shown = new MainWindow(stage, new FakeSettings(), ExampleAssessments.shipped(), ZoneId.of("Europe/Oslo"));
             shown.show();
             return shown;
         });
@@ -74,7 +72,7 @@ class MainWindowOpeningTest {
     void theSpinnerComesOnlyAfterAWaitOnceTheThemeIsThere() {
         long themedAt = FxTesting.get(() -> {
             stage = new Stage();
-            MainWindow window = new MainWindow(stage, new MemorySettings(), ExampleAssessments.shipped(), ZoneId.of("Europe/Oslo"));
+            MainWindow window = new MainWindow(stage, new FakeSettings(), ExampleAssessments.shipped(), ZoneId.of("Europe/Oslo"));
             window.show();
             window.applyTheme();
             settle();
@@ -128,19 +126,5 @@ class MainWindowOpeningTest {
             }
         }
         return null;
-    }
-
-    private static final class MemorySettings implements UserSettings {
-        private final Map<String, String> values = new HashMap<>();
-
-        @Override
-        public String get(String key, String fallback) {
-            return values.getOrDefault(key, fallback);
-        }
-
-        @Override
-        public void put(String key, String value) {
-            values.put(key, value);
-        }
     }
 }

@@ -1,11 +1,12 @@
-package no.baerekraftsjekk.ui.assessment;
+package no.baerekraftsjekk.ui;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import no.baerekraftsjekk.ui.common.UserSettings;
 
-final class FakeSettings implements UserSettings {
-    final Map<String, String> values = new ConcurrentHashMap<>();
+/** Settings kept in memory, for windows under test. */
+public final class FakeSettings implements UserSettings {
+    private final Map<String, String> values = new ConcurrentHashMap<>();
 
     @Override
     public String get(String key, String fallback) {
