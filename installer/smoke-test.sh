@@ -124,6 +124,14 @@ stop_window "$work/open.log"
 [ "$now" -gt "$before" ] || fail "the window did not import $(basename "$example")"
 log "  imported «$title»"
 
+log "window: the same .bkj opened again opens what is there, no copy"
+run_window_until "$work/again.log" LIBRARY_SHOWN "$example"
+sleep 2
+again=$("$app" list | grep -cF "$title" || true)
+stop_window "$work/again.log"
+[ "$again" -eq "$now" ] || fail "opening $(basename "$example") again made a copy ($now before, $again after)"
+log "  still $again in the library"
+
 if [ "${SMOKE_DEB:-0}" = 1 ]; then
   deb=$(ls target/installer/*.deb | head -1)
   log "deb: $(basename "$deb"), $(du -h "$deb" | cut -f1)"

@@ -12,8 +12,9 @@ import no.baerekraftsjekk.ui.common.BackgroundTasks;
 import no.baerekraftsjekk.ui.common.ErrorReporter;
 
 /**
- * Brings the {@code .bkj} file the program was started with (opened from the file manager) into
- * the library and opens it; a refused file is explained and nothing of it is stored.
+ * Opens the {@code .bkj} file the program was started with (opened from the file manager): the
+ * assessment it was imported into or exported from before, when that is still in the library;
+ * else it is imported first. A refused file is explained and nothing of it is stored.
  */
 final class StartupFileImport {
     private final AssessmentImporter importer;
@@ -27,7 +28,7 @@ final class StartupFileImport {
     }
 
     void importAndOpen(Path file, LongConsumer open) {
-        tasks.run(() -> importer.importFile(file))
+        tasks.run(() -> importer.openOrImport(file))
                 .onSuccess(outcome -> {
                     describe(outcome).ifPresent(text -> errors.showError(Messages.get("library.import.title"), text));
                     outcome.id().ifPresent(open);

@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.format.BkjWriter;
 import no.baerekraftsjekk.domain.format.FileWriteException;
+import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
-import no.baerekraftsjekk.storage.StoredAssessment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,17 +32,15 @@ final class ExportBkjCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoredAssessment stored;
         try (AssessmentLibrary opened = context.openLibrary(library.database)) {
             var found = opened.find(id);
             if (found.isEmpty()) {
                 context.err().println(Messages.get("library.error.notFound", Long.toString(id)));
                 return ExitCode.FAILED;
             }
-            stored = found.get();
-        }
-        try {
-            new BkjWriter().write(stored.assessment(), out);
+            new BkjWriter().write(found.get().assessment(), out);
+            // Opening the written file from the file manager then opens this assessment.
+            new AssessmentImporter(opened, context.analyzer(), context.reader()).rememberFile(out, id);
             return ExitCode.OK;
         } catch (FileWriteException e) {
             context.err().println(e.getMessage());

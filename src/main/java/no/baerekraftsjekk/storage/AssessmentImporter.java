@@ -14,6 +14,8 @@ import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.domain.format.FileProblem;
 import no.baerekraftsjekk.domain.format.InvalidAssessmentFileException;
 import no.baerekraftsjekk.domain.format.ReadResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Brings {@code .bkj} files into the library, the same way from the window and the command line.
@@ -21,6 +23,8 @@ import no.baerekraftsjekk.domain.format.ReadResult;
  * stored as a draft, with a warning that lists why.
  */
 public final class AssessmentImporter {
+    private static final Logger LOG = LoggerFactory.getLogger(AssessmentImporter.class);
+
     private final AssessmentLibrary library;
     private final AssessmentAnalyzer analyzer;
     private final BkjReader reader;
@@ -31,14 +35,44 @@ public final class AssessmentImporter {
         this.reader = reader;
     }
 
+    /**
+     * Imports the file as a new assessment, also when it was imported before (the command line's
+     * import does what it says), and remembers it, so that opening it later opens this assessment.
+     */
     public ImportOutcome importFile(Path file) {
         ReadResult read;
         try {
             read = reader.read(file);
         } catch (InvalidAssessmentFileException e) {
-            return new ImportOutcome(file, OptionalLong.empty(), List.of(), e.problems(), e.errorCount());
+            return ImportOutcome.refused(file, e.problems(), e.errorCount());
         }
-        return store(file, read);
+        ImportOutcome outcome = store(file, read);
+        outcome.id().ifPresent(id -> rememberFile(file, id));
+        return outcome;
+    }
+
+    /**
+     * For a file opened from the file manager: the assessment it was imported into or exported
+     * from before, if it is still in the library (edited since or not); else a new import.
+     */
+    public ImportOutcome openOrImport(Path file) {
+        OptionalLong known = FileFingerprint.of(file).map(library::findByFile).orElse(OptionalLong.empty());
+        if (known.isPresent()) {
+            return ImportOutcome.alreadyThere(file, known.getAsLong());
+        }
+        return importFile(file);
+    }
+
+    /**
+     * Remembers an exported or imported file. Not being remembered costs only a copy the next time
+     * the file is opened, so a failure here is logged, not shown.
+     */
+    public void rememberFile(Path file, long id) {
+        try {
+            FileFingerprint.of(file).ifPresent(sha256 -> library.rememberFile(id, sha256));
+        } catch (LibraryException e) {
+            LOG.warn("Could not remember {} as the file of assessment {}", file, id, e);
+        }
     }
 
     /** Stores an assessment already read (an example shipped with the program, for instance). */

@@ -3,6 +3,7 @@ package no.baerekraftsjekk.storage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import no.baerekraftsjekk.domain.Assessment;
 
 /**
@@ -26,6 +27,15 @@ public interface AssessmentLibrary extends AutoCloseable {
      * contain every word of the query, ignoring case; the most recently changed first.
      */
     List<AssessmentSummary> search(String query);
+
+    /**
+     * Remembers that the file with this SHA-256 ({@link FileFingerprint}) holds the assessment: it
+     * was imported into it or exported from it. The newest assessment wins for the same file.
+     */
+    void rememberFile(long id, String sha256);
+
+    /** The assessment, not in the bin, that a file with this SHA-256 was imported into or exported from. */
+    OptionalLong findByFile(String sha256);
 
     /** Moves the assessment to the bin; {@link #restore(long)} brings it back (undo). */
     void delete(long id);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.Messages;
@@ -167,6 +168,32 @@ public final class SqliteLibrary implements AssessmentLibrary {
         }
         sql.append(" ORDER BY changed_at DESC, id DESC");
         return summaries(sql.toString(), patterns);
+    }
+
+    @Override
+    public synchronized void rememberFile(long id, String sha256) {
+        inTransaction("library.error.save", () -> {
+            try (PreparedStatement remember = db.prepareStatement(
+                    "INSERT OR REPLACE INTO known_file (sha256, assessment_id) VALUES (?, ?)")) {
+                remember.setString(1, sha256);
+                remember.setLong(2, id);
+                remember.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized OptionalLong findByFile(String sha256) {
+        try (PreparedStatement query = db.prepareStatement("SELECT a.id FROM known_file k JOIN assessment a ON a.id = k.assessment_id"
+                + " WHERE k.sha256 = ? AND a.deleted_at IS NULL")) {
+            query.setString(1, sha256);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("library.error.read", e);
+        }
     }
 
     @Override

@@ -38,7 +38,7 @@ class StartupFileImportTest {
     void aFileWithThousandsOfFaultsShowsThreeAndCountsAllTheRest() {
         List<FileProblem> firstHundred = java.util.stream.IntStream.range(0, 100)
                 .mapToObj(i -> new FileProblem("conflicts[" + i + "].goals", "feil rekkefølge")).toList();
-        ImportOutcome refused = new ImportOutcome(FILE, OptionalLong.empty(), List.of(), firstHundred, 5_000);
+        ImportOutcome refused = ImportOutcome.refused(FILE, firstHundred, 5_000);
 
         assertThat(StartupFileImport.describe(refused)).hasValueSatisfying(text -> assertThat(text)
                 .contains("conflicts[2].goals").doesNotContain("conflicts[3].goals").containsPattern("… og 4.?997 feil til\\."));

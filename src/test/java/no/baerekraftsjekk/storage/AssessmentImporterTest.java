@@ -27,4 +27,63 @@ class AssessmentImporterTest {
         assertThat(outcome.imported()).isFalse();
         assertThat(outcome.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("Kunne ikke lagre i biblioteket"));
     }
+
+    /** The file manager's "open": a file opened before opens its assessment, edited since or not, instead of a copy. */
+    @Test
+    void aFileOpenedAgainOpensTheAssessmentItWasImportedIntoEvenWhenEditedSince() throws Exception {
+        Path file = folder.resolve("sak.bkj");
+        Files.write(file, new BkjWriter().write(Fixtures.fullAssessment()));
+        try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
+            AssessmentImporter importer = new AssessmentImporter(library, AssessmentAnalyzer.standard(), new BkjReader());
+
+            ImportOutcome first = importer.openOrImport(file);
+            long id = first.id().orElseThrow();
+            library.save(id, library.find(id).orElseThrow().assessment().withConclusion("Endret etter import."));
+            ImportOutcome again = importer.openOrImport(file);
+
+            assertThat(first.alreadyThere()).isFalse();
+            assertThat(again.alreadyThere()).isTrue();
+            assertThat(again.id()).hasValue(id);
+            assertThat(library.list()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aFileWhoseAssessmentIsInTheBinIsImportedAfresh() throws Exception {
+        Path file = folder.resolve("sak.bkj");
+        Files.write(file, new BkjWriter().write(Fixtures.fullAssessment()));
+        try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
+            AssessmentImporter importer = new AssessmentImporter(library, AssessmentAnalyzer.standard(), new BkjReader());
+            long id = importer.openOrImport(file).id().orElseThrow();
+            library.delete(id);
+
+            ImportOutcome again = importer.openOrImport(file);
+
+            assertThat(again.alreadyThere()).isFalse();
+            assertThat(again.id()).isPresent().isNotEqualTo(java.util.OptionalLong.of(id));
+            library.restore(id);
+            assertThat(importer.openOrImport(file).id()).as("the newest import wins").isEqualTo(again.id());
+        }
+    }
+
+    /** The command line's import does what it says, also twice; the file then opens the newest copy. */
+    @Test
+    void anExplicitImportMakesACopyAndAnExportedFileOpensItsAssessment() throws Exception {
+        Path file = folder.resolve("sak.bkj");
+        Files.write(file, new BkjWriter().write(Fixtures.fullAssessment()));
+        try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
+            AssessmentImporter importer = new AssessmentImporter(library, AssessmentAnalyzer.standard(), new BkjReader());
+            importer.importFile(file);
+            long copy = importer.importFile(file).id().orElseThrow();
+            long other = library.create(Fixtures.fullAssessment().withConclusion("En annen sak.")).id();
+            Path exported = folder.resolve("eksportert.bkj");
+            new BkjWriter().write(library.find(other).orElseThrow().assessment(), exported);
+            importer.rememberFile(exported, other);
+
+            assertThat(library.list()).hasSize(3);
+            assertThat(importer.openOrImport(file).id()).hasValue(copy);
+            assertThat(importer.openOrImport(exported).id()).hasValue(other);
+            assertThat(library.list()).hasSize(3);
+        }
+    }
 }

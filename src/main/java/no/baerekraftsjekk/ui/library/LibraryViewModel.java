@@ -238,6 +238,8 @@ public final class LibraryViewModel {
                     .orElseThrow(() -> new LibraryException(Messages.get("library.error.gone", summary.title())))
                     .assessment();
             new BkjWriter().write(assessment, file);
+            // Opening the written file from the file manager then opens this assessment.
+            importer.rememberFile(file, summary.id());
             return file;
         }, written -> statusMessage.set(Messages.get("library.export.done", written.toAbsolutePath())));
     }

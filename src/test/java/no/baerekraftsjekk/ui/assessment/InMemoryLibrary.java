@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +20,7 @@ import no.baerekraftsjekk.storage.StoredAssessment;
 /** A library in memory for the editor's tests; it can be told to fail the next saves. */
 final class InMemoryLibrary implements AssessmentLibrary {
     private final Map<Long, StoredAssessment> stored = new ConcurrentHashMap<>();
+    private final Map<String, Long> files = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong(1);
     private final List<Assessment> saves = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
@@ -76,6 +78,17 @@ final class InMemoryLibrary implements AssessmentLibrary {
     @Override
     public List<AssessmentSummary> search(String query) {
         return list();
+    }
+
+    @Override
+    public void rememberFile(long id, String sha256) {
+        files.put(sha256, id);
+    }
+
+    @Override
+    public OptionalLong findByFile(String sha256) {
+        Long id = files.get(sha256);
+        return id != null && stored.containsKey(id) ? OptionalLong.of(id) : OptionalLong.empty();
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import no.baerekraftsjekk.domain.Assessment;
@@ -22,6 +23,7 @@ import no.baerekraftsjekk.storage.StoredAssessment;
 final class InMemoryLibrary implements AssessmentLibrary {
     private final Map<Long, StoredAssessment> stored = new LinkedHashMap<>();
     private final Set<Long> bin = new TreeSet<>();
+    private final Map<String, Long> files = new LinkedHashMap<>();
     private long nextId = 1;
     private Instant clock = Instant.parse("2026-11-23T08:00:00Z");
 
@@ -81,6 +83,17 @@ final class InMemoryLibrary implements AssessmentLibrary {
             }
         }
         return found;
+    }
+
+    @Override
+    public synchronized void rememberFile(long id, String sha256) {
+        files.put(sha256, id);
+    }
+
+    @Override
+    public synchronized OptionalLong findByFile(String sha256) {
+        Long id = files.get(sha256);
+        return id != null && stored.containsKey(id) && !bin.contains(id) ? OptionalLong.of(id) : OptionalLong.empty();
     }
 
     @Override

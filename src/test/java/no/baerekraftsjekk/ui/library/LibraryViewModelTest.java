@@ -17,6 +17,7 @@ import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.domain.format.BkjWriter;
 import no.baerekraftsjekk.storage.AssessmentSummary;
+import no.baerekraftsjekk.storage.FileFingerprint;
 import no.baerekraftsjekk.storage.StoredAssessment;
 import no.baerekraftsjekk.ui.FxTesting;
 import no.baerekraftsjekk.ui.UiServices;
@@ -233,6 +234,8 @@ class LibraryViewModelTest {
         assertThat(dialogs.suggestedNames).containsExactly("Ny barneskole- trinn 1-2.bkj");
         assertThat(new BkjReader().read(dialogs.saveLocation).assessment()).isEqualTo(school);
         assertThat(get(() -> model.statusMessageProperty().get())).contains("ut.bkj");
+        assertThat(library.findByFile(FileFingerprint.of(dialogs.saveLocation).orElseThrow()))
+                .as("the exported file, opened later, opens this assessment").hasValue(row("Ny barneskole: trinn 1/2").id());
     }
 
     @Test
