@@ -52,6 +52,7 @@ class MainWindowOpeningTest {
             stage = new Stage();
             MainWindow shown = new MainWindow(stage, new FakeSettings(), ExampleAssessments.shipped(), ZoneId.of("Europe/Oslo"));
             shown.show();
+            settle();
             return shown;
         });
         assertThat(FxTesting.get(() -> controlsIn(stage.getScene().getRoot()))).as("controls in the first frame").isEmpty();
