@@ -18,7 +18,6 @@ import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.DataFolder;
 import no.baerekraftsjekk.storage.LibraryBackups;
-import no.baerekraftsjekk.storage.LibraryException;
 import no.baerekraftsjekk.storage.LibraryRecovery;
 import no.baerekraftsjekk.storage.LibraryUnusableException;
 import no.baerekraftsjekk.storage.SqliteLibrary;
