@@ -132,6 +132,7 @@ class ProgramLoggingTest {
             DeferredLogging.begin();
             System.out.println("set up at once: " + (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext));
             org.slf4j.LoggerFactory.getLogger(WindowStart.class).info("logget før første bilde");
+            // Time for a set-up that did not hold to write the file; this one must not have.
             Thread.sleep(200);
             Path file = ProgramLogging.folder().resolve(LogConfiguration.LOG_FILE);
             System.out.println("before the first frame, the file holds: "

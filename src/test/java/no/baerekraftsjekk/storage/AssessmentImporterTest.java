@@ -17,8 +17,7 @@ class AssessmentImporterTest {
 
     @Test
     void aLibraryThatCannotStoreTheFileGivesARefusedOutcomeInsteadOfAnException() throws Exception {
-        Path file = folder.resolve("sak.bkj");
-        Files.write(file, new BkjWriter().write(Fixtures.fullAssessment()));
+        Path file = writtenExample();
         SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"));
         library.close();
 
@@ -31,8 +30,7 @@ class AssessmentImporterTest {
     /** The file manager's "open": a file opened before opens its assessment, edited since or not, instead of a copy. */
     @Test
     void aFileOpenedAgainOpensTheAssessmentItWasImportedIntoEvenWhenEditedSince() throws Exception {
-        Path file = folder.resolve("sak.bkj");
-        Files.write(file, new BkjWriter().write(Fixtures.fullAssessment()));
+        Path file = writtenExample();
         try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
             AssessmentImporter importer = new AssessmentImporter(library, AssessmentAnalyzer.standard(), new BkjReader());
 
@@ -50,8 +48,7 @@ class AssessmentImporterTest {
 
     @Test
     void aFileWhoseAssessmentIsInTheBinIsImportedAfresh() throws Exception {
-        Path file = folder.resolve("sak.bkj");
-        Files.write(file, new BkjWriter().write(Fixtures.fullAssessment()));
+        Path file = writtenExample();
         try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
             AssessmentImporter importer = new AssessmentImporter(library, AssessmentAnalyzer.standard(), new BkjReader());
             long id = importer.openOrImport(file).id().orElseThrow();
@@ -69,8 +66,7 @@ class AssessmentImporterTest {
     /** The command line's import does what it says, also twice; the file then opens the newest copy. */
     @Test
     void anExplicitImportMakesACopyAndAnExportedFileOpensItsAssessment() throws Exception {
-        Path file = folder.resolve("sak.bkj");
-        Files.write(file, new BkjWriter().write(Fixtures.fullAssessment()));
+        Path file = writtenExample();
         try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
             AssessmentImporter importer = new AssessmentImporter(library, AssessmentAnalyzer.standard(), new BkjReader());
             importer.importFile(file);
@@ -85,5 +81,11 @@ class AssessmentImporterTest {
             assertThat(importer.openOrImport(exported).id()).hasValue(other);
             assertThat(library.list()).hasSize(3);
         }
+    }
+
+    private Path writtenExample() throws Exception {
+        Path file = folder.resolve("sak.bkj");
+        Files.write(file, new BkjWriter().write(Fixtures.fullAssessment()));
+        return file;
     }
 }
