@@ -3,6 +3,7 @@ package no.baerekraftsjekk.storage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.Messages;
@@ -40,15 +41,7 @@ public final class AssessmentImporter {
      * import does what it says), and remembers it, so that opening it later opens this assessment.
      */
     public ImportOutcome importFile(Path file) {
-        ReadResult read;
-        try {
-            read = reader.read(file);
-        } catch (InvalidAssessmentFileException e) {
-            return ImportOutcome.refused(file, e.problems(), e.errorCount());
-        }
-        ImportOutcome outcome = store(file, read);
-        outcome.id().ifPresent(id -> rememberFile(file, id));
-        return outcome;
+        return importFile(file, FileFingerprint.of(file));
     }
 
     /**
@@ -56,20 +49,35 @@ public final class AssessmentImporter {
      * from before, if it is still in the library (edited since or not); else a new import.
      */
     public ImportOutcome openOrImport(Path file) {
-        OptionalLong known = FileFingerprint.of(file).map(library::findByFile).orElse(OptionalLong.empty());
+        Optional<String> fingerprint = FileFingerprint.of(file);
+        OptionalLong known = fingerprint.map(library::findByFile).orElse(OptionalLong.empty());
         if (known.isPresent()) {
             return ImportOutcome.alreadyThere(file, known.getAsLong());
         }
-        return importFile(file);
+        return importFile(file, fingerprint);
     }
 
-    /**
-     * Remembers an exported or imported file. Not being remembered costs only a copy the next time
-     * the file is opened, so a failure here is logged, not shown.
-     */
+    /** Remembers an exported file, so that opening it later opens its assessment. */
     public void rememberFile(Path file, long id) {
+        remember(FileFingerprint.of(file), file, id);
+    }
+
+    private ImportOutcome importFile(Path file, Optional<String> fingerprint) {
+        ReadResult read;
         try {
-            FileFingerprint.of(file).ifPresent(sha256 -> library.rememberFile(id, sha256));
+            read = reader.read(file);
+        } catch (InvalidAssessmentFileException e) {
+            return ImportOutcome.refused(file, e.problems(), e.errorCount());
+        }
+        ImportOutcome outcome = store(file, read);
+        outcome.id().ifPresent(id -> remember(fingerprint, file, id));
+        return outcome;
+    }
+
+    /** Not being remembered costs only a copy the next time the file is opened: logged, not shown. */
+    private void remember(Optional<String> fingerprint, Path file, long id) {
+        try {
+            fingerprint.ifPresent(sha256 -> library.rememberFile(id, sha256));
         } catch (LibraryException e) {
             LOG.warn("Could not remember {} as the file of assessment {}", file, id, e);
         }
