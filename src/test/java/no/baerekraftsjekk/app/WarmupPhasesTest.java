@@ -2,14 +2,13 @@ package no.baerekraftsjekk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Application;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.storage.DataFolder;
+import no.baerekraftsjekk.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +32,7 @@ class WarmupPhasesTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.apply();
         StartupWarmup counting = new StartupWarmup() {
             @Override
             public void afterLibraryShown(AssessmentAnalyzer analyzer) {

@@ -1,11 +1,9 @@
 package no.baerekraftsjekk.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.CaseInfo;
@@ -13,6 +11,7 @@ import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.storage.DataFolder;
 import no.baerekraftsjekk.storage.SqliteLibrary;
+import no.baerekraftsjekk.ui.common.Theme;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real window the way the program does, on a temporary data folder. */
@@ -26,7 +25,7 @@ final class WindowUnderTest {
 
     static DesktopSession start(Stage stage, Path dataFolder, Runnable exit) {
         System.setProperty(DataFolder.PROPERTY, dataFolder.toString());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.apply();
         DesktopSession session = new DesktopSession(DataFolder.resolve(), AssessmentOpenerFactory.standard(), exit,
                 StartupWarmup.none());
         session.start(stage);

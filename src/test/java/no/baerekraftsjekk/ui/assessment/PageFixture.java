@@ -1,7 +1,5 @@
 package no.baerekraftsjekk.ui.assessment;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.domain.Assessment;
@@ -9,6 +7,7 @@ import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.ui.FakeSettings;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
+import no.baerekraftsjekk.ui.common.Theme;
 
 /** An assessment page for a new assessment in an in-memory library, in a window of 1280 × 800, the headless screen and a common laptop. */
 final class PageFixture {
@@ -27,7 +26,7 @@ final class PageFixture {
 
     /** A page for {@code initial}, opened on {@code step} as if the caseworker left it there last time. */
     PageFixture(Stage stage, Assessment initial, Step step) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.apply();
         id = library.create(initial).id();
         if (step != null) {
             settings.put("assessment." + id + ".lastStep", step.name());

@@ -2,11 +2,9 @@ package no.baerekraftsjekk.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -28,7 +26,7 @@ class FxErrorReporterWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.apply();
         stage.setScene(new Scene(new StackPane(), 800, 600));
         stage.show();
     }

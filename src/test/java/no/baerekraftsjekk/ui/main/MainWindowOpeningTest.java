@@ -2,7 +2,6 @@ package no.baerekraftsjekk.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import javafx.stage.Stage;
 import no.baerekraftsjekk.ui.FakeSettings;
 import no.baerekraftsjekk.ui.FxTesting;
 import no.baerekraftsjekk.ui.TestSnapshots;
+import no.baerekraftsjekk.ui.common.Theme;
 import no.baerekraftsjekk.ui.library.ExampleAssessments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +40,7 @@ class MainWindowOpeningTest {
             if (stage != null) {
                 stage.close();
             }
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+            Theme.apply();
         });
     }
 
