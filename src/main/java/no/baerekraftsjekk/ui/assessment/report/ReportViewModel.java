@@ -17,6 +17,7 @@ import no.baerekraftsjekk.report.ReportFileName;
 import no.baerekraftsjekk.report.ReportFormat;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.assessment.AssessmentEditorViewModel;
+import no.baerekraftsjekk.ui.common.FolderOpener;
 
 /**
  * Step 7, Rapport: asks where to save, writes the Word or PDF report in the background (one at a
@@ -90,14 +91,7 @@ public final class ReportViewModel {
             return;
         }
         Path folder = report.toAbsolutePath().getParent();
-        services.tasks().run(() -> {
-            if (!java.awt.Desktop.isDesktopSupported()
-                    || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
-                return false;
-            }
-            java.awt.Desktop.getDesktop().open(folder.toFile());
-            return true;
-        }).onSuccess(opened -> {
+        services.tasks().run(() -> FolderOpener.desktop().open(folder)).onSuccess(opened -> {
             if (!opened) {
                 message.set(texts.get("assessment.report.cannotOpen", folder.toString()));
             }
