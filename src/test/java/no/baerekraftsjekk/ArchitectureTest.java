@@ -2,10 +2,15 @@ package no.baerekraftsjekk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.ResourceBundle;
 
 /** The layering of DESIGN.md, checked on every build so it cannot erode one import at a time. */
 @AnalyzeClasses(packages = "no.baerekraftsjekk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -42,4 +47,18 @@ class ArchitectureTest {
                     "no.baerekraftsjekk.report..", "no.baerekraftsjekk.ui..", "no.baerekraftsjekk.cli..")
             .should().dependOnClassesThat().resideInAPackage("no.baerekraftsjekk.app..")
             .because("start-up and wiring happen once, in app; nothing reaches back into it");
+
+    @ArchTest
+    static final ArchRule viewModelsUseNeitherScenesNorAwt = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "java.awt..")
+            .because("a view model holds state and is tested without a window");
+
+    @ArchTest
+    static final ArchRule noTextIsLookedUpStatically = noClasses()
+            .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.<JavaClass>owner(
+                    JavaClass.Predicates.assignableTo(ResourceBundle.class))).and(JavaCall.Predicates.target(
+                    HasName.Predicates.name("getBundle"))))
+            .because("every text comes from a Texts made for a language and handed down, so the window and a report"
+                    + " can speak different languages");
 }

@@ -10,10 +10,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.analysis.MappingSource;
 import no.baerekraftsjekk.domain.format.BkjReader;
+import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.DataFolder;
@@ -47,6 +49,9 @@ public final class DesktopSession implements AutoCloseable {
     private final StartupWarmup warmup;
     private final StartupRequest request;
     private final StartupProbe probe;
+    // The window's language; bokmål until the caseworker can choose (issue 13).
+    private final Texts texts = Texts.of(Language.BASE);
+    private final ReferenceTexts reference = ReferenceTexts.load(Language.BASE);
     private FxErrorReporter errors;
     private BackgroundTasks tasks;
     private AssessmentLibrary library;
@@ -80,9 +85,9 @@ public final class DesktopSession implements AutoCloseable {
     }
 
     public void start(Stage stage) {
-        errors = new FxErrorReporter(() -> stage, Launcher.logFolder(dataFolder));
+        errors = new FxErrorReporter(() -> stage, Launcher.logFolder(dataFolder), texts);
         tasks = new BackgroundTasks(errors);
-        window = new MainWindow(stage, settings, ExampleAssessments.shipped(), ZoneId.systemDefault());
+        window = new MainWindow(stage, settings, ExampleAssessments.shipped(), ZoneId.systemDefault(), texts, reference);
         UnexpectedErrorHandler.install(errors);
         probe.watch(stage);
         window.show();
@@ -117,7 +122,7 @@ public final class DesktopSession implements AutoCloseable {
         LOG.error("The library {} cannot be used ({})", unusable.file(), unusable.problem(), unusable);
         LibraryRecovery recovery = recovery();
         Optional<LibraryBackups.Backup> newest = recovery.backups().stream().findFirst();
-        LibraryRecoveryDialog.show(window.stage(), unusable, newest, Launcher.logFolder(dataFolder), choice -> {
+        LibraryRecoveryDialog.show(window.stage(), unusable, newest, Launcher.logFolder(dataFolder), texts, choice -> {
             switch (choice) {
                 case NEW_LIBRARY -> openLibrary(recovery::startNewLibrary);
                 case RESTORE_BACKUP -> openLibrary(() -> recovery.restore(newest.orElseThrow()));
@@ -142,11 +147,11 @@ public final class DesktopSession implements AutoCloseable {
         logSinceStart("Library open");
         AssessmentAnalyzer analyzer = analyzer();
         UiServices services = new UiServices(library, analyzer, tasks, errors,
-                new FxFileDialogs(window::stage, settings), settings, window::showGlossary);
+                new FxFileDialogs(window::stage, settings, texts), settings, window::showGlossary, texts, reference);
         window.start(services, warmingReportsOnFirstOpen(openers.create(services), analyzer));
         probe.libraryShown();
         request.fileToOpen().ifPresent(file -> new StartupFileImport(new AssessmentImporter(library, analyzer, new BkjReader()),
-                tasks, errors).importAndOpen(file, window::showAssessment));
+                tasks, errors, texts).importAndOpen(file, window::showAssessment));
         // Work the first screen does not need, done while the caseworker looks at it.
         warmUp("library", () -> warmup.afterLibraryShown(analyzer));
     }
@@ -187,7 +192,7 @@ public final class DesktopSession implements AutoCloseable {
             return MappingSource.in(dataFolder).analyzer();
         } catch (IOException e) {
             LOG.warn("The dimension mapping in {} could not be read", dataFolder, e);
-            errors.showError(Messages.get("app.mapping.failedTitle"), Messages.get("app.mapping.failed", e.getMessage()));
+            errors.showError(texts.get("app.mapping.failedTitle"), texts.get("app.mapping.failed", texts.explain(e)));
             return AssessmentAnalyzer.standard();
         }
     }
@@ -198,7 +203,7 @@ public final class DesktopSession implements AutoCloseable {
             return;
         }
         LOG.error("The library in {} could not be opened", dataFolder, error);
-        new LibraryFailureDialog(dataFolder, Launcher.logFolder(dataFolder)).show(window.stage(), error, exit);
+        new LibraryFailureDialog(dataFolder, Launcher.logFolder(dataFolder), texts).show(window.stage(), error, exit);
     }
 
     /** Start-up time is a quality target; the log lets anyone see it on their own machine. */

@@ -5,7 +5,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.LibraryException;
 
 /**
@@ -15,8 +15,10 @@ import no.baerekraftsjekk.storage.LibraryException;
 final class LibraryFailureDialog {
     private final Path dataFolder;
     private final Path logFolder;
+    private final Texts texts;
 
-    LibraryFailureDialog(Path dataFolder, Path logFolder) {
+    LibraryFailureDialog(Path dataFolder, Path logFolder, Texts texts) {
+        this.texts = texts;
         this.dataFolder = dataFolder;
         this.logFolder = logFolder;
     }
@@ -24,8 +26,8 @@ final class LibraryFailureDialog {
     void show(Window owner, Throwable error, Runnable afterClosed) {
         Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
         alert.initOwner(owner);
-        alert.setTitle(Messages.get("app.library.openFailedTitle"));
-        alert.setHeaderText(Messages.get("app.library.openFailedTitle"));
+        alert.setTitle(texts.get("app.library.openFailedTitle"));
+        alert.setHeaderText(texts.get("app.library.openFailedTitle"));
         Label text = new Label(message(error));
         text.setWrapText(true);
         text.setMaxWidth(520);
@@ -36,10 +38,10 @@ final class LibraryFailureDialog {
     }
 
     String message(Throwable error) {
-        // The library's first line says what and where in Norwegian; driver details below it are for the log.
+        // The library's first line says what and where; driver details below it are for the log.
         String detail = error instanceof LibraryException
-                ? String.valueOf(error.getMessage()).lines().findFirst().orElse("").strip()
-                : Messages.get("app.library.openFailedUnexpected");
-        return Messages.get("app.library.openFailed", detail, dataFolder.toAbsolutePath(), logFolder.toAbsolutePath());
+                ? texts.explain(error).lines().findFirst().orElse("").strip()
+                : texts.get("app.library.openFailedUnexpected");
+        return texts.get("app.library.openFailed", detail, dataFolder.toAbsolutePath(), logFolder.toAbsolutePath());
     }
 }

@@ -12,7 +12,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.LibraryBackups.Backup;
 import no.baerekraftsjekk.storage.LibraryUnusableException;
 
@@ -33,23 +33,24 @@ final class LibraryRecoveryDialog {
     private LibraryRecoveryDialog() {
     }
 
-    static void show(Window owner, LibraryUnusableException problem, Optional<Backup> newest, Path logFolder, Consumer<Choice> then) {
+    static void show(Window owner, LibraryUnusableException problem, Optional<Backup> newest, Path logFolder, Texts texts,
+            Consumer<Choice> then) {
         // Both ways out as OTHER, so every platform's button order keeps them in this order, left of Avslutt.
-        ButtonType fresh = new ButtonType(Messages.get("app.recovery.newLibrary"), ButtonData.OTHER);
-        ButtonType restore = new ButtonType(Messages.get("app.recovery.restore"), ButtonData.OTHER);
-        ButtonType exit = new ButtonType(Messages.get("app.recovery.exit"), ButtonData.CANCEL_CLOSE);
+        ButtonType fresh = new ButtonType(texts.get("app.recovery.newLibrary"), ButtonData.OTHER);
+        ButtonType restore = new ButtonType(texts.get("app.recovery.restore"), ButtonData.OTHER);
+        ButtonType exit = new ButtonType(texts.get("app.recovery.exit"), ButtonData.CANCEL_CLOSE);
         Alert alert = newest.isPresent()
                 ? new Alert(Alert.AlertType.WARNING, "", fresh, restore, exit)
                 : new Alert(Alert.AlertType.WARNING, "", fresh, exit);
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }
-        String title = Messages.get("app.recovery.title");
+        String title = texts.get("app.recovery.title");
         alert.setTitle(title);
         alert.setHeaderText(title);
         String text = newest
-                .map(b -> Messages.get("app.recovery.text", problem.whatIsWrong(), WHEN.format(b.taken()), logFolder.toAbsolutePath()))
-                .orElseGet(() -> Messages.get("app.recovery.textNoBackup", problem.whatIsWrong(), logFolder.toAbsolutePath()));
+                .map(b -> texts.get("app.recovery.text", problem.whatIsWrong(), WHEN.format(b.taken()), logFolder.toAbsolutePath()))
+                .orElseGet(() -> texts.get("app.recovery.textNoBackup", problem.whatIsWrong(), logFolder.toAbsolutePath()));
         Label content = new Label(text);
         content.setWrapText(true);
         content.setMaxWidth(620);

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongConsumer;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.ImportOutcome;
 import no.baerekraftsjekk.ui.library.ImportReport;
@@ -20,8 +20,10 @@ final class StartupFileImport {
     private final AssessmentImporter importer;
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
+    private final Texts texts;
 
-    StartupFileImport(AssessmentImporter importer, BackgroundTasks tasks, ErrorReporter errors) {
+    StartupFileImport(AssessmentImporter importer, BackgroundTasks tasks, ErrorReporter errors, Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.importer = Objects.requireNonNull(importer);
         this.tasks = Objects.requireNonNull(tasks);
         this.errors = Objects.requireNonNull(errors);
@@ -30,13 +32,13 @@ final class StartupFileImport {
     void importAndOpen(Path file, LongConsumer open) {
         tasks.run(() -> importer.openOrImport(file))
                 .onSuccess(outcome -> {
-                    describe(outcome).ifPresent(text -> errors.showError(Messages.get("library.import.title"), text));
+                    describe(outcome, texts).ifPresent(text -> errors.showError(texts.get("library.import.title"), text));
                     outcome.id().ifPresent(open);
                 })
                 .start();
     }
 
-    static Optional<String> describe(ImportOutcome outcome) {
-        return ImportReport.describe(outcome);
+    static Optional<String> describe(ImportOutcome outcome, Texts texts) {
+        return ImportReport.describe(outcome, texts);
     }
 }

@@ -4,6 +4,8 @@ import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.domain.format.BkjWriter;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.report.ReportExporter;
 import no.baerekraftsjekk.report.ReportGuidance;
 
@@ -45,7 +47,7 @@ public interface StartupWarmup {
 
             @Override
             public void beforeFirstReport(AssessmentAnalyzer analyzer) {
-                new ReportExporter(analyzer, ReportGuidance.forMapping(analyzer.mapping())).warmUp();
+                new ReportExporter(analyzer, ReportGuidance.forMapping(analyzer.mapping()), Texts.of(Language.BASE)).warmUp();
             }
         };
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.analysis.CheckReport;
 import no.baerekraftsjekk.domain.format.FileProblem;
 import no.baerekraftsjekk.domain.format.InvalidAssessmentFileException;
@@ -32,18 +31,18 @@ final class CheckCommand implements Callable<Integer> {
         try {
             ReadResult read = context.reader().read(file);
             var analysis = context.analyzer().analyse(read.assessment());
-            print(CheckReport.of(read.assessment(), analysis, read.warnings()));
+            print(CheckReport.of(read.assessment(), analysis, read.warnings(), context.texts()));
             return ExitCode.OK;
         } catch (InvalidAssessmentFileException e) {
             ObjectNode report = JSON.createObjectNode();
             report.put("valid", false);
             ArrayNode errors = report.putArray("errors");
             for (FileProblem problem : e.problems()) {
-                errors.addObject().put("path", problem.path()).put("message", problem.message());
+                errors.addObject().put("path", problem.path()).put("message", context.texts().format(problem.message()));
             }
             print(report);
-            context.err().println(Messages.get(e.reason() == InvalidAssessmentFileException.Reason.UNREADABLE
-                    ? "cli.check.unreadable" : "cli.check.invalid", file, e.errorCount(), e.problems().get(0)));
+            context.err().println(context.texts().get(e.reason() == InvalidAssessmentFileException.Reason.UNREADABLE
+                    ? "cli.check.unreadable" : "cli.check.invalid", file, e.errorCount(), e.problems().get(0).located()));
             return ExitCode.INVALID_INPUT;
         }
     }

@@ -6,10 +6,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Function;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.analysis.MappingSource;
 import no.baerekraftsjekk.domain.format.BkjReader;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.DataFolder;
 import no.baerekraftsjekk.storage.LibraryException;
@@ -23,7 +24,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command line: the same use cases as the window, for batch work, case systems and tests.
- * Texts come from the one bundle; expected errors are one Norwegian line on standard error, never a
+ * Texts come from the text service, in bokmål; expected errors are one line on standard error, never a
  * stack trace.
  */
 @Command(name = "baerekraftsjekk", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
@@ -44,7 +45,7 @@ public final class Cli {
         try {
             analyzer = MappingSource.in(DataFolder.resolve()).analyzer();
         } catch (IOException e) {
-            System.err.println(e.getMessage());
+            System.err.println(Texts.of(Language.BASE).explain(e));
             return ExitCode.FAILED;
         }
         return run(args, System.out, System.err, analyzer, SqliteLibrary::open);
@@ -54,7 +55,10 @@ public final class Cli {
             Function<Path, AssessmentLibrary> libraryOpener) {
         PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-        CliContext context = new CliContext(outWriter, errWriter, new BkjReader(), analyzer, DataFolder.database(), libraryOpener);
+        // check's JSON and every message stay bokmål, as the spec's examples show.
+        Texts texts = Texts.of(Language.BASE);
+        CliContext context = new CliContext(outWriter, errWriter, texts, new BkjReader(), analyzer, DataFolder.database(),
+                libraryOpener);
         CommandLine commandLine = commandLine(context);
         try {
             return commandLine.execute(args);
@@ -65,41 +69,55 @@ public final class Cli {
     }
 
     static CommandLine commandLine(CliContext context) {
-        CommandLine commandLine = new CommandLine(new Cli(context))
+        CommandLine commandLine = new CommandLine(new Cli(context), factory(context.texts()))
                 .addSubcommand(new CheckCommand(context))
                 .addSubcommand(new ImportCommand(context))
                 .addSubcommand(new ExportCommand(context))
                 .addSubcommand(new ExportBkjCommand(context))
                 .addSubcommand(new ListCommand(context))
                 .addSubcommand(new RestoreCommand(context));
-        commandLine.setResourceBundle(Messages.bundle());
+        commandLine.setResourceBundle(context.texts().asResourceBundle());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             if (error instanceof LibraryException) {
-                cmd.getErr().println(error.getMessage());
+                cmd.getErr().println(context.texts().explain(error));
                 return ExitCode.FAILED;
             }
             throw error;
         });
-        commandLine.setParameterExceptionHandler(Cli::wrongUse);
+        commandLine.setParameterExceptionHandler((e, args) -> wrongUse(e, context.texts()));
         return commandLine;
     }
 
-    private static int wrongUse(ParameterException e, String[] args) {
+    /** Picocli's own factory, except that a converter that speaks gets the texts. */
+    private static CommandLine.IFactory factory(Texts texts) {
+        CommandLine.IFactory standard = CommandLine.defaultFactory();
+        return new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == ExportCommand.ReportFormatConverter.class) {
+                    return type.cast(new ExportCommand.ReportFormatConverter(texts));
+                }
+                return standard.create(type);
+            }
+        };
+    }
+
+    private static int wrongUse(ParameterException e, Texts texts) {
         CommandLine cmd = e.getCommandLine();
         String detail;
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
-            detail = Messages.get("cli.error.unknown", String.join(" ", unmatched.getUnmatched()));
+            detail = texts.get("cli.error.unknown", String.join(" ", unmatched.getUnmatched()));
         } else if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
-            detail = Messages.get("cli.error.missing", missing.getMissing().get(0).paramLabel());
+            detail = texts.get("cli.error.missing", missing.getMissing().get(0).paramLabel());
         } else if (e.getCause() instanceof TypeConversionException conversion) {
             detail = conversion.getMessage();
         } else {
-            detail = Messages.get("cli.error.other", e.getMessage());
+            detail = texts.get("cli.error.other", e.getMessage());
         }
         cmd.getErr().println(detail);
-        cmd.getErr().println(Messages.get("cli.error.seeHelp", cmd.getCommandSpec().qualifiedName()));
+        cmd.getErr().println(texts.get("cli.error.seeHelp", cmd.getCommandSpec().qualifiedName()));
         return ExitCode.INVALID_INPUT;
     }
 }

@@ -5,13 +5,18 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.format.BkjReader;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.LibraryRecovery;
 
-/** What the commands share, handed to each by constructor: the streams, the rules and how to open a library. */
+/**
+ * What the commands share, handed to each by constructor: the streams, the texts in the command line's
+ * language, the rules and how to open a library.
+ */
 record CliContext(
         PrintWriter out,
         PrintWriter err,
+        Texts texts,
         BkjReader reader,
         AssessmentAnalyzer analyzer,
         Path defaultDatabase,

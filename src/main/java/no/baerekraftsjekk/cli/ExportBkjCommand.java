@@ -2,7 +2,6 @@ package no.baerekraftsjekk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.format.BkjWriter;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.storage.AssessmentImporter;
@@ -35,15 +34,15 @@ final class ExportBkjCommand implements Callable<Integer> {
         try (AssessmentLibrary opened = context.openLibrary(library.database)) {
             var found = opened.find(id);
             if (found.isEmpty()) {
-                context.err().println(Messages.get("library.error.notFound", Long.toString(id)));
+                context.err().println(context.texts().get("library.error.notFound", Long.toString(id)));
                 return ExitCode.FAILED;
             }
-            new BkjWriter().write(found.get().assessment(), out);
+            new BkjWriter(context.texts()).write(found.get().assessment(), out);
             // Opening the written file from the file manager then opens this assessment.
             new AssessmentImporter(opened, context.analyzer(), context.reader()).rememberFile(out, id);
             return ExitCode.OK;
         } catch (FileWriteException e) {
-            context.err().println(e.getMessage());
+            context.err().println(context.texts().explain(e));
             return ExitCode.FAILED;
         }
     }

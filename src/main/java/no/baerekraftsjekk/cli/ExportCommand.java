@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import no.baerekraftsjekk.domain.Assessment;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.format.InvalidAssessmentFileException;
+import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.report.ReportExporter;
 import no.baerekraftsjekk.report.ReportGuidance;
 import no.baerekraftsjekk.report.ReportFileName;
@@ -52,8 +53,8 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 assessment = Optional.of(context.reader().read(file).assessment());
             } catch (InvalidAssessmentFileException e) {
-                context.err().println(Messages.get("cli.export.invalid", file));
-                e.problems().forEach(p -> context.err().println("  " + p));
+                context.err().println(context.texts().get("cli.export.invalid", file));
+                e.problems().forEach(p -> context.err().println("  " + context.texts().format(p.located())));
                 return ExitCode.INVALID_INPUT;
             }
         } else if (source.matches("\\d{1,18}")) {
@@ -61,26 +62,34 @@ final class ExportCommand implements Callable<Integer> {
                 assessment = opened.find(Long.parseLong(source)).map(StoredAssessment::assessment);
             }
             if (assessment.isEmpty()) {
-                context.err().println(Messages.get("library.error.notFound", source));
+                context.err().println(context.texts().get("library.error.notFound", source));
                 return ExitCode.FAILED;
             }
         } else {
-            context.err().println(Messages.get("cli.export.noSource", source));
+            context.err().println(context.texts().get("cli.export.noSource", source));
             return ExitCode.INVALID_INPUT;
         }
-        Path target = Files.isDirectory(out) ? out.resolve(ReportFileName.suggest(assessment.get().caseInfo(), format)) : out;
+        Path target = Files.isDirectory(out) ? out.resolve(ReportFileName.suggest(assessment.get().caseInfo(), format, context.texts())) : out;
         try {
-            new ReportExporter(context.analyzer(), ReportGuidance.forMapping(context.analyzer().mapping())).export(assessment.get(), format, target);
+            new ReportExporter(context.analyzer(), new ReportGuidance(ReferenceTexts.load(context.texts().language()),
+                    context.analyzer().mapping()), context.texts()).export(assessment.get(), format, target);
             context.out().println(target);
             return ExitCode.OK;
         } catch (FileWriteException e) {
-            context.err().println(e.getMessage());
+            context.err().println(context.texts().explain(e));
             return ExitCode.FAILED;
         }
     }
 
-    /** Accepts docx and pdf in any case, with a Norwegian message for anything else. */
+    /** Accepts docx and pdf in any case, with a message in the command line's language for anything else. */
     static final class ReportFormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
+        private final Texts texts;
+
+        /** Made by {@link Cli}'s factory, which hands it the command line's texts. */
+        ReportFormatConverter(Texts texts) {
+            this.texts = texts;
+        }
+
         @Override
         public ReportFormat convert(String value) {
             for (ReportFormat format : ReportFormat.values()) {
@@ -88,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
                     return format;
                 }
             }
-            throw new picocli.CommandLine.TypeConversionException(Messages.get("cli.export.badFormat", value));
+            throw new picocli.CommandLine.TypeConversionException(texts.get("cli.export.badFormat", value));
         }
     }
 }

@@ -3,7 +3,6 @@ package no.baerekraftsjekk.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.ImportOutcome;
@@ -33,13 +32,13 @@ final class ImportCommand implements Callable<Integer> {
             AssessmentImporter importer = new AssessmentImporter(opened, context.analyzer(), context.reader());
             for (Path file : files) {
                 ImportOutcome outcome = importer.importFile(file);
-                outcome.warnings().forEach(w -> context.err().println(Messages.get("cli.import.warning", file, w)));
+                outcome.warnings().forEach(w -> context.err().println(context.texts().get("cli.import.warning", file, w)));
                 if (outcome.imported()) {
                     context.out().println(outcome.id().getAsLong());
                 } else {
                     refused++;
-                    context.err().println(Messages.get("cli.import.refused", file));
-                    outcome.problems().forEach(p -> context.err().println("  " + p));
+                    context.err().println(context.texts().get("cli.import.refused", file));
+                    outcome.problems().forEach(p -> context.err().println("  " + context.texts().format(p.located())));
                 }
             }
         }

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.storage.LibraryBackups.Backup;
 import no.baerekraftsjekk.storage.LibraryRecovery;
 import picocli.CommandLine.Command;
@@ -53,15 +52,15 @@ final class RestoreCommand implements Callable<Integer> {
         Optional<Backup> chosen = backupName == null ? backups.stream().findFirst() : named(backups, backupName);
         if (chosen.isEmpty()) {
             context.err().println(backupName == null
-                    ? Messages.get("cli.restore.none", folder)
-                    : Messages.get("cli.restore.notFound", backupName, folder));
+                    ? context.texts().get("cli.restore.none", folder)
+                    : context.texts().get("cli.restore.notFound", backupName, folder));
             return ExitCode.FAILED;
         }
         Path before = recovery.current();
         Path now = recovery.restore(chosen.get());
         context.out().println(now.equals(before)
-                ? Messages.get("cli.restore.done", now, chosen.get().file())
-                : Messages.get("cli.restore.doneBeside", now, chosen.get().file(), before));
+                ? context.texts().get("cli.restore.done", now, chosen.get().file())
+                : context.texts().get("cli.restore.doneBeside", now, chosen.get().file(), before));
         return ExitCode.OK;
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import no.baerekraftsjekk.domain.text.Message;
 
 /**
  * Which dimension each goal sits in. Data, not code: organisations group the goals differently, so a
@@ -60,16 +61,16 @@ public final class DimensionMapping {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            throw new InvalidMappingException(file, 0, Messages.get("analysis.mapping.notUtf8", file));
+            throw new InvalidMappingException(file, 0, Message.of("analysis.mapping.notUtf8", file));
         } catch (IOException e) {
-            throw new IOException(Messages.get("analysis.mapping.unreadable", file, e.getMessage()), e);
+            throw new InvalidMappingException(file, 0, Message.of("analysis.mapping.unreadable", file, String.valueOf(e.getMessage())), e);
         }
         return parseStrict(file, lines);
     }
 
     private static DimensionMapping parseStrict(Path file, List<String> lines) throws InvalidMappingException {
         if (lines.isEmpty() || lines.getFirst().isBlank()) {
-            throw new InvalidMappingException(file, 1, Messages.get("analysis.mapping.empty", file));
+            throw new InvalidMappingException(file, 1, Message.of("analysis.mapping.empty", file));
         }
         String headerLine = lines.getFirst();
         List<String> header = Arrays.stream(stripBom(headerLine).split("\t", -1)).map(String::trim).toList();
@@ -89,16 +90,16 @@ public final class DimensionMapping {
             int goal = parseGoal(goalCell);
             if (goal < 0) {
                 throw new InvalidMappingException(file, lineNumber,
-                        Messages.get("analysis.mapping.badGoal", file, lineNumber, goalCell));
+                        Message.of("analysis.mapping.badGoal", file, lineNumber, goalCell));
             }
             Integer earlier = lineOfGoal.putIfAbsent(goal, lineNumber);
             if (earlier != null) {
                 throw new InvalidMappingException(file, lineNumber,
-                        Messages.get("analysis.mapping.duplicateGoal", file, lineNumber, goal, earlier));
+                        Message.of("analysis.mapping.duplicateGoal", file, lineNumber, goal, earlier));
             }
             if (!dimensionCell.isEmpty() && !dimensionCell.equalsIgnoreCase(NO_DIMENSION)) {
                 Dimension dimension = parseDimension(dimensionCell).orElseThrow(() -> new InvalidMappingException(
-                        file, lineNumber, Messages.get("analysis.mapping.badDimension", file, lineNumber, dimensionCell)));
+                        file, lineNumber, Message.of("analysis.mapping.badDimension", file, lineNumber, dimensionCell)));
                 map.put(goal, dimension);
             }
         }
@@ -110,7 +111,7 @@ public final class DimensionMapping {
         }
         if (!missing.isEmpty()) {
             String list = missing.stream().map(String::valueOf).collect(Collectors.joining(", "));
-            throw new InvalidMappingException(file, 0, Messages.get("analysis.mapping.missingGoals", file, list));
+            throw new InvalidMappingException(file, 0, Message.of("analysis.mapping.missingGoals", file, list));
         }
         return new DimensionMapping(map);
     }
@@ -118,7 +119,7 @@ public final class DimensionMapping {
     private static int column(Path file, List<String> header, String name) throws InvalidMappingException {
         int index = header.indexOf(name);
         if (index < 0) {
-            throw new InvalidMappingException(file, 1, Messages.get("analysis.mapping.missingColumn", file, name));
+            throw new InvalidMappingException(file, 1, Message.of("analysis.mapping.missingColumn", file, name));
         }
         return index;
     }

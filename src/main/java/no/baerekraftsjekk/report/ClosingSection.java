@@ -1,7 +1,5 @@
 package no.baerekraftsjekk.report;
 
-import static no.baerekraftsjekk.report.ReportLabels.text;
-
 import java.util.List;
 import no.baerekraftsjekk.domain.Certainty;
 import no.baerekraftsjekk.domain.GoalAssessment;
@@ -18,48 +16,49 @@ final class ClosingSection {
     }
 
     static void addTo(List<ReportBlock> blocks, ReportSource source) {
-        blocks.add(new Heading(1, text("section.collaboration")));
-        blocks.add(new Text(ReportLabels.orEmptyNote(source.assessment().collaboration()), TextStyle.BODY));
+        blocks.add(new Heading(1, source.labels().text("section.collaboration")));
+        blocks.add(new Text(source.labels().orEmptyNote(source.assessment().collaboration()), TextStyle.BODY));
         addGoalsLeftOut(blocks, source);
-        addMethod(blocks, source.guidance().help());
+        addMethod(blocks, source);
     }
 
     private static void addGoalsLeftOut(List<ReportBlock> blocks, ReportSource source) {
-        blocks.add(new Heading(1, text("section.other")));
-        blocks.add(new Heading(2, text("section.notRelevant")));
+        blocks.add(new Heading(1, source.labels().text("section.other")));
+        blocks.add(new Heading(2, source.labels().text("section.notRelevant")));
         List<GoalAssessment> notRelevant = source.notRelevantGoals();
         if (notRelevant.isEmpty()) {
-            blocks.add(new Text(text("section.notRelevant.none"), TextStyle.BODY));
+            blocks.add(new Text(source.labels().text("section.notRelevant.none"), TextStyle.BODY));
         } else {
             List<List<String>> rows = notRelevant.stream()
-                    .map(g -> List.of(source.goalName(g.goal()), ReportLabels.orNone(g.justification())))
+                    .map(g -> List.of(source.goalName(g.goal()), source.labels().orNone(g.justification())))
                     .toList();
-            blocks.add(new Table(List.of(text("table.goal"), text("field.justification")), rows, List.of(2, 3)));
+            blocks.add(new Table(List.of(source.labels().text("table.goal"), source.labels().text("field.justification")), rows, List.of(2, 3)));
         }
-        blocks.add(new Heading(2, text("section.notAssessed")));
+        blocks.add(new Heading(2, source.labels().text("section.notAssessed")));
         List<Integer> notAssessed = source.notAssessedGoals();
         if (notAssessed.isEmpty()) {
-            blocks.add(new Text(text("section.notAssessed.none"), TextStyle.BODY));
+            blocks.add(new Text(source.labels().text("section.notAssessed.none"), TextStyle.BODY));
         } else {
             List<List<String>> rows = notAssessed.stream().map(n -> List.of(source.goalName(n))).toList();
-            blocks.add(new Table(List.of(text("table.goal")), rows, List.of(1)));
+            blocks.add(new Table(List.of(source.labels().text("table.goal")), rows, List.of(1)));
         }
     }
 
-    private static void addMethod(List<ReportBlock> blocks, StepHelp help) {
-        blocks.add(new Heading(1, text("section.method")));
+    private static void addMethod(List<ReportBlock> blocks, ReportSource source) {
+        StepHelp help = source.guidance().help();
+        blocks.add(new Heading(1, source.labels().text("section.method")));
         blocks.add(new Text(help.method(), TextStyle.BODY));
-        blocks.add(new Heading(2, text("section.method.effect")));
-        blocks.add(new Table(List.of(text("table.level"), text("table.text")),
-                List.of(0, 1, 2, 3).stream().map(n -> List.of(ReportLabels.effect(n), help.effectScale(n))).toList(),
+        blocks.add(new Heading(2, source.labels().text("section.method.effect")));
+        blocks.add(new Table(List.of(source.labels().text("table.level"), source.labels().text("table.text")),
+                List.of(0, 1, 2, 3).stream().map(n -> List.of(source.labels().effect(n), help.effectScale(n))).toList(),
                 List.of(1, 4)));
-        blocks.add(new Heading(2, text("section.method.certainty")));
-        blocks.add(new Table(List.of(text("table.level"), text("table.text")),
-                List.of(Certainty.values()).stream().map(c -> List.of(ReportLabels.certainty(c), help.certainty(c.name()))).toList(),
+        blocks.add(new Heading(2, source.labels().text("section.method.certainty")));
+        blocks.add(new Table(List.of(source.labels().text("table.level"), source.labels().text("table.text")),
+                List.of(Certainty.values()).stream().map(c -> List.of(source.labels().certainty(c), help.certainty(c.name()))).toList(),
                 List.of(1, 4)));
-        blocks.add(new Heading(2, text("section.method.horizon")));
-        blocks.add(new Table(List.of(text("table.level"), text("table.text")),
-                List.of(Horizon.values()).stream().map(h -> List.of(ReportLabels.horizon(h), help.horizon(h.name()))).toList(),
+        blocks.add(new Heading(2, source.labels().text("section.method.horizon")));
+        blocks.add(new Table(List.of(source.labels().text("table.level"), source.labels().text("table.text")),
+                List.of(Horizon.values()).stream().map(h -> List.of(source.labels().horizon(h), help.horizon(h.name()))).toList(),
                 List.of(1, 4)));
     }
 }

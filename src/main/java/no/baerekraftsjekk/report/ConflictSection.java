@@ -1,7 +1,5 @@
 package no.baerekraftsjekk.report;
 
-import static no.baerekraftsjekk.report.ReportLabels.text;
-
 import java.util.ArrayList;
 import java.util.List;
 import no.baerekraftsjekk.domain.ConflictHandling;
@@ -25,26 +23,26 @@ final class ConflictSection {
     }
 
     static void addTo(List<ReportBlock> blocks, ReportSource source) {
-        blocks.add(new Heading(1, text("section.conflicts")));
+        blocks.add(new Heading(1, source.labels().text("section.conflicts")));
         List<Conflict> conflicts = source.analysis().conflicts();
         if (conflicts.isEmpty()) {
-            blocks.add(new Text(text("section.conflicts.none"), TextStyle.BODY));
+            blocks.add(new Text(source.labels().text("section.conflicts.none"), TextStyle.BODY));
         }
         for (Conflict conflict : conflicts) {
             blocks.add(new Heading(2, ConflictTitles.of(conflict, source)));
             List<Field> fields = new ArrayList<>();
-            fields.add(new Field(text("field.kind"), ReportLabels.conflictKind(conflict.kind())));
-            fields.add(new Field(text("field.severity"), ReportLabels.severity(conflict.severity())));
+            fields.add(new Field(source.labels().text("field.kind"), source.labels().conflictKind(conflict.kind())));
+            fields.add(new Field(source.labels().text("field.severity"), source.labels().severity(conflict.severity())));
             if (conflict.kind() == ConflictKind.GOALS) {
-                fields.add(new Field(text("field.crossDimension"), ReportLabels.yesNo(conflict.crossDimension())));
+                fields.add(new Field(source.labels().text("field.crossDimension"), source.labels().yesNo(conflict.crossDimension())));
             }
-            fields.add(new Field(text("field.handled"), ReportLabels.yesNo(conflict.handled())));
+            fields.add(new Field(source.labels().text("field.handled"), source.labels().yesNo(conflict.handled())));
             blocks.add(new Fields(fields));
             if (conflict.kind() != ConflictKind.DIMENSIONS) {
                 ConflictHandling handling = source.assessment().handlingFor(conflict.goals())
                         .orElse(ConflictHandling.of(conflict.goals(), "", ""));
-                blocks.add(new LabelledText(text("field.handling"), ReportLabels.orEmptyNote(handling.handling())));
-                blocks.add(new LabelledText(text("field.mitigation"), ReportLabels.orEmptyNote(handling.mitigation())));
+                blocks.add(new LabelledText(source.labels().text("field.handling"), source.labels().orEmptyNote(handling.handling())));
+                blocks.add(new LabelledText(source.labels().text("field.mitigation"), source.labels().orEmptyNote(handling.mitigation())));
             }
         }
         addOrphaned(blocks, source);
@@ -56,12 +54,12 @@ final class ConflictSection {
         if (orphaned.isEmpty()) {
             return;
         }
-        blocks.add(new Heading(2, text("section.conflicts.orphaned")));
-        blocks.add(new Text(text("section.conflicts.orphaned.intro"), TextStyle.NOTE));
+        blocks.add(new Heading(2, source.labels().text("section.conflicts.orphaned")));
+        blocks.add(new Text(source.labels().text("section.conflicts.orphaned.intro"), TextStyle.NOTE));
         for (ConflictHandling handling : orphaned) {
             String title = ConflictTitles.ofGoals(handling.goals(), source);
-            blocks.add(new LabelledText(title + ": " + text("field.handling"), ReportLabels.orEmptyNote(handling.handling())));
-            blocks.add(new LabelledText(title + ": " + text("field.mitigation"), ReportLabels.orEmptyNote(handling.mitigation())));
+            blocks.add(new LabelledText(title + ": " + source.labels().text("field.handling"), source.labels().orEmptyNote(handling.handling())));
+            blocks.add(new LabelledText(title + ": " + source.labels().text("field.mitigation"), source.labels().orEmptyNote(handling.mitigation())));
         }
     }
 
@@ -70,11 +68,11 @@ final class ConflictSection {
         if (hints.isEmpty()) {
             return;
         }
-        blocks.add(new Heading(2, text("section.hints")));
-        blocks.add(new Text(text("section.hints.intro"), TextStyle.NOTE));
+        blocks.add(new Heading(2, source.labels().text("section.hints")));
+        blocks.add(new Text(source.labels().text("section.hints.intro"), TextStyle.NOTE));
         List<List<String>> rows = hints.stream()
-                .map(h -> List.of(ReportLabels.text("hint.goals", h.goals().get(0), h.goals().get(1)), h.text()))
+                .map(h -> List.of(source.labels().text("hint.goals", h.goals().get(0), h.goals().get(1)), source.guidance().hintText(h)))
                 .toList();
-        blocks.add(new Table(List.of(text("table.goal"), text("table.text")), rows, List.of(1, 3)));
+        blocks.add(new Table(List.of(source.labels().text("table.goal"), source.labels().text("table.text")), rows, List.of(1, 3)));
     }
 }

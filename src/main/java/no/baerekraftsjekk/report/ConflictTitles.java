@@ -11,10 +11,10 @@ final class ConflictTitles {
     static String of(Conflict conflict, ReportSource source) {
         return switch (conflict.kind()) {
             case GOALS -> ofGoals(conflict.goals(), source);
-            case WITHIN_GOAL -> ReportLabels.text("goal.within", conflict.goals().getFirst(),
-                    source.goal(conflict.goals().getFirst()).titleNb());
-            case DIMENSIONS -> ReportLabels.text("goal.dimensionPair",
-                    ReportLabels.dimension(conflict.dimensions().get(0)), ReportLabels.dimension(conflict.dimensions().get(1)));
+            case WITHIN_GOAL -> source.labels().text("goal.within", conflict.goals().getFirst(),
+                    source.goalTitle(conflict.goals().getFirst()));
+            case DIMENSIONS -> source.labels().text("goal.dimensionPair",
+                    source.labels().dimension(conflict.dimensions().get(0)), source.labels().dimension(conflict.dimensions().get(1)));
         };
     }
 
@@ -25,6 +25,6 @@ final class ConflictTitles {
         }
         int a = goals.get(0);
         int b = goals.get(1);
-        return ReportLabels.text("goal.pair", a, source.goal(a).titleNb(), b, source.goal(b).titleNb());
+        return source.labels().text("goal.pair", a, source.goalTitle(a), b, source.goalTitle(b));
     }
 }

@@ -1,7 +1,5 @@
 package no.baerekraftsjekk.report;
 
-import static no.baerekraftsjekk.report.ReportLabels.text;
-
 import java.util.List;
 import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.analysis.DimensionLevel;
@@ -17,18 +15,18 @@ final class DimensionSection {
     }
 
     static void addTo(List<ReportBlock> blocks, ReportSource source) {
-        blocks.add(new Heading(1, text("section.dimensions")));
-        blocks.add(new Text(text("section.dimensions.intro"), TextStyle.NOTE));
+        blocks.add(new Heading(1, source.labels().text("section.dimensions")));
+        blocks.add(new Text(source.labels().text("section.dimensions.intro"), TextStyle.NOTE));
         for (Dimension d : Dimension.values()) {
             DimensionLevel level = source.analysis().dimensions().getOrDefault(d, new DimensionLevel(d, 0, 0));
             List<Integer> goals = source.guidance().dimensions().goalsByDimension().getOrDefault(d, List.of());
-            blocks.add(new Heading(2, ReportLabels.dimension(d)));
+            blocks.add(new Heading(2, source.labels().dimension(d)));
             blocks.add(new Fields(List.of(
-                    new Field(text("field.positive"), ReportLabels.effect(level.positive())),
-                    new Field(text("field.negative"), ReportLabels.effect(level.negative())),
-                    new Field(text("field.goalsInDimension"),
-                            String.join("\n", goals.stream().map(n -> n + " " + source.goal(n).titleNb()).toList())))));
-            blocks.add(new Text(ReportLabels.orEmptyNote(source.assessment().dimensionText(d)), TextStyle.BODY));
+                    new Field(source.labels().text("field.positive"), source.labels().effect(level.positive())),
+                    new Field(source.labels().text("field.negative"), source.labels().effect(level.negative())),
+                    new Field(source.labels().text("field.goalsInDimension"),
+                            String.join("\n", goals.stream().map(n -> n + " " + source.goalTitle(n)).toList())))));
+            blocks.add(new Text(source.labels().orEmptyNote(source.assessment().dimensionText(d)), TextStyle.BODY));
         }
     }
 }

@@ -1,7 +1,5 @@
 package no.baerekraftsjekk.report;
 
-import static no.baerekraftsjekk.report.ReportLabels.text;
-
 import java.util.List;
 import no.baerekraftsjekk.domain.Goal;
 import no.baerekraftsjekk.domain.GoalAssessment;
@@ -19,29 +17,29 @@ final class GoalSection {
     }
 
     static void addTo(List<ReportBlock> blocks, ReportSource source) {
-        blocks.add(new Heading(1, text("section.goals")));
+        blocks.add(new Heading(1, source.labels().text("section.goals")));
         List<GoalAssessment> relevant = source.relevantGoals();
         if (relevant.isEmpty()) {
-            blocks.add(new Text(text("section.goals.none"), TextStyle.BODY));
+            blocks.add(new Text(source.labels().text("section.goals.none"), TextStyle.BODY));
         }
         for (GoalAssessment rated : relevant) {
             Goal goal = source.goal(rated.goal());
-            blocks.add(new GoalTile(goal.number(), goal.titleNb(), goal.colour(), goal.textColour()));
+            blocks.add(new GoalTile(goal.number(), source.goalTitle(goal.number()), goal.colour(), goal.textColour()));
             blocks.add(new Fields(List.of(
-                    new Field(text("field.relevance"), ReportLabels.relevance(rated.relevance())),
-                    new Field(text("field.positive"), ReportLabels.effect(rated.positive())),
-                    new Field(text("field.negative"), ReportLabels.effect(rated.negative())),
-                    new Field(text("field.certainty"), ReportLabels.certainty(rated.certainty())),
-                    new Field(text("field.horizon"), ReportLabels.horizon(rated.horizon())),
-                    new Field(text("field.targets"), targets(rated, source)))));
-            blocks.add(new LabelledText(text("field.justification"), ReportLabels.orEmptyNote(rated.justification())));
-            blocks.add(new LabelledText(text("field.measures"), ReportLabels.orEmptyNote(rated.measures())));
+                    new Field(source.labels().text("field.relevance"), source.labels().relevance(rated.relevance())),
+                    new Field(source.labels().text("field.positive"), source.labels().effect(rated.positive())),
+                    new Field(source.labels().text("field.negative"), source.labels().effect(rated.negative())),
+                    new Field(source.labels().text("field.certainty"), source.labels().certainty(rated.certainty())),
+                    new Field(source.labels().text("field.horizon"), source.labels().horizon(rated.horizon())),
+                    new Field(source.labels().text("field.targets"), targets(rated, source)))));
+            blocks.add(new LabelledText(source.labels().text("field.justification"), source.labels().orEmptyNote(rated.justification())));
+            blocks.add(new LabelledText(source.labels().text("field.measures"), source.labels().orEmptyNote(rated.measures())));
         }
     }
 
     private static String targets(GoalAssessment rated, ReportSource source) {
         if (rated.targets().isEmpty()) {
-            return text("value.none");
+            return source.labels().text("value.none");
         }
         return String.join("\n", rated.targets().stream().map(source.guidance()::targetWithLabel).toList());
     }

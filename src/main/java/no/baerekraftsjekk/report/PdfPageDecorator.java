@@ -36,7 +36,10 @@ final class PdfPageDecorator extends PdfPageEventHelper {
     private final List<PdfTemplate> totals = new ArrayList<>();
     private PdfOutline currentChapter;
 
-    PdfPageDecorator(PdfFonts fonts, String exemptionNotice, String footerCaption) {
+    private final ReportLabels labels;
+
+    PdfPageDecorator(PdfFonts fonts, ReportLabels labels, String exemptionNotice, String footerCaption) {
+        this.labels = labels;
         this.regular = fonts.regular();
         this.bold = fonts.bold();
         this.exemptionNotice = exemptionNotice;
@@ -92,7 +95,7 @@ final class PdfPageDecorator extends PdfPageEventHelper {
         canvas.beginText();
         canvas.setFontAndSize(regular, FOOTER_SIZE);
         canvas.showTextAligned(Element.ALIGN_LEFT, fit(footerCaption, right - left - 90), left, y, 0);
-        String page = ReportLabels.text("footer", writer.getPageNumber(), "");
+        String page = labels.text("footer", writer.getPageNumber(), "");
         float pageWidth = regular.getWidthPoint(page, FOOTER_SIZE);
         float totalSlot = regular.getWidthPoint("0000", FOOTER_SIZE);
         canvas.showTextAligned(Element.ALIGN_LEFT, page, right - totalSlot - pageWidth, y, 0);

@@ -6,6 +6,7 @@ import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import no.baerekraftsjekk.domain.text.Texts;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -39,9 +40,12 @@ public final class PdfReportWriter {
     private static final float KEEP_WITH_NEXT = 90f;
 
     private final PdfFonts fonts;
+    private final ReportLabels labels;
 
-    public PdfReportWriter() {
+    /** A writer whose own few words (page numbers, a note on replaced characters) are in the language of {@code texts}. */
+    public PdfReportWriter(Texts texts) {
         this.fonts = new PdfFonts();
+        this.labels = new ReportLabels(texts);
     }
 
     public void write(ReportContent content, OutputStream out) throws IOException {
@@ -76,7 +80,7 @@ public final class PdfReportWriter {
             // The caller owns the stream: SafeFileWriter still has to flush it to disk after we are done.
             writer.setCloseStream(false);
             ReportMetadata meta = content.metadata();
-            this.decorator = new PdfPageDecorator(fonts,
+            this.decorator = new PdfPageDecorator(fonts, labels,
                     meta.exemptionNotice().map(glyphs::filter).orElse(null), glyphs.filter(meta.footerCaption()));
         }
 
@@ -88,7 +92,7 @@ public final class PdfReportWriter {
             document.addTitle(meta.title());
             document.addAuthor(meta.author());
             document.addSubject(meta.subject());
-            document.addCreator(no.baerekraftsjekk.domain.Messages.get("app.title"));
+            document.addCreator(labels.texts().get("app.title"));
             writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
             writer.createXmpMetadata();
             document.open();
@@ -101,7 +105,7 @@ public final class PdfReportWriter {
                 add(blocks.get(i));
             }
             if (glyphs.replacedAny()) {
-                document.add(paragraph(ReportLabels.text("glyphs.replaced"), note, 12, 0));
+                document.add(paragraph(labels.text("glyphs.replaced"), note, 12, 0));
             }
             document.close();
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.CaseInfo;
 import no.baerekraftsjekk.domain.analysis.Analysis;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.report.ReportBlock.PageBreak;
 
 /**
@@ -16,13 +17,16 @@ import no.baerekraftsjekk.report.ReportBlock.PageBreak;
  */
 public final class ReportContentBuilder {
     private final ReportGuidance guidance;
+    private final ReportLabels labels;
 
-    public ReportContentBuilder(ReportGuidance guidance) {
+    /** A builder for reports in the language of {@code texts}; {@code guidance} should be in the same language. */
+    public ReportContentBuilder(ReportGuidance guidance, Texts texts) {
         this.guidance = Objects.requireNonNull(guidance, "guidance");
+        this.labels = new ReportLabels(texts);
     }
 
     public ReportContent build(Assessment assessment, Analysis analysis) {
-        ReportSource source = new ReportSource(assessment, analysis, guidance);
+        ReportSource source = new ReportSource(assessment, analysis, guidance, labels);
         List<ReportBlock> blocks = new ArrayList<>();
         SummarySection.addTo(blocks, source);
         blocks.add(new PageBreak());
@@ -33,19 +37,19 @@ public final class ReportContentBuilder {
         return new ReportContent(metadata(assessment), blocks);
     }
 
-    private static ReportMetadata metadata(Assessment assessment) {
+    private ReportMetadata metadata(Assessment assessment) {
         CaseInfo info = assessment.caseInfo();
         Optional<String> exemption = !info.isExempt() ? Optional.empty()
                 : Optional.of(info.exemptionBasis().isBlank()
-                        ? ReportLabels.text("exempt.noBasis")
-                        : ReportLabels.text("exempt", info.exemptionBasis().strip()));
+                        ? labels.text("exempt.noBasis")
+                        : labels.text("exempt", info.exemptionBasis().strip()));
         String caption = info.caseNumber().isBlank() ? info.title()
-                : ReportLabels.text("footer.caption", info.caseNumber(), info.title());
+                : labels.text("footer.caption", info.caseNumber(), info.title());
         return new ReportMetadata(
-                ReportLabels.text("kicker") + ": " + info.title(),
+                labels.text("kicker") + ": " + info.title(),
                 info.caseworker(),
-                ReportLabels.text("subject"),
-                ReportMetadata.BOKMAAL,
+                labels.text("subject"),
+                labels.texts().language().locale().toLanguageTag(),
                 exemption,
                 caption);
     }

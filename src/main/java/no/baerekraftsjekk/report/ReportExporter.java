@@ -19,15 +19,17 @@ import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.format.SafeFileWriter;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 
 /**
  * Exports an assessment as a report: the one entry point the window (step Rapport) and the command
  * line use.
  *
  * <pre>{@code
- * ReportExporter exporter = ReportExporter.standard();          // or new ReportExporter(analyzer, guidance)
+ * ReportExporter exporter = ReportExporter.standard();          // or new ReportExporter(analyzer, guidance, texts)
  * exporter.warmUp();                                            // optional, in the background after start
- * String name = ReportFileName.suggest(assessment.caseInfo(), ReportFormat.PDF);
+ * String name = ReportFileName.suggest(assessment.caseInfo(), ReportFormat.PDF, texts);
  * exporter.export(assessment, ReportFormat.PDF, folder.resolve(name));  // throws FileWriteException
  * }</pre>
  *
@@ -35,8 +37,8 @@ import no.baerekraftsjekk.domain.format.SafeFileWriter;
  *   <li>{@link #export} analyses the assessment, builds the report once ({@link ReportContentBuilder})
  *       and renders it as Word (.docx) or PDF/A-1b. It writes through {@link SafeFileWriter}: a
  *       temporary file beside the target, then a move, so a failure leaves the old file as it was and
- *       no partial file behind. The {@link FileWriteException} carries a Norwegian message that can be
- *       shown to the user as it is.</li>
+ *       no partial file behind. The {@link FileWriteException} carries an explanation
+ *       ({@code texts.explain(e)}) that says what and where.</li>
  *   <li>{@link #warmUp()} writes one small report in each format to memory so the first real export
  *       is fast (class loading, font parsing). It takes a second or two on a cold JVM; call it off the
  *       UI thread.</li>
@@ -47,17 +49,20 @@ import no.baerekraftsjekk.domain.format.SafeFileWriter;
 public final class ReportExporter {
     private final AssessmentAnalyzer analyzer;
     private final ReportContentBuilder builder;
-    private final WordReportWriter word = new WordReportWriter();
-    private final PdfReportWriter pdf = new PdfReportWriter();
+    private final WordReportWriter word;
+    private final PdfReportWriter pdf;
 
-    public ReportExporter(AssessmentAnalyzer analyzer, ReportGuidance guidance) {
+    /** An exporter whose reports speak the language of {@code texts}; {@code guidance} should be in the same language. */
+    public ReportExporter(AssessmentAnalyzer analyzer, ReportGuidance guidance, Texts texts) {
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
-        this.builder = new ReportContentBuilder(guidance);
+        this.builder = new ReportContentBuilder(guidance, texts);
+        this.word = new WordReportWriter(texts);
+        this.pdf = new PdfReportWriter(texts);
     }
 
-    /** An exporter with the program's own rules and guidance. */
+    /** An exporter with the program's own rules and guidance, writing bokmål. */
     public static ReportExporter standard() {
-        return new ReportExporter(AssessmentAnalyzer.standard(), ReportGuidance.standard());
+        return new ReportExporter(AssessmentAnalyzer.standard(), ReportGuidance.standard(), Texts.of(Language.BASE));
     }
 
     /** Writes the report for {@code assessment} to {@code target}, replacing a file that is there. */

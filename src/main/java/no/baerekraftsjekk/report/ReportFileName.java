@@ -3,6 +3,7 @@ package no.baerekraftsjekk.report;
 import java.util.Locale;
 import java.util.Set;
 import no.baerekraftsjekk.domain.CaseInfo;
+import no.baerekraftsjekk.domain.text.Texts;
 
 /**
  * The file name a save dialog proposes for a report, e.g. {@code 2026-1234 Ny barneskole -
@@ -22,11 +23,12 @@ public final class ReportFileName {
     private ReportFileName() {
     }
 
-    public static String suggest(CaseInfo info, ReportFormat format) {
-        String suffix = " - " + ReportLabels.text("fileName.suffix") + "." + format.extension();
+    /** A name for the report; the suffix ("baerekraftsvurdering") in the language of {@code texts}. */
+    public static String suggest(CaseInfo info, ReportFormat format, Texts texts) {
+        String suffix = " - " + texts.get("report.fileName.suffix") + "." + format.extension();
         String stem = clean((info.caseNumber() + " " + info.title()).strip());
         if (stem.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            stem = ReportLabels.text("fileName.untitled");
+            stem = texts.get("report.fileName.untitled");
         }
         int room = MAX_LENGTH - suffix.length();
         if (stem.codePointCount(0, stem.length()) > room) {

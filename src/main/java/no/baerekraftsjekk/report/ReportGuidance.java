@@ -3,35 +3,51 @@ package no.baerekraftsjekk.report;
 import java.util.Objects;
 import no.baerekraftsjekk.domain.DimensionMapping;
 import no.baerekraftsjekk.domain.GoalCatalog;
+import no.baerekraftsjekk.domain.analysis.Hint;
+import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
 import no.baerekraftsjekk.domain.guidance.StepHelp;
 import no.baerekraftsjekk.domain.guidance.TargetLabels;
+import no.baerekraftsjekk.domain.text.Language;
 
-/** The reference data and guidance texts a report quotes: goal titles and colours, target labels, method and scale. */
-public record ReportGuidance(GoalCatalog goals, DimensionMapping dimensions, TargetLabels targets, StepHelp help) {
+/**
+ * The reference data and guidance texts a report quotes, in the report's language: goal titles and
+ * colours, target labels, method and scale; and the grouping of goals the rules used.
+ */
+public record ReportGuidance(ReferenceTexts reference, DimensionMapping dimensions) {
 
     public ReportGuidance {
-        Objects.requireNonNull(goals, "goals");
+        Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(dimensions, "dimensions");
-        Objects.requireNonNull(targets, "targets");
-        Objects.requireNonNull(help, "help");
     }
 
-    /** The data shipped with the program. */
+    /** The data shipped with the program, in bokmål. */
     public static ReportGuidance standard() {
         return forMapping(DimensionMapping.standard());
     }
 
-    /** The shipped texts with the organisation's grouping of goals, the same the rules used. */
+    /** The shipped bokmål texts with the organisation's grouping of goals, the same the rules used. */
     public static ReportGuidance forMapping(DimensionMapping mapping) {
-        return new ReportGuidance(GoalCatalog.standard(), mapping, TargetLabels.loadDefault(), StepHelp.loadDefault());
+        return new ReportGuidance(ReferenceTexts.load(Language.BASE), mapping);
+    }
+
+    public GoalCatalog goals() {
+        return reference.goals();
+    }
+
+    public TargetLabels targets() {
+        return reference.targets();
+    }
+
+    public StepHelp help() {
+        return reference.steps();
     }
 
     /** "7.2 Øke andelen fornybar energi"; an id the labels do not know is shown as it is. */
     public String targetWithLabel(String id) {
-        try {
-            return id + " " + targets.labelOf(id);
-        } catch (IllegalArgumentException unknown) {
-            return id;
-        }
+        return reference.targetWithLabel(id);
+    }
+
+    public String hintText(Hint hint) {
+        return reference.hintText(hint);
     }
 }

@@ -2,78 +2,89 @@ package no.baerekraftsjekk.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Objects;
 import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.Certainty;
 import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.Horizon;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.Relevance;
 import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.domain.analysis.ConflictKind;
+import no.baerekraftsjekk.domain.text.Texts;
 
-/** The Norwegian words a report uses for the values of an assessment, all from the one bundle. */
+/**
+ * The words a report uses, in the report's language: its own texts ({@code report.*}) and the long
+ * names of the values, the same names the window uses.
+ */
 final class ReportLabels {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.of("nb", "NO"));
+    private final Texts texts;
+    private final DateTimeFormatter date;
 
-    private ReportLabels() {
+    ReportLabels(Texts texts) {
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.date = DateTimeFormatter.ofPattern("d. MMMM yyyy", texts.language().locale());
     }
 
-    static String text(String key, Object... args) {
-        return Messages.get("report." + key, args);
+    Texts texts() {
+        return texts;
     }
 
-    static String caseType(CaseType value) {
-        return text("caseType." + value.name());
+    String text(String key, Object... args) {
+        return texts.get("report." + key, args);
     }
 
-    static String status(Status value) {
-        return text("status." + value.name());
+    String caseType(CaseType value) {
+        return texts.longName(value);
     }
 
-    static String relevance(Relevance value) {
-        return text("relevance." + value.name());
+    String status(Status value) {
+        return texts.longName(value);
     }
 
-    static String certainty(Certainty value) {
-        return value == null ? text("value.none") : text("certainty." + value.name());
+    String relevance(Relevance value) {
+        return texts.longName(value);
     }
 
-    static String horizon(Horizon value) {
-        return value == null ? text("value.none") : text("horizon." + value.name());
+    String certainty(Certainty value) {
+        return value == null ? text("value.none") : texts.longName(value);
     }
 
-    static String effect(int level) {
-        return text("effect." + level);
+    String horizon(Horizon value) {
+        return value == null ? text("value.none") : texts.longName(value);
     }
 
-    static String severity(int level) {
+    /** "2 – middels". */
+    String effect(int level) {
+        return texts.effectLong(level);
+    }
+
+    String severity(int level) {
         return text("severity." + Math.clamp(level, 1, 3));
     }
 
-    static String dimension(Dimension value) {
-        return text("dimension." + value.name());
+    String dimension(Dimension value) {
+        return texts.longName(value);
     }
 
-    static String conflictKind(ConflictKind value) {
-        return text("conflict.kind." + value.name());
+    String conflictKind(ConflictKind value) {
+        return texts.longName(value);
     }
 
-    static String yesNo(boolean value) {
+    String yesNo(boolean value) {
         return text(value ? "value.yes" : "value.no");
     }
 
-    static String date(LocalDate value) {
-        return value == null ? text("value.noDate") : DATE.format(value);
+    String date(LocalDate value) {
+        return value == null ? text("value.noDate") : date.format(value);
     }
 
     /** The text itself, or a visible "Ikke fylt ut." so an empty field is never mistaken for a lost one. */
-    static String orEmptyNote(String value) {
+    String orEmptyNote(String value) {
         return value == null || value.isBlank() ? text("value.empty") : value;
     }
 
     /** The text itself, or "Ikke oppgitt" for a short field left empty. */
-    static String orNone(String value) {
+    String orNone(String value) {
         return value == null || value.isBlank() ? text("value.none") : value;
     }
 }

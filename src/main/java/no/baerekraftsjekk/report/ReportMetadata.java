@@ -13,9 +13,6 @@ import java.util.Optional;
 public record ReportMetadata(String title, String author, String subject, String language,
                              Optional<String> exemptionNotice, String footerCaption) {
 
-    /** The document language, as both formats declare it. */
-    public static final String BOKMAAL = "nb-NO";
-
     public ReportMetadata {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(author, "author");

@@ -8,15 +8,20 @@ import no.baerekraftsjekk.domain.GoalAssessment;
 import no.baerekraftsjekk.domain.analysis.Analysis;
 
 /** What one report is made from: the assessment, what the rules derived from it, and the guidance it quotes. */
-record ReportSource(Assessment assessment, Analysis analysis, ReportGuidance guidance) {
+record ReportSource(Assessment assessment, Analysis analysis, ReportGuidance guidance, ReportLabels labels) {
 
     Goal goal(int number) {
         return guidance.goals().goal(number);
     }
 
+    /** "God utdanning", in the report's language. */
+    String goalTitle(int number) {
+        return guidance.reference().goalTitle(number);
+    }
+
     /** "Mål 4 God utdanning". */
     String goalName(int number) {
-        return ReportLabels.text("goal.heading", number, goal(number).titleNb());
+        return labels.text("goal.heading", number, goalTitle(number));
     }
 
     List<GoalAssessment> relevantGoals() {

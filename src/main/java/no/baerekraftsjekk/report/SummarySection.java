@@ -1,7 +1,5 @@
 package no.baerekraftsjekk.report;
 
-import static no.baerekraftsjekk.report.ReportLabels.text;
-
 import java.util.ArrayList;
 import java.util.List;
 import no.baerekraftsjekk.domain.CaseInfo;
@@ -31,16 +29,16 @@ final class SummarySection {
 
     static void addTo(List<ReportBlock> blocks, ReportSource source) {
         CaseInfo info = source.assessment().caseInfo();
-        blocks.add(new Text(text("kicker"), TextStyle.KICKER));
+        blocks.add(new Text(source.labels().text("kicker"), TextStyle.KICKER));
         blocks.add(new Heading(1, info.title()));
         blocks.add(new Fields(caseFields(source), 2));
         blocks.add(chart(source));
-        blocks.add(new Heading(2, text("summary.dimensions")));
+        blocks.add(new Heading(2, source.labels().text("summary.dimensions")));
         blocks.add(dimensionTable(source));
-        blocks.add(new Heading(2, text("summary.conflicts")));
+        blocks.add(new Heading(2, source.labels().text("summary.conflicts")));
         addConflicts(blocks, source);
-        blocks.add(new Heading(2, text("summary.conclusion")));
-        blocks.add(new Text(ReportLabels.orEmptyNote(source.assessment().conclusion()), TextStyle.BODY));
+        blocks.add(new Heading(2, source.labels().text("summary.conclusion")));
+        blocks.add(new Text(source.labels().orEmptyNote(source.assessment().conclusion()), TextStyle.BODY));
     }
 
     private static List<Field> caseFields(ReportSource source) {
@@ -48,12 +46,12 @@ final class SummarySection {
         String organisation = String.join(", ", List.of(info.organisation(), info.unit()).stream()
                 .filter(s -> !s.isBlank()).toList());
         return List.of(
-                new Field(text("field.caseNumber"), ReportLabels.orNone(info.caseNumber())),
-                new Field(text("field.organisation"), ReportLabels.orNone(organisation)),
-                new Field(text("field.caseType"), ReportLabels.caseType(info.caseType())),
-                new Field(text("field.caseworker"), ReportLabels.orNone(info.caseworker())),
-                new Field(text("field.date"), ReportLabels.date(info.date())),
-                new Field(text("field.status"), ReportLabels.status(source.assessment().status())));
+                new Field(source.labels().text("field.caseNumber"), source.labels().orNone(info.caseNumber())),
+                new Field(source.labels().text("field.organisation"), source.labels().orNone(organisation)),
+                new Field(source.labels().text("field.caseType"), source.labels().caseType(info.caseType())),
+                new Field(source.labels().text("field.caseworker"), source.labels().orNone(info.caseworker())),
+                new Field(source.labels().text("field.date"), source.labels().date(info.date())),
+                new Field(source.labels().text("field.status"), source.labels().status(source.assessment().status())));
     }
 
     static EffectChart chart(ReportSource source) {
@@ -64,27 +62,27 @@ final class SummarySection {
                     : rated.isRelevant() ? GoalEffect.State.RATED : GoalEffect.State.NOT_RELEVANT;
             String stateLabel = switch (state) {
                 case RATED -> "";
-                case NOT_RELEVANT -> text("chart.notRelevant");
-                case NOT_ASSESSED -> text("chart.notAssessed");
+                case NOT_RELEVANT -> source.labels().text("chart.notRelevant");
+                case NOT_ASSESSED -> source.labels().text("chart.notAssessed");
             };
-            effects.add(new GoalEffect(goal.number(), goal.titleNb(), goal.colour(), goal.textColour(),
+            effects.add(new GoalEffect(goal.number(), source.goalTitle(goal.number()), goal.colour(), goal.textColour(),
                     state == GoalEffect.State.RATED ? rated.positive() : 0,
                     state == GoalEffect.State.RATED ? rated.negative() : 0, state, stateLabel));
         }
-        return new EffectChart(text("summary.chart"), text("summary.chart.alt"),
-                text("summary.chart.positive"), text("summary.chart.negative"), effects);
+        return new EffectChart(source.labels().text("summary.chart"), source.labels().text("summary.chart.alt"),
+                source.labels().text("summary.chart.positive"), source.labels().text("summary.chart.negative"), effects);
     }
 
     /** Dimensions as columns, positive and negative as rows: one row fewer on a crowded page. */
     private static Table dimensionTable(ReportSource source) {
-        List<String> header = new ArrayList<>(List.of(text("table.effect")));
-        List<String> positive = new ArrayList<>(List.of(text("field.positive")));
-        List<String> negative = new ArrayList<>(List.of(text("field.negative")));
+        List<String> header = new ArrayList<>(List.of(source.labels().text("table.effect")));
+        List<String> positive = new ArrayList<>(List.of(source.labels().text("field.positive")));
+        List<String> negative = new ArrayList<>(List.of(source.labels().text("field.negative")));
         for (Dimension d : Dimension.values()) {
             DimensionLevel level = source.analysis().dimensions().getOrDefault(d, new DimensionLevel(d, 0, 0));
-            header.add(ReportLabels.dimension(d));
-            positive.add(ReportLabels.effect(level.positive()));
-            negative.add(ReportLabels.effect(level.negative()));
+            header.add(source.labels().dimension(d));
+            positive.add(source.labels().effect(level.positive()));
+            negative.add(source.labels().effect(level.negative()));
         }
         return new Table(header, List.of(positive, negative), List.of(4, 3, 3, 3));
     }
@@ -92,15 +90,15 @@ final class SummarySection {
     private static void addConflicts(List<ReportBlock> blocks, ReportSource source) {
         List<Conflict> conflicts = source.analysis().conflicts();
         if (conflicts.isEmpty()) {
-            blocks.add(new Text(text("summary.conflicts.none"), TextStyle.BODY));
+            blocks.add(new Text(source.labels().text("summary.conflicts.none"), TextStyle.BODY));
             return;
         }
         List<List<String>> rows = conflicts.stream().limit(MAX_CONFLICTS_ON_SUMMARY)
-                .map(c -> List.of(ConflictTitles.of(c, source), ReportLabels.severity(c.severity()), ReportLabels.yesNo(c.handled())))
+                .map(c -> List.of(ConflictTitles.of(c, source), source.labels().severity(c.severity()), source.labels().yesNo(c.handled())))
                 .toList();
-        blocks.add(new Table(List.of(text("table.conflict"), text("field.severity"), text("field.handled")), rows, List.of(15, 4, 3)));
+        blocks.add(new Table(List.of(source.labels().text("table.conflict"), source.labels().text("field.severity"), source.labels().text("field.handled")), rows, List.of(15, 4, 3)));
         if (conflicts.size() > MAX_CONFLICTS_ON_SUMMARY) {
-            blocks.add(new Text(text("summary.conflicts.more", conflicts.size() - MAX_CONFLICTS_ON_SUMMARY), TextStyle.NOTE));
+            blocks.add(new Text(source.labels().text("summary.conflicts.more", conflicts.size() - MAX_CONFLICTS_ON_SUMMARY), TextStyle.NOTE));
         }
     }
 }

@@ -28,7 +28,7 @@ final class WordPageFrame {
     private WordPageFrame() {
     }
 
-    static void apply(XWPFDocument document, ReportMetadata metadata) {
+    static void apply(XWPFDocument document, ReportMetadata metadata, ReportLabels labels) {
         CTSectPr section = document.getDocument().getBody().isSetSectPr()
                 ? document.getDocument().getBody().getSectPr()
                 : document.getDocument().getBody().addNewSectPr();
@@ -62,7 +62,7 @@ final class WordPageFrame {
         small(p, metadata.footerCaption());
         p.createRun().addTab();
         // "Side {0} av {1}": the two numbers are Word fields, so they stay right however the text flows.
-        String[] parts = ReportLabels.text("footer", "\u0000", "\u0001").split("[\u0000\u0001]", -1);
+        String[] parts = labels.text("footer", "\u0000", "\u0001").split("[\u0000\u0001]", -1);
         small(p, parts[0]);
         field(p, "PAGE");
         small(p, parts[1]);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.io.OutputStream;
 import java.util.List;
+import no.baerekraftsjekk.domain.text.Texts;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
@@ -29,6 +30,13 @@ public final class WordReportWriter {
     /** Rows shorter than this stay on one page; longer ones may split, or they could not fit at all. */
     private static final int UNSPLITTABLE_ROW = 400;
 
+    private final ReportLabels labels;
+
+    /** A writer whose own few words (page numbers) are in the language of {@code texts}. */
+    public WordReportWriter(Texts texts) {
+        this.labels = new ReportLabels(texts);
+    }
+
     public void write(ReportContent content, OutputStream out) throws IOException {
         XWPFDocument document = new XWPFDocument();
         try {
@@ -39,7 +47,7 @@ public final class WordReportWriter {
             properties.setCreator(meta.author());
             properties.setSubjectProperty(meta.subject());
             properties.getUnderlyingProperties().setLanguageProperty(meta.language());
-            WordPageFrame.apply(document, meta);
+            WordPageFrame.apply(document, meta, labels);
             boolean breakBefore = false;
             for (ReportBlock block : content.blocks()) {
                 if (block instanceof ReportBlock.PageBreak) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import no.baerekraftsjekk.domain.Assessment;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.domain.analysis.Analysis;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
@@ -15,6 +14,7 @@ import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.domain.format.FileProblem;
 import no.baerekraftsjekk.domain.format.InvalidAssessmentFileException;
 import no.baerekraftsjekk.domain.format.ReadResult;
+import no.baerekraftsjekk.domain.text.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,18 +85,18 @@ public final class AssessmentImporter {
 
     /** Stores an assessment already read (an example shipped with the program, for instance). */
     public ImportOutcome store(Path source, ReadResult read) {
-        List<String> warnings = new ArrayList<>(read.warnings());
+        List<Message> warnings = new ArrayList<>(read.warnings());
         Assessment assessment = withAllowedStatus(read.assessment(), warnings);
         try {
             long id = library.create(assessment).id();
             return new ImportOutcome(source, OptionalLong.of(id), warnings, List.of());
         } catch (LibraryException e) {
             // One file the library could not take must not hide what became of the others.
-            return new ImportOutcome(source, OptionalLong.empty(), warnings, List.of(new FileProblem("", e.getMessage())));
+            return new ImportOutcome(source, OptionalLong.empty(), warnings, List.of(new FileProblem("", e.explanation())));
         }
     }
 
-    private Assessment withAllowedStatus(Assessment assessment, List<String> warnings) {
+    private Assessment withAllowedStatus(Assessment assessment, List<Message> warnings) {
         if (assessment.status() != Status.COMPLETE) {
             return assessment;
         }
@@ -104,8 +104,8 @@ public final class AssessmentImporter {
         if (analysis.readyToComplete()) {
             return assessment;
         }
-        List<String> reasons = analysis.blocking().stream().map(BlockingReason::message).toList();
-        warnings.add(Messages.get("import.warning.notReady", String.join(" ", reasons)));
+        List<Message> reasons = analysis.blocking().stream().map(BlockingReason::message).toList();
+        warnings.add(Message.of("import.warning.notReady", new Message.Joined(reasons, " ")));
         return assessment.withStatus(Status.DRAFT);
     }
 }

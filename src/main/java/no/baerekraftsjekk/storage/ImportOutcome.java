@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
 import no.baerekraftsjekk.domain.format.FileProblem;
+import no.baerekraftsjekk.domain.text.Message;
 
 /**
  * What became of one imported file: stored under {@code id}, with warnings; already in the library
@@ -12,7 +13,7 @@ import no.baerekraftsjekk.domain.format.FileProblem;
  * @param errorCount every fault in a refused file; {@code problems} keeps the first hundred
  * @param alreadyThere the file was imported into or exported from the assessment {@code id} before
  */
-public record ImportOutcome(Path file, OptionalLong id, List<String> warnings, List<FileProblem> problems, int errorCount,
+public record ImportOutcome(Path file, OptionalLong id, List<Message> warnings, List<FileProblem> problems, int errorCount,
         boolean alreadyThere) {
 
     public ImportOutcome {
@@ -20,7 +21,7 @@ public record ImportOutcome(Path file, OptionalLong id, List<String> warnings, L
         problems = List.copyOf(problems);
     }
 
-    public ImportOutcome(Path file, OptionalLong id, List<String> warnings, List<FileProblem> problems) {
+    public ImportOutcome(Path file, OptionalLong id, List<Message> warnings, List<FileProblem> problems) {
         this(file, id, warnings, problems, problems.size(), false);
     }
 

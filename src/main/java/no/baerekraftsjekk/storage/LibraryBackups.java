@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Message;
 
 /**
  * Copies of a library in {@code <its folder>/sikkerhetskopier/}: one before every migration that
@@ -73,7 +73,7 @@ public final class LibraryBackups {
                 taken(file).ifPresent(taken -> backups.add(new Backup(file, taken, sizeOf(file))));
             }
         } catch (IOException e) {
-            throw new LibraryException(Messages.get("library.backup.listFailed", folder, e.getMessage()), e);
+            throw new LibraryException(Message.of("library.backup.listFailed", folder, e.getMessage()), e);
         }
         backups.sort(Comparator.comparing(Backup::taken).reversed());
         return backups;
@@ -102,7 +102,7 @@ public final class LibraryBackups {
             prune();
             return new Backup(target, now, sizeOf(target));
         } catch (IOException | SQLException e) {
-            throw new LibraryException(Messages.get("library.backup.failed", library, folder, e.getMessage()), e);
+            throw new LibraryException(Message.of("library.backup.failed", library, folder, e.getMessage()), e);
         }
     }
 
@@ -126,7 +126,7 @@ public final class LibraryBackups {
             try (Connection db = SqliteLibrary.connectionSettings().createConnection("jdbc:sqlite:" + library)) {
                 backUp(db);
             } catch (SQLException e) {
-                throw new LibraryException(Messages.get("library.backup.failed", library, folder, e.getMessage()), e);
+                throw new LibraryException(Message.of("library.backup.failed", library, folder, e.getMessage()), e);
             }
         }
         copyInto(backup.file(), library);
@@ -140,7 +140,7 @@ public final class LibraryBackups {
     static void copyInto(Path backup, Path target) {
         Path wal = Path.of(target + "-wal");
         if (Files.exists(wal)) {
-            throw new LibraryException(Messages.get("library.restore.inUse", target));
+            throw new LibraryException(Message.of("library.restore.inUse", target));
         }
         Path temporary = target.resolveSibling("." + target.getFileName() + ".gjenoppretting.tmp");
         try {
@@ -151,7 +151,7 @@ public final class LibraryBackups {
             Files.deleteIfExists(Path.of(target + "-shm"));
             moveAtomically(temporary, target);
         } catch (IOException e) {
-            throw new LibraryException(Messages.get("library.restore.failed", backup, target, e.getMessage()), e);
+            throw new LibraryException(Message.of("library.restore.failed", backup, target, e.getMessage()), e);
         } finally {
             try {
                 Files.deleteIfExists(temporary);

@@ -13,7 +13,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Message;
 import no.baerekraftsjekk.storage.LibraryUnusableException.Problem;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -159,7 +159,6 @@ final class LibraryInspection {
         Object[] all = new Object[args.length + 1];
         all[0] = file;
         System.arraycopy(args, 0, all, 1, args.length);
-        String whatIsWrong = Messages.get(key, all);
-        return new LibraryUnusableException(problem, file, whatIsWrong, whatIsWrong + " " + Messages.get("library.unusable.wayOut"), cause);
+        return new LibraryUnusableException(problem, file, Message.of(key, all), cause);
     }
 }

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.format.SafeFileWriter;
+import no.baerekraftsjekk.domain.text.Message;
 
 /**
  * Which library file is in use, and the way out when it cannot be opened.
@@ -99,7 +99,7 @@ public final class LibraryRecovery {
             Files.createDirectories(home.getParent());
             SafeFileWriter.write(pointer, out -> out.write(name));
         } catch (IOException | FileWriteException e) {
-            throw new LibraryException(Messages.get("library.recovery.rememberFailed", pointer, e.getMessage()), e);
+            throw new LibraryException(Message.of("library.recovery.rememberFailed", pointer, e.getMessage()), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package no.baerekraftsjekk.storage;
 
 import java.nio.file.Path;
+import no.baerekraftsjekk.domain.text.Message;
 
 /**
  * The library file cannot be used as this program's library: damaged, not a database, another
@@ -26,20 +27,20 @@ public final class LibraryUnusableException extends LibraryException {
 
     private final Problem problem;
     private final transient Path file;
-    private final String whatIsWrong;
+    private final transient Message whatIsWrong;
 
     /**
-     * @param whatIsWrong the Norwegian sentence about the file alone; the message adds the way out
+     * @param whatIsWrong the sentence about the file alone; the explanation adds the way out
      */
-    public LibraryUnusableException(Problem problem, Path file, String whatIsWrong, String message, Throwable cause) {
-        super(message, cause);
+    public LibraryUnusableException(Problem problem, Path file, Message whatIsWrong, Throwable cause) {
+        super(Message.of("library.unusable.withWayOut", whatIsWrong, Message.of("library.unusable.wayOut")), cause);
         this.problem = problem;
         this.file = file;
         this.whatIsWrong = whatIsWrong;
     }
 
     /** What is wrong and where, without the way out: for a dialog that offers the way out as buttons. */
-    public String whatIsWrong() {
+    public Message whatIsWrong() {
         return whatIsWrong;
     }
 

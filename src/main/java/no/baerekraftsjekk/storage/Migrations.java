@@ -1,7 +1,7 @@
 package no.baerekraftsjekk.storage;
 
 import java.nio.file.Path;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Message;
 import no.baerekraftsjekk.storage.migration.V3__FillSearchText;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -34,7 +34,7 @@ final class Migrations {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new LibraryException(Messages.get("library.error.migrate", file, e.getMessage()), e);
+            throw new LibraryException(Message.of("library.error.migrate", file, e.getMessage()), e);
         }
     }
 }

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.CaseType;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.Status;
+import no.baerekraftsjekk.domain.text.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -56,7 +56,7 @@ public final class SqliteLibrary implements AssessmentLibrary {
         try {
             Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
-            throw new LibraryException(Messages.get("library.error.folder", absolute.getParent()), e);
+            throw new LibraryException(Message.of("library.error.folder", absolute.getParent()), e);
         }
         LibraryInspection.Result found = LibraryInspection.inspect(absolute);
         LibraryBackups backups = new LibraryBackups(absolute, clock);
@@ -64,7 +64,7 @@ public final class SqliteLibrary implements AssessmentLibrary {
             try (Connection before = LibraryInspection.readOnlySettings().createConnection("jdbc:sqlite:" + absolute)) {
                 backups.backUp(before);
             } catch (SQLException e) {
-                throw new LibraryException(Messages.get("library.error.open", absolute, e.getMessage()), e);
+                throw new LibraryException(Message.of("library.error.open", absolute, e.getMessage()), e);
             }
         }
         // Flyway is 400 classes and a scan of the class path; a library already at the newest
@@ -76,7 +76,7 @@ public final class SqliteLibrary implements AssessmentLibrary {
         try {
             connection = connectionSettings().createConnection("jdbc:sqlite:" + absolute);
         } catch (SQLException e) {
-            throw new LibraryException(Messages.get("library.error.open", absolute, e.getMessage()), e);
+            throw new LibraryException(Message.of("library.error.open", absolute, e.getMessage()), e);
         }
         if (!found.isNew()) {
             dailyBackup(backups, connection);
@@ -135,7 +135,7 @@ public final class SqliteLibrary implements AssessmentLibrary {
         Instant now = clock.instant();
         return inTransaction("library.error.save", () -> {
             Instant created = rows.update(db, id, assessment, now)
-                    .orElseThrow(() -> new LibraryException(Messages.get("library.error.notFound", Long.toString(id))));
+                    .orElseThrow(() -> new LibraryException(Message.of("library.error.notFound", Long.toString(id))));
             return new StoredAssessment(id, assessment, created, now);
         });
     }
@@ -222,7 +222,7 @@ public final class SqliteLibrary implements AssessmentLibrary {
                 update.setString(1, when);
                 update.setLong(2, id);
                 if (update.executeUpdate() == 0) {
-                    throw new LibraryException(Messages.get("library.error.notFound", Long.toString(id)));
+                    throw new LibraryException(Message.of("library.error.notFound", Long.toString(id)));
                 }
             }
             return null;
@@ -300,9 +300,9 @@ public final class SqliteLibrary implements AssessmentLibrary {
         String detail = String.valueOf(e.getMessage());
         if (detail.contains("SQLITE_FULL") || detail.contains("disk is full")) {
             // The transaction was rolled back: what was saved before is intact, this change is not saved yet.
-            return new LibraryException(Messages.get("library.error.diskFull", file), e);
+            return new LibraryException(Message.of("library.error.diskFull", file), e);
         }
-        return new LibraryException(Messages.get(key, file, detail), e);
+        return new LibraryException(Message.of(key, file, detail), e);
     }
 
     private static void closeQuietly(Connection connection) {

@@ -1,6 +1,8 @@
 package no.baerekraftsjekk.ui;
 
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
 import no.baerekraftsjekk.ui.common.ErrorReporter;
@@ -10,7 +12,8 @@ import no.baerekraftsjekk.ui.common.UserSettings;
 
 /**
  * What every screen needs, made once at start-up by the app and handed down by constructor
- * (no static service locator). Tests pass fakes for the interfaces.
+ * (no static service locator). Tests pass fakes for the interfaces. The texts and the reference data
+ * are in the window's language, loaded once.
  */
 public record UiServices(
         AssessmentLibrary library,
@@ -19,5 +22,7 @@ public record UiServices(
         ErrorReporter errors,
         FileDialogs fileDialogs,
         UserSettings settings,
-        GlossaryOpener glossary) {
+        GlossaryOpener glossary,
+        Texts texts,
+        ReferenceTexts reference) {
 }

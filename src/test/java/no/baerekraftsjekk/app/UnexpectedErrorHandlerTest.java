@@ -11,6 +11,8 @@ import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.ui.FxTesting;
 import no.baerekraftsjekk.ui.common.FxErrorReporter;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +49,7 @@ class UnexpectedErrorHandlerTest {
     @Test
     void anUncaughtErrorOnAnyThreadIsLoggedWithItsIdAndShownAndTheProgramRunsOn() throws Exception {
         long seed = System.nanoTime();
-        FxErrorReporter errors = new FxErrorReporter(() -> null, logs);
+        FxErrorReporter errors = new FxErrorReporter(() -> null, logs, Texts.of(Language.NB));
         FxTesting.onFx(() -> UnexpectedErrorHandler.install(errors));
 
         Thread worker = new Thread(() -> {

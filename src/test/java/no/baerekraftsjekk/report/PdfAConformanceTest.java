@@ -33,7 +33,7 @@ class PdfAConformanceTest {
         Assessment assessment = full.withGoal(full.goal(3).orElseThrow()
                 .withJustification("Emoji 😀, æøå, " + "lang tekst ".repeat(2000)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfReportWriter().write(ReportFixtures.contentOf(assessment), out);
+        new PdfReportWriter(ReportFixtures.TEXTS).write(ReportFixtures.contentOf(assessment), out);
         assertPdfA1b(out.toByteArray());
     }
 

@@ -23,7 +23,7 @@ class PdfReportWriterTest {
 
     @BeforeAll
     static void createWriter() {
-        writer = new PdfReportWriter();
+        writer = new PdfReportWriter(ReportFixtures.TEXTS);
     }
 
     static byte[] render(ReportContent content) throws IOException {
@@ -153,7 +153,7 @@ class PdfReportWriterTest {
         assertThat(all).contains("æøå ÆØÅ");
         assertThat(all).contains("Sámi čđŋšŧž");
         assertThat(all).contains("\uFFFD");
-        assertThat(squeeze(all)).contains(squeeze(ReportLabels.text("glyphs.replaced")));
+        assertThat(squeeze(all)).contains(squeeze(new ReportLabels(ReportFixtures.TEXTS).text("glyphs.replaced")));
         // DejaVu Sans draws this emoji itself; it has no Chinese, so those two become visible marks.
         assertThat(all).contains("😀").contains("og \uFFFD\uFFFD.").doesNotContain("中文");
     }

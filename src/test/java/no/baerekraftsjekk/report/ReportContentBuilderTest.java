@@ -10,7 +10,7 @@ import no.baerekraftsjekk.domain.analysis.ConflictKind;
 import org.junit.jupiter.api.Test;
 
 class ReportContentBuilderTest {
-    private final ReportContentBuilder builder = new ReportContentBuilder(ReportGuidance.standard());
+    private final ReportContentBuilder builder = new ReportContentBuilder(ReportGuidance.standard(), ReportFixtures.TEXTS);
 
     private static <T extends ReportBlock> List<T> blocks(ReportContent content, Class<T> type) {
         return content.blocks().stream().filter(type::isInstance).map(type::cast).toList();
@@ -65,12 +65,12 @@ class ReportContentBuilderTest {
                 .filter(b -> b instanceof ReportBlock.Table t && t.header().getFirst().equals("Konflikt")).findFirst().orElseThrow();
         assertThat(table.rows()).extracting(r -> r.get(0) + " | " + r.get(1)).containsExactly(
                 "Mål 4 God utdanning og mål 15 Livet på land | Sterk (3)",
-                "Miljø og klima – Sosial | Middels (2)",
+                "Miljø og klima – Sosiale forhold | Middels (2)",
                 "Mål 1 Utrydde fattigdom: positiv og negativ virkning | Middels (2)");
         assertThat(summary(content)).contains(new ReportBlock.Text(
                 "Ytterligere én målkonflikt er beskrevet i kapitlet Målkonflikter.", ReportBlock.TextStyle.NOTE));
         List<String> sections = headings(content, 2);
-        assertThat(sections).containsSubsequence("Mål 4 God utdanning og mål 15 Livet på land", "Miljø og klima – Sosial",
+        assertThat(sections).containsSubsequence("Mål 4 God utdanning og mål 15 Livet på land", "Miljø og klima – Sosiale forhold",
                 "Mål 1 Utrydde fattigdom: positiv og negativ virkning",
                 "Mål 6 Rent vann og gode sanitærforhold og mål 7 Ren energi til alle",
                 "Avveininger for konflikter som ikke lenger finnes", "Mål som kan være oversett");

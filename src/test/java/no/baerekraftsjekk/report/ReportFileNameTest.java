@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 class ReportFileNameTest {
 
     private static String suggest(String caseNumber, String title, ReportFormat format) {
-        return ReportFileName.suggest(new CaseInfo(title, caseNumber, null, "", "", "", null, "", null), format);
+        return ReportFileName.suggest(new CaseInfo(title, caseNumber, null, "", "", "", null, "", null), format, ReportFixtures.TEXTS);
     }
 
     @Test
     void combinesCaseNumberTitleAndFormat() {
-        assertThat(ReportFileName.suggest(ReportFixtures.school().withTitle("Ny barneskole"), ReportFormat.PDF))
+        assertThat(ReportFileName.suggest(ReportFixtures.school().withTitle("Ny barneskole"), ReportFormat.PDF, ReportFixtures.TEXTS))
                 .isEqualTo("2026-1234 Ny barneskole - baerekraftsvurdering.pdf");
-        assertThat(ReportFileName.suggest(ReportFixtures.school().withTitle("Ny barneskole"), ReportFormat.WORD))
+        assertThat(ReportFileName.suggest(ReportFixtures.school().withTitle("Ny barneskole"), ReportFormat.WORD, ReportFixtures.TEXTS))
                 .isEqualTo("2026-1234 Ny barneskole - baerekraftsvurdering.docx");
     }
 
@@ -34,14 +34,14 @@ class ReportFileNameTest {
     @Test
     void neverEndsTheStemWithADotOrSpaceAndNeverUsesADeviceName() {
         assertThat(suggest("", "Plan. . .", ReportFormat.PDF)).isEqualTo("Plan - baerekraftsvurdering.pdf");
-        assertThat(ReportFileName.suggest(CaseInfo.titled("CON"), ReportFormat.PDF)).isEqualTo("_CON - baerekraftsvurdering.pdf");
-        assertThat(ReportFileName.suggest(CaseInfo.titled("lpt1"), ReportFormat.PDF)).isEqualTo("_lpt1 - baerekraftsvurdering.pdf");
+        assertThat(ReportFileName.suggest(CaseInfo.titled("CON"), ReportFormat.PDF, ReportFixtures.TEXTS)).isEqualTo("_CON - baerekraftsvurdering.pdf");
+        assertThat(ReportFileName.suggest(CaseInfo.titled("lpt1"), ReportFormat.PDF, ReportFixtures.TEXTS)).isEqualTo("_lpt1 - baerekraftsvurdering.pdf");
     }
 
     @Test
     void aTitleWithoutLettersOrDigitsGetsAPlaceholder() {
-        assertThat(ReportFileName.suggest(CaseInfo.titled("  "), ReportFormat.WORD)).isEqualTo("Uten tittel - baerekraftsvurdering.docx");
-        assertThat(ReportFileName.suggest(CaseInfo.titled("???"), ReportFormat.WORD)).isEqualTo("Uten tittel - baerekraftsvurdering.docx");
+        assertThat(ReportFileName.suggest(CaseInfo.titled("  "), ReportFormat.WORD, ReportFixtures.TEXTS)).isEqualTo("Uten tittel - baerekraftsvurdering.docx");
+        assertThat(ReportFileName.suggest(CaseInfo.titled("???"), ReportFormat.WORD, ReportFixtures.TEXTS)).isEqualTo("Uten tittel - baerekraftsvurdering.docx");
     }
 
     @Test

@@ -22,9 +22,14 @@ import no.baerekraftsjekk.domain.analysis.Conflict;
 import no.baerekraftsjekk.domain.analysis.ConflictKind;
 import no.baerekraftsjekk.domain.analysis.DimensionLevel;
 import no.baerekraftsjekk.domain.analysis.Hint;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 
 /** Assessments and analyses for report tests, built in code so each field has a text a test can look for. */
 final class ReportFixtures {
+    /** The words of a bokmål report, as the window and the command line make it by default. */
+    static final Texts TEXTS = Texts.of(Language.NB);
+
     static final List<Integer> NOT_RELEVANT = List.of(2, 5, 14);
 
     private ReportFixtures() {
@@ -85,11 +90,11 @@ final class ReportFixtures {
 
     static ReportContent fullContent() {
         Assessment assessment = fullAssessment();
-        return new ReportContentBuilder(ReportGuidance.standard()).build(assessment, analysisOf(assessment));
+        return new ReportContentBuilder(ReportGuidance.standard(), ReportFixtures.TEXTS).build(assessment, analysisOf(assessment));
     }
 
     static ReportContent contentOf(Assessment assessment) {
-        return new ReportContentBuilder(ReportGuidance.standard()).build(assessment, analysisOf(assessment));
+        return new ReportContentBuilder(ReportGuidance.standard(), ReportFixtures.TEXTS).build(assessment, analysisOf(assessment));
     }
 
     static Assessment exempt(Assessment assessment) {

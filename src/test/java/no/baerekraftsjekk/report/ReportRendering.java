@@ -45,10 +45,10 @@ public final class ReportRendering {
             } else {
                 ReportContent content = ReportFixtures.contentOf(example.assessment());
                 try (OutputStream out = Files.newOutputStream(pdfFile)) {
-                    new PdfReportWriter().write(content, out);
+                    new PdfReportWriter(ReportFixtures.TEXTS).write(content, out);
                 }
                 try (OutputStream out = Files.newOutputStream(docxFile)) {
-                    new WordReportWriter().write(content, out);
+                    new WordReportWriter(ReportFixtures.TEXTS).write(content, out);
                 }
             }
             run(folder, "pdftoppm", "-png", "-r", "60", pdfFile.getFileName().toString(), example.name() + "-pdf");

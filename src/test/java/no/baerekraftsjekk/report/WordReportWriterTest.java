@@ -18,7 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 
 class WordReportWriterTest {
-    private final WordReportWriter writer = new WordReportWriter();
+    private final WordReportWriter writer = new WordReportWriter(ReportFixtures.TEXTS);
 
     private XWPFDocument render(ReportContent content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -8,6 +8,8 @@ import no.baerekraftsjekk.domain.Fixtures;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.domain.format.BkjWriter;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +26,7 @@ class AssessmentImporterTest {
         ImportOutcome outcome = new AssessmentImporter(library, AssessmentAnalyzer.standard(), new BkjReader()).importFile(file);
 
         assertThat(outcome.imported()).isFalse();
-        assertThat(outcome.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("Kunne ikke lagre i biblioteket"));
+        assertThat(outcome.problems()).singleElement().satisfies(p -> assertThat(Texts.of(Language.NB).format(p.message())).startsWith("Kunne ikke lagre i biblioteket"));
     }
 
     /** The file manager's "open": a file opened before opens its assessment, edited since or not, instead of a copy. */

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +48,7 @@ class FullDiskLibraryTest {
                     }
                 }
                 assertThat(refused).as("the disk filled up").isNotNull();
-                assertThat(refused.getMessage()).contains("ikke plass på disken").contains(file.toString()).contains("i behold");
+                assertThat(Texts.of(Language.NB).explain(refused)).contains("ikke plass på disken").contains(file.toString()).contains("i behold");
                 assertThat(saved).hasSizeGreaterThan(3);
 
                 // Room again: the same open library saves the next change, as the autosave will.

@@ -2,6 +2,7 @@ package no.baerekraftsjekk.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,11 +20,15 @@ import java.time.ZoneOffset;
 import no.baerekraftsjekk.cli.Cli;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LibraryBackupsTest {
+    private static final Texts NB = Texts.of(Language.NB);
+
     private static final Instant DAY_ONE = Instant.parse("2026-11-23T12:00:00Z");
 
     @TempDir
@@ -111,7 +116,7 @@ class LibraryBackupsTest {
             open.create(Assessment.newDraft("B"));
             assertThatThrownBy(() -> new LibraryRecovery(file()).restore(backups().newest().orElseThrow()))
                     .isInstanceOf(LibraryException.class)
-                    .hasMessageContaining("åpent i et annet program");
+                    .extracting(NB::explain, STRING).contains("åpent i et annet program");
             assertThat(open.list()).hasSize(2);
         }
     }

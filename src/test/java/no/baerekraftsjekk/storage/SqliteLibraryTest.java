@@ -2,6 +2,7 @@ package no.baerekraftsjekk.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,11 +11,15 @@ import java.sql.Statement;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.Fixtures;
 import no.baerekraftsjekk.domain.Status;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SqliteLibraryTest {
+    private static final Texts NB = Texts.of(Language.NB);
+
     @TempDir
     Path folder;
 
@@ -46,7 +51,7 @@ class SqliteLibraryTest {
     void savingAnAssessmentThatDoesNotExistSaysSoInNorwegian() {
         try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
             assertThatThrownBy(() -> library.save(42, Assessment.newDraft("x")))
-                    .isInstanceOf(LibraryException.class).hasMessageContaining("Finner ikke vurdering nr. 42");
+                    .isInstanceOf(LibraryException.class).extracting(NB::explain, STRING).contains("Finner ikke vurdering nr. 42");
         }
     }
 

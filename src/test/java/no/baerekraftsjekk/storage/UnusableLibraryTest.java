@@ -17,6 +17,8 @@ import java.util.Random;
 import java.util.stream.Stream;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.Fixtures;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.LibraryUnusableException.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,7 +91,7 @@ class UnusableLibraryTest {
         assertThat(refused).as(what).isNotNull();
         assertThat(refused.problem()).isEqualTo(problem);
         assertThat(refused.file()).isEqualTo(file.toAbsolutePath());
-        assertThat(refused.getMessage()).contains(file.toAbsolutePath().toString()).contains("Filen er ikke endret");
+        assertThat(Texts.of(Language.NB).explain(refused)).contains(file.toAbsolutePath().toString()).contains("Filen er ikke endret");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(listing()).isEqualTo(filesBefore);
     }
@@ -100,7 +102,7 @@ class UnusableLibraryTest {
         Path file = folder.resolve("bibliotek.sqlite");
         maker.make(file);
         byte[] before = Files.readAllBytes(file);
-        String expected = catchThrowableOfType(LibraryUnusableException.class, () -> SqliteLibrary.open(file)).getMessage();
+        String expected = Texts.of(Language.NB).explain(catchThrowableOfType(LibraryUnusableException.class, () -> SqliteLibrary.open(file)));
 
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = no.baerekraftsjekk.cli.Cli.run(new String[] {"list", "--db", file.toString()},

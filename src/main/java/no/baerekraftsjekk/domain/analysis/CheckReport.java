@@ -8,6 +8,8 @@ import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.Goal;
 import no.baerekraftsjekk.domain.GoalAssessment;
+import no.baerekraftsjekk.domain.text.Message;
+import no.baerekraftsjekk.domain.text.Texts;
 
 /**
  * The {@code check} output for a valid file, exactly as the format spec shows it, keys in the spec's
@@ -20,11 +22,15 @@ public final class CheckReport {
     private CheckReport() {
     }
 
-    public static ObjectNode of(Assessment assessment, Analysis analysis, List<String> warnings) {
+    /**
+     * @param texts the language of the warnings and blocking reasons; the command line passes bokmål
+     *        unless told otherwise, as the spec's examples show
+     */
+    public static ObjectNode of(Assessment assessment, Analysis analysis, List<Message> warnings, Texts texts) {
         ObjectNode report = NODES.objectNode();
         report.put("valid", true);
         ArrayNode warningList = report.putArray("warnings");
-        warnings.forEach(warningList::add);
+        warnings.forEach(w -> warningList.add(texts.format(w)));
         report.set("goals", goals(assessment));
         report.set("dimensions", dimensions(analysis));
         ArrayNode conflicts = report.putArray("conflicts");
@@ -37,7 +43,7 @@ public final class CheckReport {
         }
         report.put("readyToComplete", analysis.readyToComplete());
         ArrayNode blocking = report.putArray("blocking");
-        analysis.blocking().forEach(b -> blocking.add(b.message()));
+        analysis.blocking().forEach(b -> blocking.add(texts.format(b.message())));
         return report;
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.Goal;
 import no.baerekraftsjekk.domain.GoalAssessment;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Message;
 
 /**
  * Rule 6: why the assessment cannot be completed yet. Every goal must be assessed, every relevant
@@ -23,13 +23,13 @@ final class Readiness {
         for (int goal = Goal.FIRST; goal <= Goal.LAST; goal++) {
             if (!ratings.isAssessed(goal)) {
                 reasons.add(new BlockingReason(BlockingReason.Kind.GOAL_NOT_ASSESSED, List.of(goal),
-                        Messages.get("analysis.blocking.notAssessed", number(goal))));
+                        Message.of("analysis.blocking.notAssessed", number(goal))));
             }
         }
         for (GoalAssessment goal : assessment.goals().values()) {
             if (goal.isRelevant() && goal.justification().isBlank()) {
                 reasons.add(new BlockingReason(BlockingReason.Kind.MISSING_JUSTIFICATION, List.of(goal.goal()),
-                        Messages.get("analysis.blocking.missingJustification", number(goal.goal()))));
+                        Message.of("analysis.blocking.missingJustification", number(goal.goal()))));
             }
         }
         for (Conflict conflict : orderedConflicts) {
@@ -42,9 +42,9 @@ final class Readiness {
 
     private static BlockingReason unhandled(Conflict conflict) {
         List<Integer> goals = conflict.goals();
-        String message = conflict.kind() == ConflictKind.GOALS
-                ? Messages.get("analysis.blocking.unhandledGoalConflict", number(goals.get(0)), number(goals.get(1)))
-                : Messages.get("analysis.blocking.unhandledWithinGoal", number(goals.get(0)));
+        Message message = conflict.kind() == ConflictKind.GOALS
+                ? Message.of("analysis.blocking.unhandledGoalConflict", number(goals.get(0)), number(goals.get(1)))
+                : Message.of("analysis.blocking.unhandledWithinGoal", number(goals.get(0)));
         return new BlockingReason(BlockingReason.Kind.UNHANDLED_CONFLICT, goals, message);
     }
 

@@ -24,8 +24,8 @@ import java.util.Map;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.GoalCatalog;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.Status;
+import no.baerekraftsjekk.domain.text.Message;
 
 /**
  * Reads a {@code .bkj} file exactly as the format spec says: accepts every valid file, refuses every
@@ -58,28 +58,28 @@ public final class BkjReader {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.fileTooLarge", file, MAX_FILE_BYTES / (1024 * 1024)));
+                throw InvalidAssessmentFileException.unreadable(Message.of("format.error.fileTooLarge", file, MAX_FILE_BYTES / (1024 * 1024)));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.fileMissing", file));
+            throw InvalidAssessmentFileException.unreadable(Message.of("format.error.fileMissing", file));
         } catch (AccessDeniedException e) {
-            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.fileNotReadable", file));
+            throw InvalidAssessmentFileException.unreadable(Message.of("format.error.fileNotReadable", file));
         } catch (IOException e) {
-            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.fileIo", file, String.valueOf(e.getMessage())));
+            throw InvalidAssessmentFileException.unreadable(Message.of("format.error.fileIo", file, String.valueOf(e.getMessage())));
         }
         return read(bytes);
     }
 
     public ReadResult read(byte[] bytes) throws InvalidAssessmentFileException {
         if (bytes.length > MAX_FILE_BYTES) {
-            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.bytesTooLarge", MAX_FILE_BYTES / (1024 * 1024)));
+            throw InvalidAssessmentFileException.unreadable(Message.of("format.error.bytesTooLarge", MAX_FILE_BYTES / (1024 * 1024)));
         }
         if (bytes.length == 0) {
-            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.empty"));
+            throw InvalidAssessmentFileException.unreadable(Message.of("format.error.empty"));
         }
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.bom"));
+            throw InvalidAssessmentFileException.unreadable(Message.of("format.error.bom"));
         }
         String text = decodeUtf8(bytes);
         JsonNode root;
@@ -88,19 +88,19 @@ public final class BkjReader {
         } catch (StreamConstraintsException e) {
             // Jackson's limits: nesting depth, or the length of one string, number or field name.
             boolean nesting = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("nesting");
-            throw InvalidAssessmentFileException.unreadable(Messages.get(nesting ? "format.error.tooDeep" : "format.error.valueTooLarge"));
+            throw InvalidAssessmentFileException.unreadable(Message.of(nesting ? "format.error.tooDeep" : "format.error.valueTooLarge"));
         } catch (JsonParseException e) {
             String detail = e.getOriginalMessage();
             if (detail != null && detail.startsWith("Duplicate field")) {
-                throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.duplicateKey",
+                throw InvalidAssessmentFileException.unreadable(Message.of("format.error.duplicateKey",
                         detail.replaceAll("^Duplicate field '(.*)'$", "$1"), e.getLocation().getLineNr()));
             }
-            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.notJson", e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
+            throw InvalidAssessmentFileException.unreadable(Message.of("format.error.notJson", e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
         } catch (IOException e) {
-            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.notJson", 1, 1));
+            throw InvalidAssessmentFileException.unreadable(Message.of("format.error.notJson", 1, 1));
         }
         if (root == null || root.isMissingNode()) {
-            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.empty"));
+            throw InvalidAssessmentFileException.unreadable(Message.of("format.error.empty"));
         }
         return interpret(root);
     }
@@ -114,12 +114,12 @@ public final class BkjReader {
                 try {
                     strictUtf8(bytes, cut);
                     // Valid UTF-8 up to a character cut in half at the very end: a file cut off, not another encoding.
-                    throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.truncated"));
+                    throw InvalidAssessmentFileException.unreadable(Message.of("format.error.truncated"));
                 } catch (CharacterCodingException notThat) {
                     // falls through: the file is broken before its end too
                 }
             }
-            throw InvalidAssessmentFileException.unreadable(Messages.get("format.error.notUtf8"));
+            throw InvalidAssessmentFileException.unreadable(Message.of("format.error.notUtf8"));
         }
     }
 

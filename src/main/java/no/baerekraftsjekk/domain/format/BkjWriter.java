@@ -15,7 +15,8 @@ import no.baerekraftsjekk.domain.CaseInfo;
 import no.baerekraftsjekk.domain.ConflictHandling;
 import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.GoalAssessment;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 
 /**
  * Writes an assessment as a {@code .bkj} file, version 1, fields in the spec's order. Empty optional
@@ -23,6 +24,18 @@ import no.baerekraftsjekk.domain.Messages;
  */
 public final class BkjWriter {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final Texts texts;
+
+    /** A writer whose placeholder title ("Uten tittel") is bokmål, the file's default language. */
+    public BkjWriter() {
+        this(null);
+    }
+
+    /** A writer whose placeholder title is in the language of {@code texts}. */
+    public BkjWriter(Texts texts) {
+        this.texts = texts;
+    }
 
     public byte[] write(Assessment assessment) {
         ObjectNode root = JSON.createObjectNode();
@@ -64,11 +77,11 @@ public final class BkjWriter {
         SafeFileWriter.write(file, out -> out.write(bytes));
     }
 
-    private static ObjectNode caseNode(CaseInfo info) {
+    private ObjectNode caseNode(CaseInfo info) {
         ObjectNode node = JSON.createObjectNode();
         // The format requires a title; a draft whose title was cleared is written under a placeholder
         // so a colleague can still open the file.
-        node.put("title", info.title().isBlank() ? Messages.get("assessment.untitled") : info.title());
+        node.put("title", info.title().isBlank() ? untitled() : info.title());
         putIfNotEmpty(node, "caseNumber", info.caseNumber());
         node.put("caseType", info.caseType().name());
         putIfNotEmpty(node, "organisation", info.organisation());
@@ -84,6 +97,11 @@ public final class BkjWriter {
             node.putNull("exemptionBasis");
         }
         return node;
+    }
+
+    // Read only for the rare draft whose title was cleared, so writing a file does not read a bundle.
+    private String untitled() {
+        return (texts != null ? texts : Texts.of(Language.BASE)).get("assessment.untitled");
     }
 
     private static ObjectNode goalNode(GoalAssessment goal) {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Message;
 
 /**
  * Typed access to the fields of a JSON tree that collects every problem with its path instead of
@@ -23,14 +23,14 @@ final class FieldReader {
     static final int MAX_REPORTED = 100;
 
     private final List<FileProblem> errors = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Message> warnings = new ArrayList<>();
     private int errorCount;
     private int warningCount;
 
     List<FileProblem> errors() {
         if (errorCount > MAX_REPORTED) {
             List<FileProblem> shown = new ArrayList<>(errors);
-            shown.add(new FileProblem("", Messages.get("format.error.moreProblems", errorCount - MAX_REPORTED)));
+            shown.add(new FileProblem("", Message.of("format.error.moreProblems", errorCount - MAX_REPORTED)));
             return shown;
         }
         return errors;
@@ -41,10 +41,10 @@ final class FieldReader {
         return errorCount;
     }
 
-    List<String> warnings() {
+    List<Message> warnings() {
         if (warningCount > MAX_REPORTED) {
-            List<String> shown = new ArrayList<>(warnings);
-            shown.add(Messages.get("format.warning.moreWarnings", warningCount - MAX_REPORTED));
+            List<Message> shown = new ArrayList<>(warnings);
+            shown.add(Message.of("format.warning.moreWarnings", warningCount - MAX_REPORTED));
             return shown;
         }
         return warnings;
@@ -53,14 +53,14 @@ final class FieldReader {
     void error(String path, String key, Object... args) {
         errorCount++;
         if (errorCount <= MAX_REPORTED) {
-            errors.add(new FileProblem(path, Messages.get(key, args)));
+            errors.add(new FileProblem(path, Message.of(key, args)));
         }
     }
 
     private void warning(String key, Object... args) {
         warningCount++;
         if (warningCount <= MAX_REPORTED) {
-            warnings.add(Messages.get(key, args));
+            warnings.add(Message.of(key, args));
         }
     }
 

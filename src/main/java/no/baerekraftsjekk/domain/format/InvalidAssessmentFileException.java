@@ -1,12 +1,14 @@
 package no.baerekraftsjekk.domain.format;
 
 import java.util.List;
+import no.baerekraftsjekk.domain.text.Explained;
+import no.baerekraftsjekk.domain.text.Message;
 
 /**
  * A {@code .bkj} file that is refused. {@link Reason#UNREADABLE} means it could not be read at all
  * (missing, too large, not UTF-8, not JSON); {@link Reason#INVALID} means it breaks the format's rules.
  */
-public final class InvalidAssessmentFileException extends Exception {
+public final class InvalidAssessmentFileException extends Exception implements Explained {
     private static final long serialVersionUID = 1L;
 
     public enum Reason {
@@ -33,7 +35,13 @@ public final class InvalidAssessmentFileException extends Exception {
         this.errorCount = errorCount;
     }
 
-    public static InvalidAssessmentFileException unreadable(String message) {
+    /** The first problem with its place; the whole list is in {@link #problems()}. */
+    @Override
+    public Message explanation() {
+        return problems.isEmpty() ? Message.of("format.error.empty") : problems.get(0).located();
+    }
+
+    public static InvalidAssessmentFileException unreadable(Message message) {
         return new InvalidAssessmentFileException(Reason.UNREADABLE, List.of(new FileProblem("", message)));
     }
 

@@ -2,9 +2,10 @@ package no.baerekraftsjekk.domain.format;
 
 import java.util.List;
 import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.text.Message;
 
-/** A file that was read: the assessment and what was changed or ignored on the way, in Norwegian. */
-public record ReadResult(Assessment assessment, List<String> warnings) {
+/** A file that was read: the assessment and what was changed or ignored on the way, as messages. */
+public record ReadResult(Assessment assessment, List<Message> warnings) {
 
     public ReadResult {
         warnings = List.copyOf(warnings);

@@ -12,7 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Message;
 
 /**
  * Writes a file so that it is either wholly replaced or left as it was: the content goes to a
@@ -36,13 +36,13 @@ public final class SafeFileWriter {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new FileWriteException(target, Messages.get("file.write.noFolder", folder), null);
+            throw new FileWriteException(target, Message.of("file.write.noFolder", folder), null);
         }
         if (Files.isDirectory(absolute)) {
-            throw new FileWriteException(target, Messages.get("file.write.isFolder", absolute), null);
+            throw new FileWriteException(target, Message.of("file.write.isFolder", absolute), null);
         }
         if (Files.exists(absolute) && !Files.isWritable(absolute)) {
-            throw new FileWriteException(target, Messages.get("file.write.readOnly", absolute), null);
+            throw new FileWriteException(target, Message.of("file.write.readOnly", absolute), null);
         }
         Path temporary = null;
         try {
@@ -68,9 +68,9 @@ public final class SafeFileWriter {
             move(temporary, absolute);
             temporary = null;
         } catch (AccessDeniedException e) {
-            throw new FileWriteException(target, Messages.get("file.write.denied", absolute), e);
+            throw new FileWriteException(target, Message.of("file.write.denied", absolute), e);
         } catch (NoSuchFileException e) {
-            throw new FileWriteException(target, Messages.get("file.write.noFolder", folder), e);
+            throw new FileWriteException(target, Message.of("file.write.noFolder", folder), e);
         } catch (FileSystemException e) {
             throw new FileWriteException(target, describe(absolute, e), e);
         } catch (IOException | RuntimeException e) {
@@ -88,21 +88,21 @@ public final class SafeFileWriter {
         }
     }
 
-    private static String describe(Path target, Exception e) {
+    private static Message describe(Path target, Exception e) {
         String detail = String.valueOf(e.getMessage());
         if (detail.contains("No space left") || detail.contains("not enough space") || detail.contains("disk is full")) {
-            return Messages.get("file.write.diskFull", target);
+            return Message.of("file.write.diskFull", target);
         }
         // EPERM (an immutable folder or file), EROFS (a read-only disk) and Windows' words for them
         // are no AccessDeniedException in Java, but mean the same to the caseworker.
         if (detail.contains("Operation not permitted") || detail.contains("Read-only file system")
                 || detail.contains("Permission denied") || detail.contains("Access is denied")) {
-            return Messages.get("file.write.denied", target);
+            return Message.of("file.write.denied", target);
         }
         if (detail.contains("being used by another process") || detail.contains("locked")) {
-            return Messages.get("file.write.locked", target);
+            return Message.of("file.write.locked", target);
         }
-        return Messages.get("file.write.failed", target, detail);
+        return Message.of("file.write.failed", target, detail);
     }
 
     private static void deleteQuietly(Path file) {

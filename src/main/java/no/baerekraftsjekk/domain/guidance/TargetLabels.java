@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Short Norwegian labels for the 169 targets (delmål), in the order of the reference list. */
+/** Short labels for the 169 targets (delmål), in one language, in the order of the reference list. */
 public final class TargetLabels {
 
     static final String DEFAULT_RESOURCE = "guidance/targets_nb.tsv";
@@ -39,6 +39,13 @@ public final class TargetLabels {
             GuidanceResource.require(labels.putIfAbsent(id, label) == null, resource,
                     "delmål " + id + " står flere ganger");
         }
+        return new TargetLabels(labels);
+    }
+
+    /** The labels of {@code translated}, with bokmål's label for every target the translation lacks. */
+    static TargetLabels withFallback(TargetLabels translated, TargetLabels base) {
+        Map<String, String> labels = new LinkedHashMap<>(base.labels);
+        translated.labels.forEach((id, label) -> labels.replace(id, label));
         return new TargetLabels(labels);
     }
 

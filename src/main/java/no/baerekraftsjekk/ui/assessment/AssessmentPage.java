@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.StoredAssessment;
 import no.baerekraftsjekk.ui.UiServices;
 
@@ -34,6 +35,7 @@ import no.baerekraftsjekk.ui.UiServices;
  */
 public final class AssessmentPage {
     private final UiServices services;
+    private final Texts texts;
     private final Runnable onClose;
     private final BorderPane root = new BorderPane();
     private AssessmentEditorViewModel editor;
@@ -49,6 +51,7 @@ public final class AssessmentPage {
 
     public AssessmentPage(UiServices services, long assessmentId, Runnable onClose) {
         this.services = services;
+        this.texts = services.texts();
         this.onClose = onClose;
         root.getStyleClass().add("assessment-page");
         root.getStylesheets().add(AssessmentPage.class.getResource("assessment.css").toExternalForm());
@@ -57,11 +60,11 @@ public final class AssessmentPage {
             root.setCenter(notOpened());
             return;
         }
-        guidance = AssessmentGuidance.loadDefault();
+        guidance = new AssessmentGuidance(services.reference(), texts);
         Autosaver autosaver = new Autosaver(a -> services.library().save(assessmentId, a),
                 new FxAutosaveScheduling(services.tasks()), Clock.systemDefaultZone(),
-                error -> services.errors().showError(Texts.get("assessment.autosave.keepsFailing.title"),
-                        Texts.get("assessment.autosave.keepsFailing.message", error.getMessage())));
+                error -> services.errors().showError(texts.get("assessment.autosave.keepsFailing.title"),
+                        texts.get("assessment.autosave.keepsFailing.message", texts.explain(error))), texts);
         editor = new AssessmentEditorViewModel(assessmentId, loaded.get(), services.analyzer(), autosaver,
                 services.settings());
         build();
@@ -81,11 +84,11 @@ public final class AssessmentPage {
         try {
             Optional<StoredAssessment> stored = services.library().find(id);
             if (stored.isEmpty()) {
-                services.errors().showError(Texts.get("assessment.open.failed.title"), Texts.get("assessment.open.notFound"));
+                services.errors().showError(texts.get("assessment.open.failed.title"), texts.get("assessment.open.notFound"));
             }
             return stored.map(StoredAssessment::assessment);
         } catch (RuntimeException e) {
-            services.errors().showError(Texts.get("assessment.open.failed.title"), e.getMessage());
+            services.errors().showError(texts.get("assessment.open.failed.title"), texts.explain(e));
             return Optional.empty();
         }
     }
@@ -93,13 +96,13 @@ public final class AssessmentPage {
     private Region notOpened() {
         Button back = libraryButton();
         back.setOnAction(e -> onClose.run());
-        VBox box = new VBox(16, new Label(Texts.get("assessment.open.notFound")), back);
+        VBox box = new VBox(16, new Label(texts.get("assessment.open.notFound")), back);
         box.setPadding(new Insets(24));
         return box;
     }
 
     private void build() {
-        steps = new StepList(editor, this::close, this::focusCurrentStep);
+        steps = new StepList(editor, texts, this::close, this::focusCurrentStep);
         root.setTop(header());
         root.setLeft(steps.node());
         BorderPane.setMargin(steps.node(), new Insets(0, 0, 0, 0));
@@ -132,7 +135,7 @@ public final class AssessmentPage {
         Label title = new Label();
         title.getStyleClass().add("case-title");
         title.textProperty().bind(editor.assessmentProperty().map(a ->
-                a.caseInfo().title().isBlank() ? Texts.get("assessment.untitled") : a.caseInfo().title()));
+                a.caseInfo().title().isBlank() ? texts.get("assessment.untitled") : a.caseInfo().title()));
         Label status = new Label();
         status.setId("saveStatus");
         status.getStyleClass().add("save-status");
@@ -141,9 +144,9 @@ public final class AssessmentPage {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         title.setMinWidth(0);
-        Button terms = new Button(Texts.get("assessment.nav.glossary"));
+        Button terms = new Button(texts.get("assessment.nav.glossary"));
         terms.setId("openGlossary");
-        terms.setAccessibleText(Texts.get("assessment.nav.glossary.accessible"));
+        terms.setAccessibleText(texts.get("assessment.nav.glossary.accessible"));
         terms.setOnAction(e -> services.glossary().show(""));
         HBox bar = new HBox(16, back, title, gap, status, terms);
         bar.getStyleClass().add("editor-header");
@@ -152,10 +155,10 @@ public final class AssessmentPage {
     }
 
     private Button libraryButton() {
-        Button back = new Button(Texts.get("assessment.nav.library"));
+        Button back = new Button(texts.get("assessment.nav.library"));
         back.setId("toLibrary");
         back.setMnemonicParsing(true);
-        back.setAccessibleText(Texts.get("assessment.nav.library.accessible"));
+        back.setAccessibleText(texts.get("assessment.nav.library.accessible"));
         return back;
     }
 
@@ -170,15 +173,15 @@ public final class AssessmentPage {
         content.getStyleClass().add("step-content");
         content.setAlignment(Pos.TOP_LEFT);
 
-        Button previous = new Button(Texts.get("assessment.nav.previous"));
+        Button previous = new Button(texts.get("assessment.nav.previous"));
         previous.setId("previousStep");
-        previous.setAccessibleText(Texts.get("assessment.nav.previous.accessible"));
+        previous.setAccessibleText(texts.get("assessment.nav.previous.accessible"));
         previous.setOnAction(e -> editor.previous());
         previous.disableProperty().bind(editor.currentStepProperty().map(s -> !s.hasPrevious()));
-        Button next = new Button(Texts.get("assessment.nav.next"));
+        Button next = new Button(texts.get("assessment.nav.next"));
         next.setId("nextStep");
         next.getStyleClass().add("accent");
-        next.setAccessibleText(Texts.get("assessment.nav.next.accessible"));
+        next.setAccessibleText(texts.get("assessment.nav.next.accessible"));
         next.setOnAction(e -> editor.next());
         next.disableProperty().bind(editor.currentStepProperty().map(s -> !s.hasNext()));
         Region gap = new Region();
@@ -192,7 +195,7 @@ public final class AssessmentPage {
     }
 
     private void show(Step step) {
-        heading.setText(Texts.get("assessment.stepHeading", step.number(), step.title()));
+        heading.setText(texts.get("assessment.stepHeading", step.number(), texts.get(step.titleKey())));
         help.setText(guidance.steps().forStep(step.helpId()));
         StepView view = views.computeIfAbsent(step, this::createView);
         content.getChildren().setAll(view.node());
@@ -246,8 +249,8 @@ public final class AssessmentPage {
 
     private void reportCloseFailure() {
         Throwable error = editor.autosaver().lastFailure();
-        services.errors().showError(Texts.get("assessment.close.failed.title"),
-                Texts.get("assessment.close.failed.message", error == null ? "" : error.getMessage()));
+        services.errors().showError(texts.get("assessment.close.failed.title"),
+                texts.get("assessment.close.failed.message", error == null ? "" : texts.explain(error)));
     }
 
     private void hookWindowClose() {

@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import no.baerekraftsjekk.domain.Assessment;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +58,7 @@ public final class Autosaver {
     private final AutosaveScheduling scheduling;
     private final Clock clock;
     private final FailureListener failureListener;
+    private final Texts texts;
     private final Object writeLock = new Object();
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
@@ -73,7 +74,10 @@ public final class Autosaver {
     private int failuresInARow;
     private Throwable lastFailure;
 
-    public Autosaver(SaveTarget target, AutosaveScheduling scheduling, Clock clock, FailureListener failureListener) {
+    /** @param texts the words of the status line ("Lagret kl. 10.42"), in the window's language */
+    public Autosaver(SaveTarget target, AutosaveScheduling scheduling, Clock clock, FailureListener failureListener,
+            Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.target = Objects.requireNonNull(target);
         this.scheduling = Objects.requireNonNull(scheduling);
         this.clock = Objects.requireNonNull(clock);
@@ -214,10 +218,10 @@ public final class Autosaver {
         state.set(value);
         statusText.set(switch (value) {
             case IDLE -> "";
-            case PENDING, SAVING -> Messages.get("assessment.autosave.saving");
-            case SAVED -> Messages.get("assessment.autosave.saved",
+            case PENDING, SAVING -> texts.get("assessment.autosave.saving");
+            case SAVED -> texts.get("assessment.autosave.saved",
                     LocalTime.ofInstant(clock.instant(), clock.getZone()).format(TIME));
-            case FAILED -> Messages.get("assessment.autosave.failed");
+            case FAILED -> texts.get("assessment.autosave.failed");
         });
     }
 

@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
+import no.baerekraftsjekk.domain.text.Texts;
 
 /**
  * One effect drawn as three blocks filled up to its level (0–3) with the level in words beside it,
@@ -13,9 +14,11 @@ public final class EffectBar extends HBox {
     private final Rectangle[] blocks = new Rectangle[3];
     private final Label words = new Label();
     private final boolean negative;
+    private final Texts texts;
 
-    public EffectBar(boolean negative, double blockWidth, double blockHeight) {
+    public EffectBar(Texts texts, boolean negative, double blockWidth, double blockHeight) {
         super(3);
+        this.texts = texts;
         this.negative = negative;
         getStyleClass().addAll("effect-bar", negative ? "effect-negative" : "effect-positive");
         setAlignment(Pos.CENTER_LEFT);
@@ -35,8 +38,8 @@ public final class EffectBar extends HBox {
         for (int i = 0; i < blocks.length; i++) {
             blocks[i].pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("filled"), i < level);
         }
-        words.setText(level < 0 ? "" : Texts.effect(level));
-        String direction = Texts.get(negative ? "assessment.rating.negative" : "assessment.rating.positive");
-        setAccessibleText(level < 0 ? null : direction + ": " + Texts.effect(level));
+        words.setText(level < 0 ? "" : texts.effect(level));
+        String direction = texts.get(negative ? "assessment.rating.negative" : "assessment.rating.positive");
+        setAccessibleText(level < 0 ? null : direction + ": " + texts.effect(level));
     }
 }

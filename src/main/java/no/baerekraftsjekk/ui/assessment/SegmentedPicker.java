@@ -12,6 +12,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import no.baerekraftsjekk.domain.text.Texts;
 
 /**
  * A row of segments of which at most one is chosen (Ingen / Liten / Middels / Stor). One tab stop
@@ -25,10 +26,13 @@ public final class SegmentedPicker<T> extends HBox {
     private final ObjectProperty<T> value = new SimpleObjectProperty<>();
     private final String name;
     private final Function<T, String> labeller;
+    private final Texts texts;
     private boolean updating;
     private Function<Integer, T> fromDigit = d -> null;
 
-    public SegmentedPicker(String name, List<T> values, Function<T, String> labeller, Function<T, String> explainer) {
+    public SegmentedPicker(Texts texts, String name, List<T> values, Function<T, String> labeller,
+            Function<T, String> explainer) {
+        this.texts = texts;
         this.name = name;
         this.values = List.copyOf(values);
         this.labeller = labeller;
@@ -92,8 +96,8 @@ public final class SegmentedPicker<T> extends HBox {
             b.setSelected(Objects.equals(b.getUserData(), now));
         }
         updating = false;
-        String chosen = now == null ? Texts.get("assessment.picker.none") : labeller.apply(now);
-        setAccessibleText(Texts.get("assessment.picker.accessible", name, chosen));
+        String chosen = now == null ? texts.get("assessment.picker.none") : labeller.apply(now);
+        setAccessibleText(texts.get("assessment.picker.accessible", name, chosen));
     }
 
     /** Which value a digit key chooses (default: 1 the first); effect levels use 0–3 as themselves. */

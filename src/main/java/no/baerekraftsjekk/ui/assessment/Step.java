@@ -1,6 +1,5 @@
 package no.baerekraftsjekk.ui.assessment;
 
-import no.baerekraftsjekk.domain.Messages;
 
 /** The seven steps of an assessment, in the order the caseworker is led through them. */
 public enum Step {
@@ -13,8 +12,9 @@ public enum Step {
     REPORT;
 
     /** The step's name as shown in the step list and heading, e.g. "Om saken". */
-    public String title() {
-        return Messages.get("assessment.step." + name());
+    /** The key of the step's title ("Om saken") in the texts. */
+    public String titleKey() {
+        return "assessment.step." + name();
     }
 
     /** The id {@code StepHelp.forStep} knows the step by. */

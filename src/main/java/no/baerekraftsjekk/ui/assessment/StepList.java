@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import no.baerekraftsjekk.domain.text.Texts;
 
 /**
  * The seven steps on the left, each with its state as an icon and a word. Selecting a step shows it;
@@ -15,12 +16,14 @@ import javafx.scene.layout.HBox;
 final class StepList {
     private final ListView<Step> list = new ListView<>(FXCollections.observableArrayList(Step.values()));
     private final AssessmentEditorViewModel editor;
+    private final Texts texts;
 
-    StepList(AssessmentEditorViewModel editor, Runnable onEscape, Runnable onEnter) {
+    StepList(AssessmentEditorViewModel editor, Texts texts, Runnable onEscape, Runnable onEnter) {
         this.editor = editor;
+        this.texts = texts;
         list.getStyleClass().add("step-list");
         list.setId("stepList");
-        list.setAccessibleText(Texts.get("assessment.stepList.name"));
+        list.setAccessibleText(texts.get("assessment.stepList.name"));
         list.setCellFactory(view -> new StepCell());
         list.setPrefWidth(224);
         list.setMinWidth(200);
@@ -78,12 +81,12 @@ final class StepList {
             Map<Step, StepState> states = editor.stepStatesProperty().get();
             StepState stepState = states.get(step);
             icon.setText(stepState.icon());
-            name.setText(step.number() + "  " + step.title());
-            state.setText(stepState.label());
+            name.setText(step.number() + "  " + texts.get(step.titleKey()));
+            state.setText(texts.get(stepState.labelKey()));
             getStyleClass().add(stepState.styleClass());
             setGraphic(box);
             setText(null);
-            setAccessibleText(Texts.get("assessment.stepList.accessible", step.number(), step.title(), stepState.label()));
+            setAccessibleText(texts.get("assessment.stepList.accessible", step.number(), texts.get(step.titleKey()), texts.get(stepState.labelKey())));
         }
     }
 }

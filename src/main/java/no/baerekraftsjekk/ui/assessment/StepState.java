@@ -1,6 +1,5 @@
 package no.baerekraftsjekk.ui.assessment;
 
-import no.baerekraftsjekk.domain.Messages;
 
 /** How far a step has come, shown beside it in the step list with an icon and a word. */
 public enum StepState {
@@ -20,8 +19,9 @@ public enum StepState {
     }
 
     /** The state in words, for the label beside the icon and for screen readers. */
-    public String label() {
-        return Messages.get("assessment.stepState." + name());
+    /** The key of the state's label ("Påbegynt") in the texts. */
+    public String labelKey() {
+        return "assessment.stepState." + name();
     }
 
     public String styleClass() {

@@ -23,13 +23,13 @@ final class StepViews {
 
     static StepView create(Step step, AssessmentEditorViewModel editor, AssessmentGuidance guidance, UiServices services) {
         return switch (step) {
-            case CASE -> new CaseInfoView(new CaseInfoViewModel(editor));
-            case SCREENING -> new ScreeningView(new ScreeningViewModel(editor), guidance.goals());
+            case CASE -> new CaseInfoView(new CaseInfoViewModel(editor, guidance.texts()), guidance.texts());
+            case SCREENING -> new ScreeningView(new ScreeningViewModel(editor), guidance);
             case ASSESSMENT -> new RatingView(new RatingViewModel(editor, guidance, services.glossary()));
-            case DIMENSIONS -> new DimensionsView(new DimensionsViewModel(editor));
-            case CONFLICTS -> new ConflictsView(new ConflictsViewModel(editor), guidance.goals());
-            case SUMMARY -> new SummaryView(new SummaryViewModel(editor), guidance.goals());
-            case REPORT -> new ReportView(new ReportViewModel(editor, services));
+            case DIMENSIONS -> new DimensionsView(new DimensionsViewModel(editor), guidance.texts());
+            case CONFLICTS -> new ConflictsView(new ConflictsViewModel(editor, guidance.texts()), guidance);
+            case SUMMARY -> new SummaryView(new SummaryViewModel(editor), guidance);
+            case REPORT -> new ReportView(new ReportViewModel(editor, services), guidance.texts());
         };
     }
 }

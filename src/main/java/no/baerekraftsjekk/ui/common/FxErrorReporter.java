@@ -9,7 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,15 +24,17 @@ public final class FxErrorReporter implements ErrorReporter {
     private final Supplier<Window> owner;
     private final Path logFolder;
     private final RandomGenerator random;
+    private final Texts texts;
 
-    public FxErrorReporter(Supplier<Window> owner, Path logFolder, RandomGenerator random) {
+    public FxErrorReporter(Supplier<Window> owner, Path logFolder, RandomGenerator random, Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.owner = Objects.requireNonNull(owner);
         this.logFolder = Objects.requireNonNull(logFolder);
         this.random = Objects.requireNonNull(random);
     }
 
-    public FxErrorReporter(Supplier<Window> owner, Path logFolder) {
-        this(owner, logFolder, RandomGenerator.getDefault());
+    public FxErrorReporter(Supplier<Window> owner, Path logFolder, Texts texts) {
+        this(owner, logFolder, RandomGenerator.getDefault(), texts);
     }
 
     @Override
@@ -45,8 +47,8 @@ public final class FxErrorReporter implements ErrorReporter {
     public void showUnexpected(Throwable error) {
         String id = newErrorId();
         LOG.error("Unexpected error, id {}", id, error);
-        BackgroundTasks.onFxThread(() -> show(Messages.get("common.error.unexpectedTitle"),
-                Messages.get("common.error.unexpected", id, logFolder.toAbsolutePath())));
+        BackgroundTasks.onFxThread(() -> show(texts.get("common.error.unexpectedTitle"),
+                texts.get("common.error.unexpected", id, logFolder.toAbsolutePath())));
     }
 
     /** Eight hex digits: short enough to read out on the phone, unique enough within one log. */

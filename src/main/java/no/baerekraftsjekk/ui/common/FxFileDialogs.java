@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Texts;
 
 /** File choosers that start in the folder the caseworker used last time, kept in the user settings. */
 public final class FxFileDialogs implements FileDialogs {
@@ -18,15 +18,17 @@ public final class FxFileDialogs implements FileDialogs {
 
     private final Supplier<Window> owner;
     private final UserSettings settings;
+    private final Texts texts;
 
-    public FxFileDialogs(Supplier<Window> owner, UserSettings settings) {
+    public FxFileDialogs(Supplier<Window> owner, UserSettings settings, Texts texts) {
+        this.texts = Objects.requireNonNull(texts);
         this.owner = Objects.requireNonNull(owner);
         this.settings = Objects.requireNonNull(settings);
     }
 
     @Override
     public List<Path> chooseAssessmentFiles() {
-        FileChooser chooser = chooser(Messages.get("common.files.importTitle"));
+        FileChooser chooser = chooser(texts.get("common.files.importTitle"));
         chooser.getExtensionFilters().add(filterFor("bkj"));
         List<File> files = chooser.showOpenMultipleDialog(owner.get());
         if (files == null || files.isEmpty()) {
@@ -38,7 +40,7 @@ public final class FxFileDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> chooseSaveLocation(String suggestedName, String extension) {
-        FileChooser chooser = chooser(Messages.get("common.files.saveTitle"));
+        FileChooser chooser = chooser(texts.get("common.files.saveTitle"));
         chooser.getExtensionFilters().add(filterFor(extension));
         chooser.setInitialFileName(suggestedName + "." + extension);
         File file = chooser.showSaveDialog(owner.get());
@@ -69,10 +71,10 @@ public final class FxFileDialogs implements FileDialogs {
         return chooser;
     }
 
-    private static FileChooser.ExtensionFilter filterFor(String extension) {
+    private FileChooser.ExtensionFilter filterFor(String extension) {
         String description = "bkj".equals(extension)
-                ? Messages.get("common.files.bkjFilter")
-                : Messages.get("common.files.otherFilter", extension.toUpperCase(Locale.ROOT), extension);
+                ? texts.get("common.files.bkjFilter")
+                : texts.get("common.files.otherFilter", extension.toUpperCase(Locale.ROOT), extension);
         return new FileChooser.ExtensionFilter(description, "*." + extension);
     }
 

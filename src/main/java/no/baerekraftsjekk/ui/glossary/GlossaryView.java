@@ -8,25 +8,25 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.guidance.GlossaryTerm;
+import no.baerekraftsjekk.domain.text.Texts;
 
 /** A search field over the glossary and the matching terms, each with its explanation. Binds only. */
 public final class GlossaryView {
     private final VBox root = new VBox(8);
     private final TextField search = new TextField();
 
-    public GlossaryView(GlossaryViewModel model) {
-        Label heading = new Label(Messages.get("glossary.heading"));
+    public GlossaryView(GlossaryViewModel model, Texts texts) {
+        Label heading = new Label(texts.get("glossary.heading"));
         heading.getStyleClass().add("title-3");
-        search.setPromptText(Messages.get("glossary.search.prompt"));
-        search.setAccessibleText(Messages.get("glossary.search.accessible"));
+        search.setPromptText(texts.get("glossary.search.prompt"));
+        search.setAccessibleText(texts.get("glossary.search.accessible"));
         search.textProperty().bindBidirectional(model.queryProperty());
 
         ListView<GlossaryTerm> list = new ListView<>(model.terms());
-        list.setAccessibleText(Messages.get("glossary.list.accessible"));
+        list.setAccessibleText(texts.get("glossary.list.accessible"));
         list.setCellFactory(v -> new TermCell());
-        list.setPlaceholder(new Label(Messages.get("glossary.empty")));
+        list.setPlaceholder(new Label(texts.get("glossary.empty")));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 list.getSelectionModel().select(now);

@@ -6,20 +6,22 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.guidance.Glossary;
 import no.baerekraftsjekk.domain.guidance.GlossaryTerm;
+import no.baerekraftsjekk.domain.text.Texts;
 
 /** The glossary's state: the query, the terms that match it (term matches first) and the chosen term. */
 public final class GlossaryViewModel {
     private final Glossary glossary;
+    private final Texts texts;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<GlossaryTerm> terms = FXCollections.observableArrayList();
     private final ObjectProperty<GlossaryTerm> selected = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public GlossaryViewModel(Glossary glossary) {
+    public GlossaryViewModel(Glossary glossary, Texts texts) {
         this.glossary = glossary;
+        this.texts = texts;
         query.addListener((obs, old, now) -> refresh());
         refresh();
     }
@@ -29,8 +31,8 @@ public final class GlossaryViewModel {
         terms.setAll(text.isEmpty() ? glossary.terms() : glossary.search(text));
         selected.set(terms.isEmpty() ? null : terms.get(0));
         status.set(terms.isEmpty()
-                ? Messages.get("glossary.none", text)
-                : Messages.get("glossary.count", terms.size(), glossary.terms().size()));
+                ? texts.get("glossary.none", text)
+                : texts.get("glossary.count", terms.size(), glossary.terms().size()));
     }
 
     public StringProperty queryProperty() {

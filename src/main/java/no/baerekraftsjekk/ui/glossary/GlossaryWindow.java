@@ -4,8 +4,8 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.guidance.Glossary;
+import no.baerekraftsjekk.domain.text.Texts;
 
 /**
  * The glossary in a window of its own beside the assessment, so a caseworker can read a term while
@@ -14,11 +14,13 @@ import no.baerekraftsjekk.domain.guidance.Glossary;
 public final class GlossaryWindow {
     private final GlossaryViewModel model;
     private final GlossaryView view;
+    private final Texts texts;
     private Stage stage;
 
-    public GlossaryWindow(Glossary glossary) {
-        this.model = new GlossaryViewModel(glossary);
-        this.view = new GlossaryView(model);
+    public GlossaryWindow(Glossary glossary, Texts texts) {
+        this.texts = texts;
+        this.model = new GlossaryViewModel(glossary, texts);
+        this.view = new GlossaryView(model, texts);
     }
 
     /** Shows the glossary, searching for {@code term} (empty for all terms). */
@@ -26,7 +28,7 @@ public final class GlossaryWindow {
         if (stage == null) {
             stage = new Stage();
             stage.initOwner(owner);
-            stage.setTitle(Messages.get("glossary.title"));
+            stage.setTitle(texts.get("glossary.title"));
             Scene scene = new Scene(view.root(), 520, 600);
             if (owner != null && owner.getScene() != null) {
                 scene.getStylesheets().setAll(owner.getScene().getStylesheets());

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import no.baerekraftsjekk.domain.CaseType;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.Status;
+import no.baerekraftsjekk.domain.text.Texts;
 
-/** How the library shows its values to a Norwegian reader. */
+/** How the library shows its values: the short value names, the time of a change, a file name. */
 final class LibraryFormats {
     private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final int MAX_FILE_NAME = 80;
@@ -15,12 +15,12 @@ final class LibraryFormats {
     private LibraryFormats() {
     }
 
-    static String caseType(CaseType type) {
-        return type == null ? "" : Messages.get("library.caseType." + type.name());
+    static String caseType(CaseType type, Texts texts) {
+        return type == null ? "" : texts.name(type);
     }
 
-    static String status(Status status) {
-        return status == null ? "" : Messages.get("library.status." + status.name());
+    static String status(Status status, Texts texts) {
+        return status == null ? "" : texts.name(status);
     }
 
     static String changed(Instant instant, ZoneId zone) {
@@ -28,7 +28,7 @@ final class LibraryFormats {
     }
 
     /** A file name from a title that Windows, macOS and Linux all accept. */
-    static String safeFileName(String title) {
+    static String safeFileName(String title, Texts texts) {
         String name = title == null ? "" : title
                 .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-")
                 .replaceAll("\\s+", " ")
@@ -37,6 +37,6 @@ final class LibraryFormats {
         if (name.length() > MAX_FILE_NAME) {
             name = name.substring(0, MAX_FILE_NAME).strip();
         }
-        return name.isEmpty() ? Messages.get("library.export.defaultName") : name;
+        return name.isEmpty() ? texts.get("library.export.defaultName") : name;
     }
 }

@@ -38,7 +38,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.AssessmentSummary;
 
 /**
@@ -56,6 +56,7 @@ public final class LibraryView {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final LibraryViewModel model;
+    private final Texts texts;
     private final ZoneId zone;
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
     private final PauseTransition undoTimer = new PauseTransition(UNDO_SHOWN);
@@ -91,12 +92,13 @@ public final class LibraryView {
 
     public LibraryView(LibraryViewModel model, ZoneId zone) {
         this.model = model;
+        this.texts = model.texts();
         this.zone = zone;
         this.shortcuts = Map.of(
                 NEW, model::createNew,
                 FIND, this::focusSearch,
                 IMPORT, model::importFiles);
-        FXMLLoader loader = new FXMLLoader(LibraryView.class.getResource("LibraryView.fxml"), Messages.bundle());
+        FXMLLoader loader = new FXMLLoader(LibraryView.class.getResource("LibraryView.fxml"), texts.asResourceBundle());
         loader.setController(this);
         try {
             loader.load();
@@ -152,8 +154,8 @@ public final class LibraryView {
     private void bindTable() {
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         caseNumberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().caseNumber()));
-        caseTypeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LibraryFormats.caseType(c.getValue().caseType())));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LibraryFormats.status(c.getValue().status())));
+        caseTypeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LibraryFormats.caseType(c.getValue().caseType(), texts)));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LibraryFormats.status(c.getValue().status(), texts)));
         // The column holds the instant so it sorts by time, and shows it the Norwegian way.
         changedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().changed()));
         changedColumn.setCellFactory(column -> new TableCell<>() {
@@ -214,14 +216,14 @@ public final class LibraryView {
                 e.consume();
             }
         });
-        table.setAccessibleText(Messages.get("library.table.accessible"));
+        table.setAccessibleText(texts.get("library.table.accessible"));
         noMatches.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("library.search.noMatches", searchField.getText().strip()),
+                () -> texts.get("library.search.noMatches", searchField.getText().strip()),
                 model.assessments(), searchField.textProperty()));
     }
 
     private void bindSearch() {
-        searchField.setAccessibleText(Messages.get("library.search.accessible"));
+        searchField.setAccessibleText(texts.get("library.search.accessible"));
         searchDelay.setOnFinished(e -> model.search(searchField.getText()));
         searchField.textProperty().addListener((obs, old, text) -> searchDelay.playFromStart());
         searchField.setOnKeyPressed(e -> {
@@ -264,8 +266,8 @@ public final class LibraryView {
         });
     }
 
-    private static void accessible(Node node, String key) {
-        node.setAccessibleText(Messages.get(key));
+    private void accessible(Node node, String key) {
+        node.setAccessibleText(texts.get(key));
     }
 
     private void fillExampleMenu(MenuButton button) {
@@ -278,7 +280,7 @@ public final class LibraryView {
             }).toList());
             button.setDisable(button.getItems().isEmpty());
             // A disabled control shows no tooltip, so the reason is given to screen readers instead.
-            button.setAccessibleHelp(button.getItems().isEmpty() ? Messages.get("library.examples.none") : null);
+            button.setAccessibleHelp(button.getItems().isEmpty() ? texts.get("library.examples.none") : null);
         };
         model.examples().addListener((ListChangeListener<ExampleAssessments.Example>) change -> fill.run());
         fill.run();
@@ -314,7 +316,7 @@ public final class LibraryView {
                 undoBar.setVisible(false);
                 return;
             }
-            String text = Messages.get("library.undo.text", offer.title());
+            String text = texts.get("library.undo.text", offer.title());
             undoLabel.setText(text);
             undoLabel.setAccessibleText(text);
             undoBar.setVisible(true);

@@ -20,11 +20,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import no.baerekraftsjekk.domain.Assessment;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.domain.format.BkjWriter;
 import no.baerekraftsjekk.domain.format.FileWriteException;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.AssessmentSummary;
 import no.baerekraftsjekk.storage.ImportOutcome;
@@ -41,6 +41,7 @@ public final class LibraryViewModel {
     private static final int MAX_TITLE = 300;
 
     private final UiServices services;
+    private final Texts texts;
     private final ExampleAssessments exampleSource;
     private final LongConsumer openAssessment;
     private final BkjReader reader;
@@ -65,11 +66,17 @@ public final class LibraryViewModel {
      */
     public LibraryViewModel(UiServices services, ExampleAssessments exampleSource, LongConsumer openAssessment) {
         this.services = Objects.requireNonNull(services);
+        this.texts = services.texts();
         this.exampleSource = Objects.requireNonNull(exampleSource);
         this.openAssessment = Objects.requireNonNull(openAssessment);
         this.reader = new BkjReader();
         this.importer = new AssessmentImporter(services.library(), services.analyzer(), reader);
         busy.bind(running.greaterThan(0));
+    }
+
+    /** The words of the library screen, in the window's language. */
+    public Texts texts() {
+        return texts;
     }
 
     public ObservableList<AssessmentSummary> assessments() {
@@ -127,7 +134,7 @@ public final class LibraryViewModel {
 
     /** Creates a draft with a neutral title and opens it at once; the caseworker names it in the editor. */
     public void createNew() {
-        Assessment draft = Assessment.newDraft(Messages.get("library.newTitle"));
+        Assessment draft = Assessment.newDraft(texts.get("library.newTitle"));
         background(() -> services.library().create(draft), stored -> openAssessment.accept(stored.id()));
     }
 
@@ -148,20 +155,20 @@ public final class LibraryViewModel {
         }
         background(() -> {
             Assessment original = services.library().find(summary.id())
-                    .orElseThrow(() -> new LibraryException(Messages.get("library.error.gone", summary.title())))
+                    .orElseThrow(() -> new LibraryException(texts.get("library.error.gone", summary.title())))
                     .assessment();
-            String title = copyTitle(original.caseInfo().title());
+            String title = copyTitle(original.caseInfo().title(), texts);
             return services.library().create(original
                     .withCaseInfo(original.caseInfo().withTitle(title))
                     .withStatus(Status.DRAFT));
         }, copy -> {
-            statusMessage.set(Messages.get("library.duplicate.done", copy.assessment().caseInfo().title()));
+            statusMessage.set(texts.get("library.duplicate.done", copy.assessment().caseInfo().title()));
             reloadAndSelect(copy.id());
         });
     }
 
-    static String copyTitle(String title) {
-        String copy = Messages.get("library.duplicate.title", title);
+    static String copyTitle(String title, Texts texts) {
+        String copy = texts.get("library.duplicate.title", title);
         return copy.length() <= MAX_TITLE ? copy : copy.substring(0, MAX_TITLE - 1) + "…";
     }
 
@@ -191,7 +198,7 @@ public final class LibraryViewModel {
             services.library().restore(offer.id());
             return offer;
         }, restored -> {
-            statusMessage.set(Messages.get("library.undo.done", restored.title()));
+            statusMessage.set(texts.get("library.undo.done", restored.title()));
             reloadAndSelect(restored.id());
         });
     }
@@ -209,10 +216,10 @@ public final class LibraryViewModel {
         if (files.isEmpty()) {
             return;
         }
-        background(() -> new ImportReport(files.stream().map(importer::importFile).toList()), report -> {
+        background(() -> new ImportReport(files.stream().map(importer::importFile).toList(), texts), report -> {
             statusMessage.set(report.summary());
             if (report.needsDetails()) {
-                services.errors().showError(Messages.get("library.import.title"), report.details());
+                services.errors().showError(texts.get("library.import.title"), report.details());
             }
             List<ImportOutcome> stored = report.outcomes().stream().filter(ImportOutcome::imported).toList();
             if (stored.size() == 1) {
@@ -228,20 +235,20 @@ public final class LibraryViewModel {
         if (summary == null) {
             return;
         }
-        var target = services.fileDialogs().chooseSaveLocation(LibraryFormats.safeFileName(summary.title()), "bkj");
+        var target = services.fileDialogs().chooseSaveLocation(LibraryFormats.safeFileName(summary.title(), texts), "bkj");
         if (target.isEmpty()) {
             return;
         }
         Path file = target.get();
         background(() -> {
             Assessment assessment = services.library().find(summary.id())
-                    .orElseThrow(() -> new LibraryException(Messages.get("library.error.gone", summary.title())))
+                    .orElseThrow(() -> new LibraryException(texts.get("library.error.gone", summary.title())))
                     .assessment();
-            new BkjWriter().write(assessment, file);
+            new BkjWriter(texts).write(assessment, file);
             // Opening the written file from the file manager then opens this assessment.
             importer.rememberFile(file, summary.id());
             return file;
-        }, written -> statusMessage.set(Messages.get("library.export.done", written.toAbsolutePath())));
+        }, written -> statusMessage.set(texts.get("library.export.done", written.toAbsolutePath())));
     }
 
     /** Copies an example into the library as a new assessment and opens it; the example itself stays as shipped. */
@@ -300,9 +307,9 @@ public final class LibraryViewModel {
 
     private void report(Throwable error) {
         if (error instanceof LibraryException) {
-            services.errors().showError(Messages.get("library.error.title"), error.getMessage());
+            services.errors().showError(texts.get("library.error.title"), texts.explain(error));
         } else if (error instanceof FileWriteException) {
-            services.errors().showError(Messages.get("library.export.failedTitle"), error.getMessage());
+            services.errors().showError(texts.get("library.export.failedTitle"), texts.explain(error));
         } else {
             services.errors().showUnexpected(error);
         }

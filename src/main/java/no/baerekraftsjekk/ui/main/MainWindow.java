@@ -10,8 +10,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.guidance.Glossary;
+import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.ui.glossary.GlossaryWindow;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.common.Theme;
@@ -31,16 +32,23 @@ public final class MainWindow {
     private final UserSettings settings;
     private final ExampleAssessments examples;
     private final ZoneId zone;
+    private final Texts texts;
+    private final ReferenceTexts reference;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
-    private final OpeningNotice opening = new OpeningNotice(Messages.get("main.opening"));
+    private final OpeningNotice opening;
     /** Set once the library is open; until then the window shows that it is opening. */
     private UiServices services;
     private AssessmentOpener opener;
     private GlossaryWindow glossary;
 
-    public MainWindow(Stage stage, UserSettings settings, ExampleAssessments examples, ZoneId zone) {
+    /** @param texts and {@code reference}: the window's language, the same the services carry */
+    public MainWindow(Stage stage, UserSettings settings, ExampleAssessments examples, ZoneId zone, Texts texts,
+            ReferenceTexts reference) {
         this.stage = Objects.requireNonNull(stage);
+        this.texts = Objects.requireNonNull(texts);
+        this.reference = Objects.requireNonNull(reference);
+        this.opening = new OpeningNotice(texts.get("main.opening"));
         this.settings = Objects.requireNonNull(settings);
         this.examples = Objects.requireNonNull(examples);
         this.zone = Objects.requireNonNull(zone);
@@ -56,7 +64,7 @@ public final class MainWindow {
     public void show() {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
-        stage.setTitle(Messages.get("app.title"));
+        stage.setTitle(texts.get("app.title"));
         WindowBounds bounds = new WindowBounds(settings);
         bounds.restore(stage);
         stage.setScene(scene);
@@ -100,7 +108,7 @@ public final class MainWindow {
     /** Opens the glossary beside the window, searching for {@code term} (empty: every term). */
     public void showGlossary(String term) {
         if (glossary == null) {
-            glossary = new GlossaryWindow(Glossary.loadDefault());
+            glossary = new GlossaryWindow(reference.glossary(), texts);
         }
         glossary.show(stage, term);
     }

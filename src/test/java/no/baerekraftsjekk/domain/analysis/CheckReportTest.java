@@ -16,6 +16,9 @@ import no.baerekraftsjekk.domain.ConflictHandling;
 import no.baerekraftsjekk.domain.DimensionMapping;
 import no.baerekraftsjekk.domain.GoalAssessment;
 import no.baerekraftsjekk.domain.Relevance;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Message;
+import no.baerekraftsjekk.domain.text.Texts;
 import org.junit.jupiter.api.Test;
 
 class CheckReportTest {
@@ -53,7 +56,8 @@ class CheckReportTest {
         Assessment assessment = newSchool();
         Analysis analysis = new AssessmentAnalyzer(DimensionMapping.standard(), catalog()).analyse(assessment);
 
-        ObjectNode report = CheckReport.of(assessment, analysis, List.of("Feltet «extra» er ukjent og ble ignorert"));
+        ObjectNode report = CheckReport.of(assessment, analysis,
+                List.of(Message.of("format.warning.unknownField", "extra")), Texts.of(Language.NB));
 
         JsonNode expected;
         try (InputStream in = CheckReportTest.class.getResourceAsStream("/analysis/check-expected.json")) {
@@ -70,7 +74,7 @@ class CheckReportTest {
         Assessment assessment = Assessments.complete();
         Analysis analysis = Assessments.analyzer().analyse(assessment);
 
-        ObjectNode report = CheckReport.of(assessment, analysis, List.of());
+        ObjectNode report = CheckReport.of(assessment, analysis, List.of(), Texts.of(Language.NB));
 
         assertThat(report.toString()).isEqualTo("{\"valid\":true,\"warnings\":[],"
                 + "\"goals\":{\"assessed\":17,\"relevant\":17,\"notAssessed\":[]},"

@@ -5,6 +5,7 @@ import static no.baerekraftsjekk.domain.analysis.Assessments.of;
 import static no.baerekraftsjekk.domain.analysis.Assessments.rated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +17,14 @@ import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.DimensionMapping;
 import no.baerekraftsjekk.domain.InvalidMappingException;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MappingSourceTest {
+    private static final Texts NB = Texts.of(Language.NB);
+
     @TempDir
     Path folder;
 
@@ -99,7 +104,7 @@ class MappingSourceTest {
                     assertThat(e.file()).isEqualTo(file);
                     assertThat(e.line()).isEqualTo(8);
                 })
-                .hasMessage("Dimensjonsfila " + file + ", linje 8: «ENVIROMENT» er ikke en dimensjon; "
+                .extracting(NB::explain, STRING).isEqualTo("Dimensjonsfila " + file + ", linje 8: «ENVIROMENT» er ikke en dimensjon; "
                         + "bruk ENVIRONMENT, SOCIAL, ECONOMIC, CROSS_CUTTING eller la feltet stå tomt");
     }
 
@@ -110,7 +115,7 @@ class MappingSourceTest {
         Path file = write(lines);
 
         assertThatThrownBy(() -> DimensionMapping.loadFrom(file))
-                .hasMessage("Dimensjonsfila " + file + ", linje 4: «18» er ikke et målnummer fra 1 til 17");
+                .extracting(NB::explain, STRING).isEqualTo("Dimensjonsfila " + file + ", linje 4: «18» er ikke et målnummer fra 1 til 17");
     }
 
     @Test
@@ -120,7 +125,7 @@ class MappingSourceTest {
         Path file = write(lines);
 
         assertThatThrownBy(() -> DimensionMapping.loadFrom(file))
-                .hasMessage("Dimensjonsfila " + file + ", linje 19: mål 7 står allerede på linje 8");
+                .extracting(NB::explain, STRING).isEqualTo("Dimensjonsfila " + file + ", linje 19: mål 7 står allerede på linje 8");
     }
 
     @Test
@@ -130,14 +135,14 @@ class MappingSourceTest {
         lines.remove(5);
         Path file = write(lines);
         assertThatThrownBy(() -> DimensionMapping.loadFrom(file))
-                .hasMessage("Dimensjonsfila " + file + " mangler mål 5, 17; alle 17 mål må stå i fila");
+                .extracting(NB::explain, STRING).isEqualTo("Dimensjonsfila " + file + " mangler mål 5, 17; alle 17 mål må stå i fila");
 
         Files.writeString(file, "goal\tdimensjon\n1\tSOCIAL\n");
         assertThatThrownBy(() -> DimensionMapping.loadFrom(file))
-                .hasMessage("Dimensjonsfila " + file + ", linje 1: kolonnen «dimension» mangler i overskriftslinjen");
+                .extracting(NB::explain, STRING).isEqualTo("Dimensjonsfila " + file + ", linje 1: kolonnen «dimension» mangler i overskriftslinjen");
 
         Files.writeString(file, "");
-        assertThatThrownBy(() -> DimensionMapping.loadFrom(file)).hasMessageStartingWith("Dimensjonsfila " + file + " er tom");
+        assertThatThrownBy(() -> DimensionMapping.loadFrom(file)).extracting(NB::explain, STRING).startsWith("Dimensjonsfila " + file + " er tom");
     }
 
     @Test
@@ -147,7 +152,7 @@ class MappingSourceTest {
 
         assertThatThrownBy(() -> DimensionMapping.loadFrom(file))
                 .isInstanceOf(InvalidMappingException.class)
-                .hasMessage("Dimensjonsfila " + file + " er ikke lagret som UTF-8");
+                .extracting(NB::explain, STRING).isEqualTo("Dimensjonsfila " + file + " er ikke lagret som UTF-8");
     }
 
     @Test

@@ -10,8 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.GoalAssessment;
-import no.baerekraftsjekk.domain.Relevance;
 import no.baerekraftsjekk.domain.Dimension;
+import no.baerekraftsjekk.domain.Relevance;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Message;
+import no.baerekraftsjekk.domain.text.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,7 +39,7 @@ class ReadinessTest {
         Analysis analysis = analyse(complete().withoutGoal(14));
 
         assertThat(analysis.blocking()).singleElement().isEqualTo(
-                new BlockingReason(BlockingReason.Kind.GOAL_NOT_ASSESSED, List.of(14), "Mål 14 er ikke vurdert"));
+                new BlockingReason(BlockingReason.Kind.GOAL_NOT_ASSESSED, List.of(14), Message.of("analysis.blocking.notAssessed", "14")));
     }
 
     @Test
@@ -50,7 +53,7 @@ class ReadinessTest {
         Analysis analysis = analyse(complete(rated(15, 1, 0).withJustification("  ")));
 
         assertThat(analysis.blocking()).singleElement().isEqualTo(
-                new BlockingReason(BlockingReason.Kind.MISSING_JUSTIFICATION, List.of(15), "Mål 15 mangler begrunnelse"));
+                new BlockingReason(BlockingReason.Kind.MISSING_JUSTIFICATION, List.of(15), Message.of("analysis.blocking.missingJustification", "15")));
     }
 
     @Test
@@ -65,7 +68,7 @@ class ReadinessTest {
         Analysis analysis = analyse(complete(rated(11, 1, 0), rated(15, 0, 1)));
 
         assertThat(analysis.blocking()).singleElement().isEqualTo(new BlockingReason(
-                BlockingReason.Kind.UNHANDLED_CONFLICT, List.of(11, 15), "Målkonflikten mellom mål 11 og 15 er ikke avveid"));
+                BlockingReason.Kind.UNHANDLED_CONFLICT, List.of(11, 15), Message.of("analysis.blocking.unhandledGoalConflict", "11", "15")));
     }
 
     @Test
@@ -82,7 +85,7 @@ class ReadinessTest {
 
         Analysis moderate = analyse(complete(rated(7, 2, 2)));
         assertThat(moderate.blocking()).singleElement().isEqualTo(new BlockingReason(
-                BlockingReason.Kind.UNHANDLED_CONFLICT, List.of(7), "Konflikten innenfor mål 7 er ikke avveid"));
+                BlockingReason.Kind.UNHANDLED_CONFLICT, List.of(7), Message.of("analysis.blocking.unhandledWithinGoal", "7")));
 
         assertThat(analyse(complete(rated(7, 2, 2)).withHandling(handling("Avveid.", 7))).readyToComplete()).isTrue();
     }
@@ -100,7 +103,7 @@ class ReadinessTest {
         Assessment assessment = complete(rated(7, 2, 2), rated(11, 1, 0), rated(15, 0, 3).withJustification(""))
                 .withoutGoal(16).withoutGoal(2);
 
-        assertThat(analyse(assessment).blocking()).extracting(BlockingReason::message).containsExactly(
+        assertThat(analyse(assessment).blocking()).extracting(b -> Texts.of(Language.NB).format(b.message())).containsExactly(
                 "Mål 2 er ikke vurdert",
                 "Mål 16 er ikke vurdert",
                 "Mål 15 mangler begrunnelse",

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.ImportOutcome;
 import no.baerekraftsjekk.storage.SqliteLibrary;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * file leaves the library as it was.
  */
 class BkjReaderFuzzTest {
+    private static final Texts NB = Texts.of(Language.NB);
+
     private static final long SEED = 20261123L;
     private static final long MAX_NANOS_PER_FILE = TimeUnit.SECONDS.toNanos(2);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -115,7 +119,7 @@ class BkjReaderFuzzTest {
         InvalidAssessmentFileException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
                 InvalidAssessmentFileException.class, () -> reader.read(huge));
         assertThat(System.nanoTime() - start).isLessThan(TimeUnit.MILLISECONDS.toNanos(500));
-        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("for stor").contains("32 MB"));
+        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(NB.format(p.message())).contains("for stor").contains("32 MB"));
     }
 
     /** Returns whether the reader accepted the file; records anything that breaks the contract. */
@@ -129,10 +133,10 @@ class BkjReaderFuzzTest {
             }
             return true;
         } catch (InvalidAssessmentFileException e) {
-            if (e.problems().isEmpty() || e.problems().stream().anyMatch(p -> p.message() == null || p.message().isBlank())) {
+            if (e.problems().isEmpty() || e.problems().stream().anyMatch(p -> NB.format(p.message()) == null || NB.format(p.message()).isBlank())) {
                 failures.add(variant.name() + ": refused without a message");
             }
-            if (e.problems().stream().anyMatch(p -> p.message().contains("Exception") || p.message().contains("Unexpected"))) {
+            if (e.problems().stream().anyMatch(p -> NB.format(p.message()).contains("Exception") || NB.format(p.message()).contains("Unexpected"))) {
                 failures.add(variant.name() + ": a technical message " + e.problems());
             }
             return false;

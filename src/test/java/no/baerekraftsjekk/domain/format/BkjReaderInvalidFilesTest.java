@@ -13,12 +13,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Named invalid files, each refused with a Norwegian message at the path of what is wrong. */
 class BkjReaderInvalidFilesTest {
+    private static final Texts NB = Texts.of(Language.NB);
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static Arguments tree(String name, String path, Consumer<ObjectNode> change) {
@@ -129,10 +133,10 @@ class BkjReaderInvalidFilesTest {
 
         assertThat(refused).as(name).isNotNull();
         assertThat(refused.problems()).as(name).isNotEmpty()
-                .allSatisfy(p -> assertThat(p.message()).isNotBlank().doesNotContain("Exception").doesNotContain("Unexpected"));
+                .allSatisfy(p -> assertThat(NB.format(p.message())).isNotBlank().doesNotContain("Exception").doesNotContain("Unexpected"));
         assertThat(refused.problems()).as(name).anySatisfy(p -> {
             assertThat(p.path()).isEqualTo(path);
-            assertThat(p.message()).contains(inMessage);
+            assertThat(NB.format(p.message())).contains(inMessage);
         });
     }
 
@@ -140,7 +144,7 @@ class BkjReaderInvalidFilesTest {
     void aVersionItDoesNotKnowIsNamedWithTheVersionsItReads() {
         InvalidAssessmentFileException refused = catchThrowableOfType(InvalidAssessmentFileException.class,
                 () -> new BkjReader().read(with(r -> r.put("version", 2))));
-        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("versjon 2").contains("versjon 1"));
+        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(NB.format(p.message())).contains("versjon 2").contains("versjon 1"));
     }
 
     @org.junit.jupiter.api.Test
@@ -148,7 +152,7 @@ class BkjReaderInvalidFilesTest {
         byte[] whole = utf8("{\"format\":\"baerekraftsjekk\",\"case\":{\"title\":\"Nytt bygg på Sø");
         byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1);
         InvalidAssessmentFileException refused = catchThrowableOfType(InvalidAssessmentFileException.class, () -> new BkjReader().read(cut));
-        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("ufullstendig"));
+        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(NB.format(p.message())).contains("ufullstendig"));
     }
 
     @org.junit.jupiter.api.Test
@@ -163,6 +167,6 @@ class BkjReaderInvalidFilesTest {
         assertThat(refused.problems()).hasSize(101);
         assertThat(refused.errorCount()).isEqualTo(5_000);
         assertThat(refused.problems().get(0).path()).isEqualTo("conflicts[0].goals");
-        assertThat(refused.problems().get(100).message()).contains("4").contains("900").contains("feil til");
+        assertThat(NB.format(refused.problems().get(100).message())).contains("4").contains("900").contains("feil til");
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import no.baerekraftsjekk.domain.Fixtures;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +41,7 @@ class SafeFileWriterTest {
             }
             faults++;
             assertThat(refused).as("after %d bytes", capacity).isNotNull();
-            assertThat(refused.getMessage()).contains("ikke plass på disken").contains(target.toString()).contains("uendret");
+            assertThat(Texts.of(Language.NB).explain(refused)).contains("ikke plass på disken").contains(target.toString()).contains("uendret");
             assertThat(Files.readAllBytes(target)).isEqualTo(OLD);
             assertThat(listing()).containsExactly(target);
         }
@@ -60,7 +62,7 @@ class SafeFileWriterTest {
             FileWriteException refused = catchThrowableOfType(FileWriteException.class, () -> SafeFileWriter.write(target, out -> out.write(big)));
 
             assertThat(refused).isNotNull();
-            assertThat(refused.getMessage()).contains("ikke plass på disken").contains(target.toString());
+            assertThat(Texts.of(Language.NB).explain(refused)).contains("ikke plass på disken").contains(target.toString());
             assertThat(Files.readAllBytes(target)).isEqualTo(OLD);
             try (Stream<Path> files = Files.list(mount)) {
                 assertThat(files.toList()).containsExactly(target);
@@ -80,7 +82,7 @@ class SafeFileWriterTest {
                     () -> new BkjWriter().write(Fixtures.fullAssessment(), target));
 
             assertThat(refused).isNotNull();
-            assertThat(refused.getMessage()).contains("tilgang til å skrive").contains(target.toString());
+            assertThat(Texts.of(Language.NB).explain(refused)).contains("tilgang til å skrive").contains(target.toString());
             assertThat(Files.readAllBytes(target)).isEqualTo(OLD);
             try (Stream<Path> files = Files.list(locked)) {
                 assertThat(files.toList()).containsExactly(target);
@@ -97,7 +99,7 @@ class SafeFileWriterTest {
                     () -> new BkjWriter().write(Fixtures.fullAssessment(), target));
 
             assertThat(refused).isNotNull();
-            assertThat(refused.getMessage()).contains("skrivebeskyttet").contains(target.toString());
+            assertThat(Texts.of(Language.NB).explain(refused)).contains("skrivebeskyttet").contains(target.toString());
         }
         assertThat(Files.readAllBytes(target)).isEqualTo(OLD);
         assertThat(listing()).containsExactly(target);
@@ -108,7 +110,7 @@ class SafeFileWriterTest {
         Path target = folder.resolve("finnes-ikke").resolve("vurdering.bkj");
         FileWriteException refused = catchThrowableOfType(FileWriteException.class,
                 () -> new BkjWriter().write(Fixtures.fullAssessment(), target));
-        assertThat(refused.getMessage()).contains("finnes ikke").contains("finnes-ikke");
+        assertThat(Texts.of(Language.NB).explain(refused)).contains("finnes ikke").contains("finnes-ikke");
     }
 
     private List<Path> listing() throws IOException {

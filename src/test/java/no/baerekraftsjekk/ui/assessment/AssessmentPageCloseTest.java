@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import no.baerekraftsjekk.ui.Words;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -60,7 +61,7 @@ class AssessmentPageCloseTest {
             var services = new no.baerekraftsjekk.ui.UiServices(fixture.library,
                     no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer.standard(),
                     new no.baerekraftsjekk.ui.common.BackgroundTasks(fixture.errors), fixture.errors, fixture.dialogs,
-                    fixture.settings, term -> { });
+                    fixture.settings, term -> { }, no.baerekraftsjekk.ui.Words.TEXTS, no.baerekraftsjekk.ui.Words.REFERENCE);
             stage.setScene(new javafx.scene.Scene(new AssessmentPage(services, 999, () -> back[0] = true).root(), 600, 300));
         });
         assertThat(fixture.errors.shown).singleElement().asString()

@@ -14,6 +14,7 @@ import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.Relevance;
 import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.domain.analysis.ConflictKind;
+import no.baerekraftsjekk.ui.Words;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -159,7 +160,7 @@ class AssessmentPageMouseTest {
 
     private static Node stepCell(FxRobot robot, String title) {
         return robot.lookup(".step-list .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
-                && c.getItem() instanceof Step s && s.title().equals(title)).query();
+                && c.getItem() instanceof Step s && Words.TEXTS.get(s.titleKey()).equals(title)).query();
     }
 
     private static List<String> blockingTexts(FxRobot robot) {

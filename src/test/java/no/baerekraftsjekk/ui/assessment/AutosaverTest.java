@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.ui.Words;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class AutosaverTest {
     void setUp() {
         library = new InMemoryLibrary();
         id = library.create(draft("Start")).id();
-        saver = new Autosaver(a -> library.save(id, a), time, time.clock, toldCaseworker::add);
+        saver = new Autosaver(a -> library.save(id, a), time, time.clock, toldCaseworker::add, Words.TEXTS);
     }
 
     private static Assessment draft(String title) {

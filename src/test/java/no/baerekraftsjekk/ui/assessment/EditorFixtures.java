@@ -8,6 +8,7 @@ import no.baerekraftsjekk.domain.GoalAssessment;
 import no.baerekraftsjekk.domain.Relevance;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.ui.FakeSettings;
+import no.baerekraftsjekk.ui.Words;
 
 /** Editors and assessments for view-model tests, without a window and with time moved by hand. */
 final class EditorFixtures {
@@ -17,7 +18,7 @@ final class EditorFixtures {
 
     AssessmentEditorViewModel editor(Assessment initial) {
         long id = library.create(initial).id();
-        Autosaver saver = new Autosaver(a -> library.save(id, a), time, time.clock, e -> { });
+        Autosaver saver = new Autosaver(a -> library.save(id, a), time, time.clock, e -> { }, Words.TEXTS);
         return new AssessmentEditorViewModel(id, initial, AssessmentAnalyzer.standard(), saver, settings);
     }
 

@@ -6,6 +6,7 @@ import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.ui.FakeSettings;
 import no.baerekraftsjekk.ui.UiServices;
+import no.baerekraftsjekk.ui.Words;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
 import no.baerekraftsjekk.ui.common.Theme;
 
@@ -32,7 +33,7 @@ final class PageFixture {
             settings.put("assessment." + id + ".lastStep", step.name());
         }
         UiServices services = new UiServices(library, AssessmentAnalyzer.standard(), new BackgroundTasks(errors),
-                errors, dialogs, settings, term -> { });
+                errors, dialogs, settings, term -> { }, Words.TEXTS, Words.REFERENCE);
         page = new AssessmentPage(services, id, () -> closed = true);
         scene = new Scene(page.root(), 1280, 800);
         stage.setScene(scene);

@@ -8,6 +8,7 @@ import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.Relevance;
 import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.domain.analysis.BlockingReason;
+import no.baerekraftsjekk.ui.Words;
 import no.baerekraftsjekk.ui.assessment.caseinfo.CaseInfoViewModel;
 import no.baerekraftsjekk.ui.assessment.conflicts.ConflictsViewModel;
 import no.baerekraftsjekk.ui.assessment.rating.RatingViewModel;
@@ -22,7 +23,7 @@ class StepViewModelsTest {
     @Test
     void theTitleIsValidatedAsTheCaseworkerTypes() {
         AssessmentEditorViewModel editor = fixtures.editor(Assessment.newDraft("Ny skole"));
-        CaseInfoViewModel model = new CaseInfoViewModel(editor);
+        CaseInfoViewModel model = new CaseInfoViewModel(editor, Words.TEXTS);
         assertThat(model.titleErrorProperty().get()).isEmpty();
 
         model.titleProperty().set("");
@@ -37,7 +38,7 @@ class StepViewModelsTest {
     @Test
     void switchingTheExemptionOffAndOnKeepsTheTypedBasis() {
         AssessmentEditorViewModel editor = fixtures.editor(Assessment.newDraft("Ny skole"));
-        CaseInfoViewModel model = new CaseInfoViewModel(editor);
+        CaseInfoViewModel model = new CaseInfoViewModel(editor, Words.TEXTS);
         model.exemptProperty().set(true);
         assertThat(model.exemptionErrorProperty().get()).contains("hjemmelen");
         model.exemptionBasisProperty().set("Offl. § 14");
@@ -80,7 +81,7 @@ class StepViewModelsTest {
     @Test
     void ratingWritesIntoTheSelectedGoalOnly() {
         AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
-        RatingViewModel model = new RatingViewModel(editor, AssessmentGuidance.loadDefault(), term -> { });
+        RatingViewModel model = new RatingViewModel(editor, Words.guidance(), term -> { });
         assertThat(model.relevantGoals()).containsExactly(7, 15);
         assertThat(model.selectedGoalProperty().get()).isEqualTo(7);
         assertThat(model.positiveProperty().get()).isEqualTo(3);
@@ -103,7 +104,7 @@ class StepViewModelsTest {
     void theGuidanceLinksTheGlossaryTermsItUsesToTheGlossary() {
         AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
         List<String> opened = new java.util.ArrayList<>();
-        RatingViewModel model = new RatingViewModel(editor, AssessmentGuidance.loadDefault(), opened::add);
+        RatingViewModel model = new RatingViewModel(editor, Words.guidance(), opened::add);
         model.select(15);
         List<String> terms = model.glossaryTermsIn(model.goalGuidanceProperty().get());
         assertThat(terms).isNotEmpty().doesNotHaveDuplicates();
@@ -114,7 +115,7 @@ class StepViewModelsTest {
     @Test
     void aConflictAppearsLiveAndItsHandlingIsStored() {
         AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
-        ConflictsViewModel model = new ConflictsViewModel(editor);
+        ConflictsViewModel model = new ConflictsViewModel(editor, Words.TEXTS);
         assertThat(model.goalConflicts()).extracting(c -> c.goals()).containsExactly(List.of(7, 15));
         var item = model.goalConflicts().getFirst();
         assertThat(item.handledProperty().get()).isFalse();

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Random;
+import no.baerekraftsjekk.ui.Words;
 import org.junit.jupiter.api.Test;
 
 class FxErrorReporterTest {
 
     @Test
     void anErrorIdIsEightHexDigitsThatCanBeReadOutOnThePhone() {
-        FxErrorReporter reporter = new FxErrorReporter(() -> null, Path.of("logs"), new Random(7));
+        FxErrorReporter reporter = new FxErrorReporter(() -> null, Path.of("logs"), new Random(7), Words.TEXTS);
 
         String first = reporter.newErrorId();
         String second = reporter.newErrorId();

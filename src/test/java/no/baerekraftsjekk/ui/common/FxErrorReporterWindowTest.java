@@ -12,6 +12,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import no.baerekraftsjekk.ui.TestSnapshots;
+import no.baerekraftsjekk.ui.Words;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -33,7 +34,7 @@ class FxErrorReporterWindowTest {
 
     @Test
     void anUnexpectedErrorShowsItsIdAndWhereTheLogIsButNoStackTrace(FxRobot robot) throws Exception {
-        FxErrorReporter reporter = new FxErrorReporter(() -> stage, Path.of("/home/kari/.local/share/baerekraftsjekk/logs"));
+        FxErrorReporter reporter = new FxErrorReporter(() -> stage, Path.of("/home/kari/.local/share/baerekraftsjekk/logs"), Words.TEXTS);
 
         reporter.showUnexpected(new IllegalStateException("intern feil i koden"));
 
@@ -48,7 +49,7 @@ class FxErrorReporterWindowTest {
 
     @Test
     void aLongImportReportWrapsInsteadOfBeingCutOff(FxRobot robot) throws Exception {
-        FxErrorReporter reporter = new FxErrorReporter(() -> stage, Path.of("logs"));
+        FxErrorReporter reporter = new FxErrorReporter(() -> stage, Path.of("logs"), Words.TEXTS);
         String report = String.join("\n\n", List.of("2 importert, 1 avvist.",
                 "«Ny barneskole på Eksempelhaugen – revidert etter høring i formannskapet.bkj» ble ikke importert:\n"
                         + "  • goals[3].positive: Verdien 5 er utenfor det tillatte området 0–3.\n"

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import no.baerekraftsjekk.domain.guidance.Glossary;
 import no.baerekraftsjekk.domain.guidance.GlossaryTerm;
+import no.baerekraftsjekk.ui.Words;
 import org.junit.jupiter.api.Test;
 
 class GlossaryViewModelTest {
     private final Glossary glossary = Glossary.loadDefault();
-    private final GlossaryViewModel model = new GlossaryViewModel(glossary);
+    private final GlossaryViewModel model = new GlossaryViewModel(glossary, Words.TEXTS);
 
     @Test
     void showsEveryTermWhenTheQueryIsEmpty() {

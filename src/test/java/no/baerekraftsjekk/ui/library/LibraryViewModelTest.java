@@ -21,6 +21,7 @@ import no.baerekraftsjekk.storage.FileFingerprint;
 import no.baerekraftsjekk.storage.StoredAssessment;
 import no.baerekraftsjekk.ui.FxTesting;
 import no.baerekraftsjekk.ui.UiServices;
+import no.baerekraftsjekk.ui.Words;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
 import no.baerekraftsjekk.ui.common.UserSettings;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +49,8 @@ class LibraryViewModelTest {
     @BeforeEach
     void setUp() {
         tasks = new BackgroundTasks(errors);
-        UiServices services = new UiServices(library, AssessmentAnalyzer.standard(), tasks, errors, dialogs, new NoSettings(), term -> { });
+        UiServices services = new UiServices(library, AssessmentAnalyzer.standard(), tasks, errors, dialogs, new NoSettings(), term -> { },
+                Words.TEXTS, Words.REFERENCE);
         model = get(() -> new LibraryViewModel(services, ExampleAssessments.shipped(), opened::add));
     }
 
@@ -170,7 +172,7 @@ class LibraryViewModelTest {
 
     @Test
     void aCopyOfAVeryLongTitleStaysWithinTheTitleLimit() {
-        assertThat(LibraryViewModel.copyTitle("x".repeat(300))).hasSize(300).startsWith("Kopi av ").endsWith("…");
+        assertThat(LibraryViewModel.copyTitle("x".repeat(300), Words.TEXTS)).hasSize(300).startsWith("Kopi av ").endsWith("…");
     }
 
     @Test

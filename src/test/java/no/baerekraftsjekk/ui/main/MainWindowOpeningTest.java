@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import no.baerekraftsjekk.ui.FakeSettings;
 import no.baerekraftsjekk.ui.FxTesting;
 import no.baerekraftsjekk.ui.TestSnapshots;
+import no.baerekraftsjekk.ui.Words;
 import no.baerekraftsjekk.ui.common.Theme;
 import no.baerekraftsjekk.ui.library.ExampleAssessments;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +51,8 @@ class MainWindowOpeningTest {
             // Another look than the program's, to see that the first frame does not depend on it.
             Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA);
             stage = new Stage();
-            MainWindow shown = new MainWindow(stage, new FakeSettings(), ExampleAssessments.shipped(), ZoneId.of("Europe/Oslo"));
+            MainWindow shown = new MainWindow(stage, new FakeSettings(), ExampleAssessments.shipped(), ZoneId.of("Europe/Oslo"), Words.TEXTS,
+                    Words.REFERENCE);
             shown.show();
             settle();
             return shown;
@@ -73,7 +75,8 @@ class MainWindowOpeningTest {
     void theSpinnerComesOnlyAfterAWaitOnceTheThemeIsThere() {
         long themedAt = FxTesting.get(() -> {
             stage = new Stage();
-            MainWindow window = new MainWindow(stage, new FakeSettings(), ExampleAssessments.shipped(), ZoneId.of("Europe/Oslo"));
+            MainWindow window = new MainWindow(stage, new FakeSettings(), ExampleAssessments.shipped(), ZoneId.of("Europe/Oslo"), Words.TEXTS,
+                    Words.REFERENCE);
             window.show();
             window.applyTheme();
             settle();

@@ -19,9 +19,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import no.baerekraftsjekk.domain.CaseType;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.ui.assessment.Fields;
 import no.baerekraftsjekk.ui.assessment.StepView;
-import no.baerekraftsjekk.ui.assessment.Texts;
 
 /** Step 1, Om saken: a form of the case fields, bound to {@link CaseInfoViewModel}. */
 public final class CaseInfoView implements StepView {
@@ -32,7 +32,10 @@ public final class CaseInfoView implements StepView {
     private final TextField title = new TextField();
     private int row;
 
-    public CaseInfoView(CaseInfoViewModel model) {
+    private final Texts texts;
+
+    public CaseInfoView(CaseInfoViewModel model, Texts texts) {
+        this.texts = texts;
         form.getStyleClass().add("case-form");
         form.setHgap(12);
         form.setVgap(8);
@@ -52,7 +55,7 @@ public final class CaseInfoView implements StepView {
         Label titleError = error(model.titleErrorProperty());
         titleError.setId("caseTitleError");
         title.accessibleTextProperty().bind(model.titleErrorProperty().map(e -> e.isEmpty()
-                ? Texts.get("assessment.case.title.accessible") : Texts.get("assessment.case.title.accessible") + ". " + e));
+                ? texts.get("assessment.case.title.accessible") : texts.get("assessment.case.title.accessible") + ". " + e));
         model.titleErrorProperty().addListener((obs, o, e) -> pseudoError(title, !e.isEmpty()));
         pseudoError(title, !model.titleErrorProperty().get().isEmpty());
         add("assessment.case.title", title, new javafx.scene.layout.VBox(4, title, titleError));
@@ -63,7 +66,7 @@ public final class CaseInfoView implements StepView {
         caseType.setConverter(new StringConverter<>() {
             @Override
             public String toString(CaseType type) {
-                return type == null ? "" : Texts.caseType(type);
+                return type == null ? "" : texts.name(type);
             }
 
             @Override
@@ -72,7 +75,7 @@ public final class CaseInfoView implements StepView {
             }
         });
         caseType.valueProperty().bindBidirectional(model.caseTypeProperty());
-        caseType.setAccessibleText(Texts.get("assessment.case.caseType.accessible"));
+        caseType.setAccessibleText(texts.get("assessment.case.caseType.accessible"));
         add("assessment.case.caseType", caseType);
         add("assessment.case.organisation", textField("organisation", model.organisationProperty()));
         add("assessment.case.unit", textField("unit", model.unitProperty()));
@@ -81,24 +84,24 @@ public final class CaseInfoView implements StepView {
         DatePicker date = new DatePicker();
         date.setId("caseDate");
         date.setConverter(new NorwegianDateConverter(date::getValue));
-        date.setPromptText(Texts.get("assessment.case.date.prompt"));
+        date.setPromptText(texts.get("assessment.case.date.prompt"));
         date.valueProperty().bindBidirectional(model.dateProperty());
-        date.setAccessibleText(Texts.get("assessment.case.date.accessible"));
+        date.setAccessibleText(texts.get("assessment.case.date.accessible"));
         add("assessment.case.date", date);
 
-        TextArea description = Fields.textArea(Texts.get("assessment.case.description.accessible"), 5);
+        TextArea description = Fields.textArea(texts.get("assessment.case.description.accessible"), 5);
         description.setId("caseDescription");
         description.textProperty().bindBidirectional(model.descriptionProperty());
-        description.setPromptText(Texts.get("assessment.case.description.prompt"));
+        description.setPromptText(texts.get("assessment.case.description.prompt"));
         add("assessment.case.description", description);
 
-        CheckBox exempt = new CheckBox(Texts.get("assessment.case.exempt"));
+        CheckBox exempt = new CheckBox(texts.get("assessment.case.exempt"));
         exempt.setId("caseExempt");
         exempt.selectedProperty().bindBidirectional(model.exemptProperty());
-        exempt.setAccessibleText(Texts.get("assessment.case.exempt.accessible"));
+        exempt.setAccessibleText(texts.get("assessment.case.exempt.accessible"));
         addBelow(exempt);
         TextField basis = textField("exemptionBasis", model.exemptionBasisProperty());
-        basis.setPromptText(Texts.get("assessment.case.exemptionBasis.prompt"));
+        basis.setPromptText(texts.get("assessment.case.exemptionBasis.prompt"));
         basis.disableProperty().bind(model.exemptProperty().not());
         Label basisLabel = add("assessment.case.exemptionBasis", basis,
                 new javafx.scene.layout.VBox(4, basis, error(model.exemptionErrorProperty())));
@@ -109,7 +112,7 @@ public final class CaseInfoView implements StepView {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(property);
-        field.setAccessibleText(Texts.get("assessment.case." + id + ".accessible"));
+        field.setAccessibleText(texts.get("assessment.case." + id + ".accessible"));
         return field;
     }
 
@@ -119,7 +122,7 @@ public final class CaseInfoView implements StepView {
 
     /** A row: the label (tied to {@code control}) at the top left, {@code cell} holding the control beside it. */
     private Label add(String labelKey, Node control, Node cell) {
-        Label label = Fields.label(Texts.get(labelKey), control);
+        Label label = Fields.label(texts.get(labelKey), control);
         label.setPadding(new Insets(5, 0, 0, 0));
         GridPane.setValignment(label, javafx.geometry.VPos.TOP);
         form.addRow(row++, label, cell);

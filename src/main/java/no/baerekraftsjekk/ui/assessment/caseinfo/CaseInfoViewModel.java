@@ -12,8 +12,8 @@ import javafx.beans.property.StringProperty;
 
 import no.baerekraftsjekk.domain.CaseInfo;
 import no.baerekraftsjekk.domain.CaseType;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.ui.assessment.AssessmentEditorViewModel;
-import no.baerekraftsjekk.ui.assessment.Texts;
 
 /**
  * Step 1, Om saken: the case fields as properties the view binds to, and their validation as the
@@ -24,6 +24,7 @@ public final class CaseInfoViewModel {
     static final int TITLE_MAX = 300;
 
     private final AssessmentEditorViewModel editor;
+    private final Texts texts;
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty caseNumber = new SimpleStringProperty("");
     private final ObjectProperty<CaseType> caseType = new SimpleObjectProperty<>(CaseType.OTHER);
@@ -38,8 +39,9 @@ public final class CaseInfoViewModel {
     private final javafx.beans.binding.StringExpression exemptionError;
     private boolean pulling;
 
-    public CaseInfoViewModel(AssessmentEditorViewModel editor) {
+    public CaseInfoViewModel(AssessmentEditorViewModel editor, Texts texts) {
         this.editor = editor;
+        this.texts = texts;
         pull(editor.assessment().caseInfo());
         editor.assessmentProperty().addListener((obs, old, now) -> pull(now.caseInfo()));
         for (var property : java.util.List.of(title, caseNumber, caseType, organisation, unit, caseworker, date,
@@ -48,16 +50,16 @@ public final class CaseInfoViewModel {
         }
         titleError = Bindings.createStringBinding(() -> titleProblem(title.get()), title);
         exemptionError = Bindings.createStringBinding(
-                () -> exempt.get() && exemptionBasis.get().isBlank() ? Texts.get("assessment.case.basisMissing") : "",
+                () -> exempt.get() && exemptionBasis.get().isBlank() ? texts.get("assessment.case.basisMissing") : "",
                 exempt, exemptionBasis);
     }
 
-    static String titleProblem(String value) {
+    String titleProblem(String value) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
-            return Texts.get("assessment.case.titleMissing");
+            return texts.get("assessment.case.titleMissing");
         }
-        return trimmed.length() > TITLE_MAX ? Texts.get("assessment.case.titleTooLong", TITLE_MAX) : "";
+        return trimmed.length() > TITLE_MAX ? texts.get("assessment.case.titleTooLong", TITLE_MAX) : "";
     }
 
     private void pull(CaseInfo info) {

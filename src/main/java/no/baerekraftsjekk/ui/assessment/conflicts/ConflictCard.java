@@ -10,21 +10,24 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import no.baerekraftsjekk.domain.Goal;
-import no.baerekraftsjekk.domain.GoalCatalog;
+import no.baerekraftsjekk.domain.text.Texts;
+import no.baerekraftsjekk.ui.assessment.AssessmentGuidance;
 import no.baerekraftsjekk.ui.assessment.Fields;
-import no.baerekraftsjekk.ui.assessment.Texts;
 
 /** One goal conflict or conflict within a goal: what clashes, how strongly, and the two text areas. */
 final class ConflictCard extends VBox {
     private final TextArea handling;
 
-    ConflictCard(ConflictItem item, ConflictsViewModel model, GoalCatalog goals) {
+    private final Texts texts;
+
+    ConflictCard(ConflictItem item, ConflictsViewModel model, AssessmentGuidance guidance) {
+        this.texts = guidance.texts();
         super(6);
         getStyleClass().add("conflict-card");
         String key = item.goals().stream().map(String::valueOf).reduce((a, b) -> a + "_" + b).orElse("");
         setId("conflict" + key);
 
-        Label title = new Label(title(item, goals));
+        Label title = new Label(title(item, guidance));
         title.getStyleClass().add("conflict-title");
         title.setWrapText(true);
         Label severity = new Label();
@@ -32,11 +35,11 @@ final class ConflictCard extends VBox {
         Label state = new Label();
         state.getStyleClass().add("conflict-state");
         Runnable showState = () -> {
-            severity.setText(item.orphanedProperty().get() ? Texts.get("assessment.conflicts.orphaned")
-                    : Texts.get("assessment.conflicts.severity", Texts.effect(item.severityProperty().get()))
-                    + (item.crossDimensionProperty().get() ? " · " + Texts.get("assessment.conflicts.crossDimension") : ""));
-            state.setText(item.handledProperty().get() ? "✓ " + Texts.get("assessment.conflicts.handled")
-                    : "! " + Texts.get("assessment.conflicts.unhandled"));
+            severity.setText(item.orphanedProperty().get() ? texts.get("assessment.conflicts.orphaned")
+                    : texts.get("assessment.conflicts.severity", texts.effect(item.severityProperty().get()))
+                    + (item.crossDimensionProperty().get() ? " · " + texts.get("assessment.conflicts.crossDimension") : ""));
+            state.setText(item.handledProperty().get() ? "✓ " + texts.get("assessment.conflicts.handled")
+                    : "! " + texts.get("assessment.conflicts.unhandled"));
             state.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("attention"), !item.handledProperty().get());
         };
         showState.run();
@@ -51,37 +54,37 @@ final class ConflictCard extends VBox {
 
         FlowPane ratings = new FlowPane(12, 4);
         for (int goal : item.goals()) {
-            Button link = new Button(Texts.get("assessment.conflicts.goalRatings", goal, model.ratingsOf(goal)));
+            Button link = new Button(texts.get("assessment.conflicts.goalRatings", goal, model.ratingsOf(goal)));
             link.getStyleClass().add("link-button");
-            link.setAccessibleText(Texts.get("assessment.conflicts.toRating", goal, link.getText()));
+            link.setAccessibleText(texts.get("assessment.conflicts.toRating", goal, link.getText()));
             link.setOnAction(e -> model.showRating(goal));
             model.goalConflicts().addListener((javafx.collections.ListChangeListener<ConflictItem>) c ->
-                    link.setText(Texts.get("assessment.conflicts.goalRatings", goal, model.ratingsOf(goal))));
+                    link.setText(texts.get("assessment.conflicts.goalRatings", goal, model.ratingsOf(goal))));
             ratings.getChildren().add(link);
         }
 
         String conflictName = title.getText();
-        handling = Fields.textArea(Texts.get("assessment.conflicts.handling.accessible", conflictName), 3);
+        handling = Fields.textArea(texts.get("assessment.conflicts.handling.accessible", conflictName), 3);
         handling.setId("handling" + key);
         handling.textProperty().bindBidirectional(item.handlingProperty());
-        handling.setPromptText(Texts.get("assessment.conflicts.handling.prompt"));
-        TextArea mitigation = Fields.textArea(Texts.get("assessment.conflicts.mitigation.accessible", conflictName), 2);
+        handling.setPromptText(texts.get("assessment.conflicts.handling.prompt"));
+        TextArea mitigation = Fields.textArea(texts.get("assessment.conflicts.mitigation.accessible", conflictName), 2);
         mitigation.setId("mitigation" + key);
         mitigation.textProperty().bindBidirectional(item.mitigationProperty());
-        mitigation.setPromptText(Texts.get("assessment.conflicts.mitigation.prompt"));
+        mitigation.setPromptText(texts.get("assessment.conflicts.mitigation.prompt"));
 
         getChildren().addAll(top, severity, ratings,
-                Fields.label(Texts.get("assessment.conflicts.handling"), handling), handling,
-                Fields.label(Texts.get("assessment.conflicts.mitigation"), mitigation), mitigation);
+                Fields.label(texts.get("assessment.conflicts.handling"), handling), handling,
+                Fields.label(texts.get("assessment.conflicts.mitigation"), mitigation), mitigation);
     }
 
-    private static String title(ConflictItem item, GoalCatalog goals) {
-        Goal first = goals.goal(item.goals().getFirst());
+    private String title(ConflictItem item, AssessmentGuidance guidance) {
+        Goal first = guidance.goals().goal(item.goals().getFirst());
         if (item.goals().size() == 1) {
-            return Texts.get("assessment.conflicts.withinTitle", first.number(), first.titleNb());
+            return texts.get("assessment.conflicts.withinTitle", first.number(), guidance.goalTitle(first.number()));
         }
-        Goal second = goals.goal(item.goals().get(1));
-        return Texts.get("assessment.conflicts.pairTitle", first.number(), first.titleNb(), second.number(), second.titleNb());
+        Goal second = guidance.goals().goal(item.goals().get(1));
+        return texts.get("assessment.conflicts.pairTitle", first.number(), guidance.goalTitle(first.number()), second.number(), guidance.goalTitle(second.number()));
     }
 
     TextArea handlingArea() {

@@ -11,10 +11,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import no.baerekraftsjekk.domain.GoalCatalog;
 import no.baerekraftsjekk.domain.analysis.Conflict;
 import no.baerekraftsjekk.domain.analysis.Hint;
-import no.baerekraftsjekk.ui.assessment.Texts;
+import no.baerekraftsjekk.domain.text.Texts;
+import no.baerekraftsjekk.ui.assessment.AssessmentGuidance;
 import no.baerekraftsjekk.ui.assessment.Fields;
 import no.baerekraftsjekk.ui.assessment.StepView;
 
@@ -25,7 +25,8 @@ import no.baerekraftsjekk.ui.assessment.StepView;
  */
 public final class ConflictsView implements StepView {
     private final ConflictsViewModel model;
-    private final GoalCatalog goals;
+    private final AssessmentGuidance guidance;
+    private final Texts texts;
     private final Map<List<Integer>, ConflictCard> cards = new HashMap<>();
     private final VBox box = new VBox(14);
     private final ScrollPane scroll = new ScrollPane(box);
@@ -34,11 +35,13 @@ public final class ConflictsView implements StepView {
     private final VBox dimensionSection = new VBox(8);
     private final VBox orphanSection = new VBox(10);
     private final VBox hintSection = new VBox(8);
-    private final Label empty = new Label(Texts.get("assessment.conflicts.none"));
+    private final Label empty;
 
-    public ConflictsView(ConflictsViewModel model, GoalCatalog goals) {
+    public ConflictsView(ConflictsViewModel model, AssessmentGuidance guidance) {
+        this.guidance = guidance;
+        this.texts = guidance.texts();
+        this.empty = new Label(texts.get("assessment.conflicts.none"));
         this.model = model;
-        this.goals = goals;
         box.setPadding(new Insets(0, 12, 12, 2));
         scroll.setFitToWidth(true);
         scroll.setId("conflictsStep");
@@ -72,9 +75,9 @@ public final class ConflictsView implements StepView {
         if (items.isEmpty()) {
             return;
         }
-        section.getChildren().add(heading(Texts.get(headingKey, items.size())));
+        section.getChildren().add(heading(texts.get(headingKey, items.size())));
         for (ConflictItem item : items) {
-            section.getChildren().add(cards.computeIfAbsent(item.goals(), k -> new ConflictCard(item, model, goals)));
+            section.getChildren().add(cards.computeIfAbsent(item.goals(), k -> new ConflictCard(item, model, guidance)));
         }
     }
 
@@ -83,14 +86,14 @@ public final class ConflictsView implements StepView {
         if (model.dimensionConflicts().isEmpty()) {
             return;
         }
-        dimensionSection.getChildren().add(heading(Texts.get("assessment.conflicts.group.DIMENSIONS",
+        dimensionSection.getChildren().add(heading(texts.get("assessment.conflicts.group.DIMENSIONS",
                 model.dimensionConflicts().size())));
         for (Conflict conflict : model.dimensionConflicts()) {
-            Label line = new Label(Texts.get("assessment.conflicts.dimensionLine",
-                    Texts.dimension(conflict.dimensions().get(0)), Texts.dimension(conflict.dimensions().get(1)),
-                    Texts.lower(Texts.effect(conflict.severity())),
-                    conflict.handled() ? Texts.get("assessment.conflicts.dimensionHandled")
-                            : Texts.get("assessment.conflicts.dimensionUnhandled")));
+            Label line = new Label(texts.get("assessment.conflicts.dimensionLine",
+                    texts.longName(conflict.dimensions().get(0)), texts.longName(conflict.dimensions().get(1)),
+                    texts.lower(texts.effect(conflict.severity())),
+                    conflict.handled() ? texts.get("assessment.conflicts.dimensionHandled")
+                            : texts.get("assessment.conflicts.dimensionUnhandled")));
             line.setWrapText(true);
             line.getStyleClass().add("dimension-conflict");
             line.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("attention"), !conflict.handled());
@@ -104,14 +107,14 @@ public final class ConflictsView implements StepView {
         if (model.hints().isEmpty()) {
             return;
         }
-        hintSection.getChildren().add(heading(Texts.get("assessment.conflicts.group.hints", model.hints().size())));
+        hintSection.getChildren().add(heading(texts.get("assessment.conflicts.group.hints", model.hints().size())));
         for (Hint hint : model.hints()) {
             Label text = new Label(hint.text());
             text.setWrapText(true);
             int goal = hint.overlookedGoal();
-            Button look = new Button(Texts.get("assessment.hint.look", goal, goals.goal(goal).titleNb()));
+            Button look = new Button(texts.get("assessment.hint.look", goal, guidance.goalTitle(goal)));
             look.getStyleClass().add("link-button");
-            look.setAccessibleText(Texts.get("assessment.conflicts.hintLink.accessible", goal, goals.goal(goal).titleNb()));
+            look.setAccessibleText(texts.get("assessment.conflicts.hintLink.accessible", goal, guidance.goalTitle(goal)));
             look.setOnAction(e -> model.showScreening(goal));
             VBox hintBox = new VBox(4, text, look);
             hintBox.getStyleClass().add("hint-box");

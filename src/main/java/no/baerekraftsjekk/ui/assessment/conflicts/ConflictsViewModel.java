@@ -14,9 +14,9 @@ import no.baerekraftsjekk.domain.analysis.Analysis;
 import no.baerekraftsjekk.domain.analysis.Conflict;
 import no.baerekraftsjekk.domain.analysis.ConflictKind;
 import no.baerekraftsjekk.domain.analysis.Hint;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.ui.assessment.AssessmentEditorViewModel;
 import no.baerekraftsjekk.ui.assessment.Step;
-import no.baerekraftsjekk.ui.assessment.Texts;
 
 /**
  * Step 5, Målkonflikter: the detected conflicts grouped by kind, strongest first as the analysis
@@ -25,6 +25,7 @@ import no.baerekraftsjekk.ui.assessment.Texts;
  */
 public final class ConflictsViewModel {
     private final AssessmentEditorViewModel editor;
+    private final Texts texts;
     private final Map<List<Integer>, ConflictItem> items = new HashMap<>();
     private final ObservableList<ConflictItem> goalConflicts = FXCollections.observableArrayList();
     private final ObservableList<ConflictItem> withinGoal = FXCollections.observableArrayList();
@@ -33,7 +34,8 @@ public final class ConflictsViewModel {
     private final ObservableList<Hint> hints = FXCollections.observableArrayList();
     private boolean pulling;
 
-    public ConflictsViewModel(AssessmentEditorViewModel editor) {
+    public ConflictsViewModel(AssessmentEditorViewModel editor, Texts texts) {
+        this.texts = texts;
         this.editor = editor;
         pull(editor.assessment(), editor.analysis());
         editor.assessmentProperty().addListener((obs, old, now) -> pull(now, editor.analysis()));
@@ -112,9 +114,9 @@ public final class ConflictsViewModel {
     /** Ratings of a goal in words, so a card shows which side gains and which loses. */
     public String ratingsOf(int goal) {
         return editor.assessment().goal(goal)
-                .map(g -> Texts.get("assessment.conflicts.ratings",
-                        Texts.lower(Texts.effect(g.positive())),
-                        Texts.lower(Texts.effect(g.negative()))))
+                .map(g -> texts.get("assessment.conflicts.ratings",
+                        texts.lower(texts.effect(g.positive())),
+                        texts.lower(texts.effect(g.negative()))))
                 .orElse("");
     }
 

@@ -13,10 +13,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.analysis.DimensionLevel;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.ui.assessment.EffectBar;
 import no.baerekraftsjekk.ui.assessment.Fields;
 import no.baerekraftsjekk.ui.assessment.StepView;
-import no.baerekraftsjekk.ui.assessment.Texts;
 
 /** Step 4: for each dimension, the positive and the negative level as two bars, and a text area. */
 public final class DimensionsView implements StepView {
@@ -24,7 +24,10 @@ public final class DimensionsView implements StepView {
     private final ScrollPane scroll = new ScrollPane(box);
     private TextArea first;
 
-    public DimensionsView(DimensionsViewModel model) {
+    private final Texts texts;
+
+    public DimensionsView(DimensionsViewModel model, Texts texts) {
+        this.texts = texts;
         box.setPadding(new Insets(0, 12, 12, 2));
         scroll.setFitToWidth(true);
         Fields.followFocus(scroll);
@@ -35,10 +38,10 @@ public final class DimensionsView implements StepView {
     }
 
     private Node section(DimensionsViewModel model, Dimension d) {
-        Label name = new Label(Texts.dimension(d));
+        Label name = new Label(texts.longName(d));
         name.getStyleClass().add("dimension-name");
-        EffectBar positive = new EffectBar(false, 48, 18);
-        EffectBar negative = new EffectBar(true, 48, 18);
+        EffectBar positive = new EffectBar(texts, false, 48, 18);
+        EffectBar negative = new EffectBar(texts, true, 48, 18);
         Runnable show = () -> {
             DimensionLevel level = model.levelProperty(d).get();
             positive.setLevel(level.positive());
@@ -53,16 +56,16 @@ public final class DimensionsView implements StepView {
         bars.addRow(1, barLabel("assessment.rating.negative"), negative);
         bars.setId("dimensionBars" + d.name());
 
-        TextArea text = Fields.textArea(Texts.get("assessment.dimensions.text.accessible", Texts.dimension(d)), 3);
+        TextArea text = Fields.textArea(texts.get("assessment.dimensions.text.accessible", texts.longName(d)), 3);
         text.setId("dimensionText" + d.name());
         text.textProperty().bindBidirectional(model.textProperty(d));
-        text.setPromptText(Texts.get("assessment.dimensions.text.prompt"));
+        text.setPromptText(texts.get("assessment.dimensions.text.prompt"));
         if (first == null) {
             first = text;
         }
         VBox left = new VBox(8, name, bars);
         left.setMinWidth(Region.USE_PREF_SIZE);
-        VBox right = new VBox(4, Fields.label(Texts.get("assessment.dimensions.text." + d.name()), text), text);
+        VBox right = new VBox(4, Fields.label(texts.get("assessment.dimensions.text." + d.name()), text), text);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox row = new HBox(24, left, right);
         row.setAlignment(Pos.TOP_LEFT);
@@ -70,8 +73,8 @@ public final class DimensionsView implements StepView {
         return row;
     }
 
-    private static Label barLabel(String key) {
-        Label label = new Label(Texts.get(key));
+    private Label barLabel(String key) {
+        Label label = new Label(texts.get(key));
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }

@@ -6,17 +6,19 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import no.baerekraftsjekk.domain.Goal;
-import no.baerekraftsjekk.ui.assessment.Texts;
+import no.baerekraftsjekk.domain.text.Texts;
+import no.baerekraftsjekk.ui.assessment.AssessmentGuidance;
 
 /** The relevant goals to jump between, each marked when it still lacks a justification. */
 final class GoalList {
     private final ListView<Integer> list;
 
     GoalList(RatingViewModel model) {
+        Texts texts = model.guidance().texts();
         list = new ListView<>(model.relevantGoals());
         list.setId("ratingGoals");
         list.getStyleClass().add("rating-goals");
-        list.setAccessibleText(Texts.get("assessment.rating.goals.accessible"));
+        list.setAccessibleText(texts.get("assessment.rating.goals.accessible"));
         // A row of goal chips above the form, so the form and the guidance get the width.
         list.setOrientation(javafx.geometry.Orientation.HORIZONTAL);
         list.setFixedCellSize(74);
@@ -43,12 +45,16 @@ final class GoalList {
 
     private static final class GoalCell extends ListCell<Integer> {
         private final RatingViewModel model;
+        private final AssessmentGuidance guidance;
+        private final Texts texts;
         private final Label chip = new Label();
         private final Label state = new Label();
         private final HBox box;
 
         GoalCell(RatingViewModel model) {
             this.model = model;
+            this.guidance = model.guidance();
+            this.texts = guidance.texts();
             chip.getStyleClass().add("goal-chip");
             state.getStyleClass().add("goal-list-state");
             box = new HBox(6, chip, state);
@@ -68,13 +74,13 @@ final class GoalList {
             chip.setStyle("-fx-background-color: " + g.colour() + "; -fx-text-fill: "
                     + ("white".equalsIgnoreCase(g.textColour()) ? "#ffffff" : "#000000") + ";");
             boolean needsWork = model.needsWork(goal);
-            String stateText = needsWork ? Texts.get("assessment.rating.missingJustification") : Texts.get("assessment.rating.justified");
+            String stateText = needsWork ? texts.get("assessment.rating.missingJustification") : texts.get("assessment.rating.justified");
             state.setText(needsWork ? "!" : "✓");
             state.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("attention"), needsWork);
             setGraphic(box);
             setText(null);
-            setTooltip(new javafx.scene.control.Tooltip(Texts.goal(g) + ": " + stateText));
-            setAccessibleText(Texts.goal(g) + ": " + stateText);
+            setTooltip(new javafx.scene.control.Tooltip(guidance.goalName(g) + ": " + stateText));
+            setAccessibleText(guidance.goalName(g) + ": " + stateText);
         }
     }
 }

@@ -9,23 +9,25 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import no.baerekraftsjekk.domain.analysis.Hint;
 import no.baerekraftsjekk.domain.guidance.GoalGuidance;
-import no.baerekraftsjekk.ui.assessment.Texts;
+import no.baerekraftsjekk.domain.text.Texts;
 
 /** Beside the form: what the goal means for a council, questions to ask, typical effects, and live hints. */
 final class GuidancePanel {
     private final RatingViewModel model;
+    private final Texts texts;
     private final VBox content = new VBox(8);
     private final VBox hints = new VBox(8);
     private final ScrollPane scroll = new ScrollPane(content);
 
     GuidancePanel(RatingViewModel model) {
         this.model = model;
+        this.texts = model.guidance().texts();
         content.getStyleClass().add("guidance-panel");
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(320);
         scroll.setMinWidth(260);
         scroll.getStyleClass().add("guidance-scroll");
-        scroll.setAccessibleText(Texts.get("assessment.rating.guidance.accessible"));
+        scroll.setAccessibleText(texts.get("assessment.rating.guidance.accessible"));
         model.goalGuidanceProperty().addListener((obs, old, now) -> show(now));
         model.hints().addListener((ListChangeListener<Hint>) c -> showHints());
         show(model.goalGuidanceProperty().get());
@@ -40,11 +42,11 @@ final class GuidancePanel {
         if (guidance == null) {
             return;
         }
-        heading(Texts.get("assessment.rating.guidance.meaning"));
+        heading(texts.get("assessment.rating.guidance.meaning"));
         paragraph(guidance.meaning());
-        bullets(Texts.get("assessment.rating.guidance.questions"), guidance.questions());
-        bullets(Texts.get("assessment.rating.guidance.positive"), guidance.positiveEffects());
-        bullets(Texts.get("assessment.rating.guidance.negative"), guidance.negativeEffects());
+        bullets(texts.get("assessment.rating.guidance.questions"), guidance.questions());
+        bullets(texts.get("assessment.rating.guidance.positive"), guidance.positiveEffects());
+        bullets(texts.get("assessment.rating.guidance.negative"), guidance.negativeEffects());
         glossaryLinks(model.glossaryTermsIn(guidance));
         content.getChildren().add(hints);
         showHints();
@@ -55,13 +57,13 @@ final class GuidancePanel {
         for (Hint hint : model.hints()) {
             Label text = new Label(hint.text());
             text.setWrapText(true);
-            Button look = new Button(Texts.get("assessment.hint.look", hint.overlookedGoal(),
+            Button look = new Button(texts.get("assessment.hint.look", hint.overlookedGoal(),
                     model.goalTitle(hint.overlookedGoal())));
             look.setWrapText(true);
             look.getStyleClass().add("link-button");
             look.setOnAction(e -> model.showInScreening(hint.overlookedGoal()));
             look.setAccessibleText(look.getText());
-            Label title = new Label(Texts.get("assessment.hint.title"));
+            Label title = new Label(texts.get("assessment.hint.title"));
             title.getStyleClass().add("hint-title");
             VBox box = new VBox(4, title, text, look);
             box.getStyleClass().add("hint-box");
@@ -73,12 +75,12 @@ final class GuidancePanel {
         if (terms.isEmpty()) {
             return;
         }
-        heading(Texts.get("assessment.rating.guidance.terms"));
+        heading(texts.get("assessment.rating.guidance.terms"));
         javafx.scene.layout.FlowPane links = new javafx.scene.layout.FlowPane(6, 2);
         for (String term : terms) {
             Button link = new Button(term);
             link.getStyleClass().add("link-button");
-            link.setAccessibleText(Texts.get("assessment.rating.guidance.term.accessible", term));
+            link.setAccessibleText(texts.get("assessment.rating.guidance.term.accessible", term));
             link.setOnAction(e -> model.showInGlossary(term));
             links.getChildren().add(link);
         }

@@ -21,9 +21,10 @@ import no.baerekraftsjekk.domain.Certainty;
 import no.baerekraftsjekk.domain.Goal;
 import no.baerekraftsjekk.domain.Horizon;
 import no.baerekraftsjekk.domain.guidance.StepHelp;
+import no.baerekraftsjekk.domain.text.Texts;
+import no.baerekraftsjekk.ui.assessment.AssessmentGuidance;
 import no.baerekraftsjekk.ui.assessment.Fields;
 import no.baerekraftsjekk.ui.assessment.SegmentedPicker;
-import no.baerekraftsjekk.ui.assessment.Texts;
 
 /** The rating of the selected goal: positive and negative side by side, certainty, horizon, targets, texts. */
 final class RatingForm {
@@ -32,9 +33,13 @@ final class RatingForm {
     private final ScrollPane scroll = new ScrollPane(form);
     private final Label goalHeading = new Label();
     private final SegmentedPicker<Integer> positive;
+    private final AssessmentGuidance guidance;
+    private final Texts texts;
 
     RatingForm(RatingViewModel model, Runnable afterLastGoal) {
         this.model = model;
+        this.guidance = model.guidance();
+        this.texts = guidance.texts();
         StepHelp help = model.guidance().steps();
         form.getStyleClass().add("rating-form");
         form.setPadding(new Insets(0, 12, 12, 4));
@@ -55,42 +60,42 @@ final class RatingForm {
         });
 
         List<Integer> levels = List.of(0, 1, 2, 3);
-        positive = effectPicker("ratingPositive", Texts.get("assessment.rating.positive"), levels, help);
+        positive = effectPicker("ratingPositive", texts.get("assessment.rating.positive"), levels, help);
         positive.valueProperty().bindBidirectional(model.positiveProperty());
-        SegmentedPicker<Integer> negative = effectPicker("ratingNegative", Texts.get("assessment.rating.negative"), levels, help);
+        SegmentedPicker<Integer> negative = effectPicker("ratingNegative", texts.get("assessment.rating.negative"), levels, help);
         negative.valueProperty().bindBidirectional(model.negativeProperty());
         negative.getStyleClass().add("negative-picker");
         HBox effects = new HBox(24,
-                pickerBox(Texts.get("assessment.rating.positive.label"), positive, v -> help.effectScale(v == null ? 0 : v)),
-                pickerBox(Texts.get("assessment.rating.negative.label"), negative, v -> help.effectScale(v == null ? 0 : v)));
+                pickerBox(texts.get("assessment.rating.positive.label"), positive, v -> help.effectScale(v == null ? 0 : v)),
+                pickerBox(texts.get("assessment.rating.negative.label"), negative, v -> help.effectScale(v == null ? 0 : v)));
         effects.getStyleClass().add("effects-row");
 
-        SegmentedPicker<Certainty> certainty = new SegmentedPicker<>(Texts.get("assessment.rating.certainty"),
-                Arrays.asList(Certainty.values()), Texts::certainty, c -> help.certainty(c.name()));
+        SegmentedPicker<Certainty> certainty = new SegmentedPicker<>(texts, texts.get("assessment.rating.certainty"),
+                Arrays.asList(Certainty.values()), texts::longName, c -> help.certainty(c.name()));
         certainty.setId("ratingCertainty");
         certainty.valueProperty().bindBidirectional(model.certaintyProperty());
-        SegmentedPicker<Horizon> horizon = new SegmentedPicker<>(Texts.get("assessment.rating.horizon"),
-                Arrays.asList(Horizon.values()), Texts::horizon, h -> help.horizon(h.name()));
+        SegmentedPicker<Horizon> horizon = new SegmentedPicker<>(texts, texts.get("assessment.rating.horizon"),
+                Arrays.asList(Horizon.values()), texts::longName, h -> help.horizon(h.name()));
         horizon.setId("ratingHorizon");
         horizon.valueProperty().bindBidirectional(model.horizonProperty());
         HBox qualifiers = new HBox(24,
-                pickerBox(Texts.get("assessment.rating.certainty.label"), certainty,
-                        c -> c == null ? Texts.get("assessment.rating.notChosen") : help.certainty(c.name())),
-                pickerBox(Texts.get("assessment.rating.horizon.label"), horizon,
-                        h -> h == null ? Texts.get("assessment.rating.notChosen") : help.horizon(h.name())));
+                pickerBox(texts.get("assessment.rating.certainty.label"), certainty,
+                        c -> c == null ? texts.get("assessment.rating.notChosen") : help.certainty(c.name())),
+                pickerBox(texts.get("assessment.rating.horizon.label"), horizon,
+                        h -> h == null ? texts.get("assessment.rating.notChosen") : help.horizon(h.name())));
 
-        TextArea justification = Fields.textArea(Texts.get("assessment.rating.justification.accessible"), 3);
+        TextArea justification = Fields.textArea(texts.get("assessment.rating.justification.accessible"), 3);
         justification.setId("ratingJustification");
         justification.textProperty().bindBidirectional(model.justificationProperty());
-        justification.setPromptText(Texts.get("assessment.rating.justification.prompt"));
-        TextArea measures = Fields.textArea(Texts.get("assessment.rating.measures.accessible"), 2);
+        justification.setPromptText(texts.get("assessment.rating.justification.prompt"));
+        TextArea measures = Fields.textArea(texts.get("assessment.rating.measures.accessible"), 2);
         measures.setId("ratingMeasures");
         measures.textProperty().bindBidirectional(model.measuresProperty());
-        measures.setPromptText(Texts.get("assessment.rating.measures.prompt"));
+        measures.setPromptText(texts.get("assessment.rating.measures.prompt"));
 
-        Button nextGoal = new Button(Texts.get("assessment.rating.nextGoal"));
+        Button nextGoal = new Button(texts.get("assessment.rating.nextGoal"));
         nextGoal.setId("nextGoal");
-        nextGoal.setAccessibleText(Texts.get("assessment.rating.nextGoal.accessible"));
+        nextGoal.setAccessibleText(texts.get("assessment.rating.nextGoal.accessible"));
         nextGoal.setOnAction(e -> {
             if (model.nextGoal()) {
                 positive.requestFocus();
@@ -102,10 +107,10 @@ final class RatingForm {
         });
 
         form.getChildren().addAll(goalHeading, effects, qualifiers,
-                Fields.label(Texts.get("assessment.rating.targets"), targetsFilterAndList()),
+                Fields.label(texts.get("assessment.rating.targets"), targetsFilterAndList()),
                 targets,
-                Fields.label(Texts.get("assessment.rating.justification"), justification), justification,
-                Fields.label(Texts.get("assessment.rating.measures"), measures), measures,
+                Fields.label(texts.get("assessment.rating.justification"), justification), justification,
+                Fields.label(texts.get("assessment.rating.measures"), measures), measures,
                 nextGoal);
         showGoal(model.selectedGoalProperty().get());
     }
@@ -115,12 +120,12 @@ final class RatingForm {
     private Node targetsFilterAndList() {
         TextField filter = new TextField();
         filter.setId("targetFilter");
-        filter.setPromptText(Texts.get("assessment.rating.targets.filter"));
-        filter.setAccessibleText(Texts.get("assessment.rating.targets.filter.accessible"));
+        filter.setPromptText(texts.get("assessment.rating.targets.filter"));
+        filter.setAccessibleText(texts.get("assessment.rating.targets.filter.accessible"));
         filter.textProperty().bindBidirectional(model.targetFilterProperty());
         ListView<TargetOption> list = new ListView<>(model.visibleTargets());
         list.setId("targetList");
-        list.setAccessibleText(Texts.get("assessment.rating.targets.accessible"));
+        list.setAccessibleText(texts.get("assessment.rating.targets.accessible"));
         list.setPrefHeight(124);
         list.setCellFactory(view -> new TargetCell());
         // Space ticks the highlighted target, as in any check list.
@@ -143,7 +148,7 @@ final class RatingForm {
     }
 
     /** A check-list row whose box is for the mouse; the keyboard ticks with Space on the list, one tab stop. */
-    private static final class TargetCell extends CheckBoxListCell<TargetOption> {
+    private final class TargetCell extends CheckBoxListCell<TargetOption> {
         TargetCell() {
             super(TargetOption::chosenProperty, new javafx.util.StringConverter<>() {
                 @Override
@@ -164,13 +169,13 @@ final class RatingForm {
             if (getGraphic() != null) {
                 getGraphic().setFocusTraversable(false);
             }
-            setAccessibleText(item == null || empty ? null : Texts.get(item.chosenProperty().get()
+            setAccessibleText(item == null || empty ? null : texts.get(item.chosenProperty().get()
                     ? "assessment.rating.target.chosen" : "assessment.rating.target.notChosen", item.toString()));
         }
     }
 
     private SegmentedPicker<Integer> effectPicker(String id, String name, List<Integer> levels, StepHelp help) {
-        SegmentedPicker<Integer> picker = new SegmentedPicker<>(name, levels, Texts::effect, help::effectScale);
+        SegmentedPicker<Integer> picker = new SegmentedPicker<>(texts, name, levels, texts::effect, help::effectScale);
         picker.setId(id);
         picker.setDigitMapping(d -> d >= 0 && d <= 3 ? d : null);
         picker.getStyleClass().add("effect-picker");
@@ -193,14 +198,14 @@ final class RatingForm {
 
     private void showGoal(int goal) {
         if (goal == RatingViewModel.NONE) {
-            goalHeading.setText(Texts.get("assessment.rating.noGoals"));
+            goalHeading.setText(texts.get("assessment.rating.noGoals"));
             goalHeading.setStyle("");
             form.getChildren().forEach(n -> n.setDisable(n != goalHeading));
             return;
         }
         form.getChildren().forEach(n -> n.setDisable(false));
         Goal g = model.guidance().goals().goal(goal);
-        goalHeading.setText(Texts.goal(g));
+        goalHeading.setText(guidance.goalName(g));
         goalHeading.setStyle("-fx-background-color: " + g.colour() + "; -fx-text-fill: "
                 + ("white".equalsIgnoreCase(g.textColour()) ? "#ffffff" : "#000000") + ";");
     }

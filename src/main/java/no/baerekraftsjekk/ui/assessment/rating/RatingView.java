@@ -20,7 +20,7 @@ public final class RatingView implements StepView {
         form = new RatingForm(model, () -> model.editor().next());
         GuidancePanel guidance = new GuidancePanel(model);
         javafx.scene.control.Label goalsLabel = new javafx.scene.control.Label(
-                no.baerekraftsjekk.ui.assessment.Texts.get("assessment.rating.goals"));
+                model.guidance().texts().get("assessment.rating.goals"));
         goalsLabel.setLabelFor(goals.node());
         goalsLabel.setMnemonicParsing(true);
         goalsLabel.getStyleClass().add("field-label");

@@ -177,7 +177,7 @@ public final class RatingViewModel {
     }
 
     public String goalTitle(int goal) {
-        return guidance.goals().goal(goal).titleNb();
+        return guidance.goalTitle(goal);
     }
 
     public void showInScreening(int goal) {

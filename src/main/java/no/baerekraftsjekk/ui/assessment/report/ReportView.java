@@ -9,16 +9,19 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.report.ReportFormat;
 import no.baerekraftsjekk.ui.assessment.StepView;
-import no.baerekraftsjekk.ui.assessment.Texts;
 
 /** Step 7: the two report buttons, a progress indicator while writing, and where the report went. */
 public final class ReportView implements StepView {
     private final VBox box;
     private final Button word;
 
-    public ReportView(ReportViewModel model) {
+    private final Texts texts;
+
+    public ReportView(ReportViewModel model, Texts texts) {
+        this.texts = texts;
         word = button("makeWord", "assessment.report.word", () -> model.export(ReportFormat.WORD));
         Button pdf = button("makePdf", "assessment.report.pdf", () -> model.export(ReportFormat.PDF));
         word.disableProperty().bind(model.runningProperty());
@@ -26,7 +29,7 @@ public final class ReportView implements StepView {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(24, 24);
         progress.visibleProperty().bind(model.runningProperty());
-        progress.setAccessibleText(Texts.get("assessment.report.progress.accessible"));
+        progress.setAccessibleText(texts.get("assessment.report.progress.accessible"));
         HBox buttons = new HBox(12, word, pdf, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -39,7 +42,7 @@ public final class ReportView implements StepView {
         TextField path = new TextField();
         path.setId("reportPath");
         path.setEditable(false);
-        path.setAccessibleText(Texts.get("assessment.report.path.accessible"));
+        path.setAccessibleText(texts.get("assessment.report.path.accessible"));
         path.textProperty().bind(model.lastReportProperty().map(p -> p.toAbsolutePath().toString()).orElse(""));
         Button folder = button("showFolder", "assessment.report.folder", model::showFolder);
         HBox where = new HBox(8, path, folder);
@@ -48,7 +51,7 @@ public final class ReportView implements StepView {
         where.visibleProperty().bind(model.lastReportProperty().isNotNull());
         where.managedProperty().bind(where.visibleProperty());
 
-        Label formats = new Label(Texts.get("assessment.report.formats"));
+        Label formats = new Label(texts.get("assessment.report.formats"));
         formats.setWrapText(true);
         formats.getStyleClass().add("report-note");
         box = new VBox(14, buttons, formats, message, where);
@@ -56,10 +59,10 @@ public final class ReportView implements StepView {
         box.setMaxWidth(820);
     }
 
-    private static Button button(String id, String key, Runnable action) {
-        Button button = new Button(Texts.get(key));
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button(texts.get(key));
         button.setId(id);
-        button.setAccessibleText(Texts.get(key + ".accessible"));
+        button.setAccessibleText(texts.get(key + ".accessible"));
         button.setOnAction(e -> action.run());
         return button;
     }

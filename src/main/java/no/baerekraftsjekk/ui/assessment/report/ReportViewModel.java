@@ -11,12 +11,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.format.FileWriteException;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.report.ReportExporter;
 import no.baerekraftsjekk.report.ReportFileName;
 import no.baerekraftsjekk.report.ReportFormat;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.assessment.AssessmentEditorViewModel;
-import no.baerekraftsjekk.ui.assessment.Texts;
+import no.baerekraftsjekk.ui.common.FolderOpener;
 
 /**
  * Step 7, Rapport: asks where to save, writes the Word or PDF report in the background (one at a
@@ -25,6 +26,7 @@ import no.baerekraftsjekk.ui.assessment.Texts;
 public final class ReportViewModel {
     private final AssessmentEditorViewModel editor;
     private final UiServices services;
+    private final Texts texts;
     private final Supplier<ReportExporter> exporterFactory;
     private ReportExporter exporter;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -32,13 +34,16 @@ public final class ReportViewModel {
     private final ReadOnlyObjectWrapper<Path> lastReport = new ReadOnlyObjectWrapper<>();
 
     public ReportViewModel(AssessmentEditorViewModel editor, UiServices services) {
+        // The report speaks the window's language until the format's own language field decides it.
         this(editor, services, () -> new ReportExporter(services.analyzer(),
-                no.baerekraftsjekk.report.ReportGuidance.forMapping(services.analyzer().mapping())));
+                new no.baerekraftsjekk.report.ReportGuidance(services.reference(), services.analyzer().mapping()),
+                services.texts()));
     }
 
     ReportViewModel(AssessmentEditorViewModel editor, UiServices services, Supplier<ReportExporter> exporterFactory) {
         this.editor = editor;
         this.services = services;
+        this.texts = services.texts();
         this.exporterFactory = exporterFactory;
     }
 
@@ -49,12 +54,12 @@ public final class ReportViewModel {
         }
         Assessment assessment = editor.assessment();
         Optional<Path> target = services.fileDialogs().chooseSaveLocation(
-                ReportFileName.suggest(assessment.caseInfo(), format), format.extension());
+                ReportFileName.suggest(assessment.caseInfo(), format, texts), format.extension());
         if (target.isEmpty()) {
             return;
         }
         running.set(true);
-        message.set(Texts.get("assessment.report.making." + format.name()));
+        message.set(texts.get("assessment.report.making." + format.name()));
         Path path = target.get();
         services.tasks().run(() -> {
             // Made on first use and off the FX thread: the writers load fonts and styles.
@@ -66,13 +71,13 @@ public final class ReportViewModel {
         }).onSuccess(written -> {
             running.set(false);
             lastReport.set(written);
-            message.set(Texts.get("assessment.report.made." + format.name()));
+            message.set(texts.get("assessment.report.made." + format.name()));
             editor.reportMadeProperty().set(true);
         }).onFailure(error -> {
             running.set(false);
             message.set("");
             if (error instanceof FileWriteException) {
-                services.errors().showError(Texts.get("assessment.report.failed.title"), error.getMessage());
+                services.errors().showError(texts.get("assessment.report.failed.title"), texts.explain(error));
             } else {
                 services.errors().showUnexpected(error);
             }
@@ -86,18 +91,11 @@ public final class ReportViewModel {
             return;
         }
         Path folder = report.toAbsolutePath().getParent();
-        services.tasks().run(() -> {
-            if (!java.awt.Desktop.isDesktopSupported()
-                    || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
-                return false;
-            }
-            java.awt.Desktop.getDesktop().open(folder.toFile());
-            return true;
-        }).onSuccess(opened -> {
+        services.tasks().run(() -> FolderOpener.desktop().open(folder)).onSuccess(opened -> {
             if (!opened) {
-                message.set(Texts.get("assessment.report.cannotOpen", folder.toString()));
+                message.set(texts.get("assessment.report.cannotOpen", folder.toString()));
             }
-        }).onFailure(error -> message.set(Texts.get("assessment.report.cannotOpen", folder.toString()))).start();
+        }).onFailure(error -> message.set(texts.get("assessment.report.cannotOpen", folder.toString()))).start();
     }
 
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }

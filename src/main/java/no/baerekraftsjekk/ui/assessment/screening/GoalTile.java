@@ -12,7 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import no.baerekraftsjekk.domain.Goal;
 import no.baerekraftsjekk.domain.Relevance;
-import no.baerekraftsjekk.ui.assessment.Texts;
+import no.baerekraftsjekk.domain.text.Texts;
+import no.baerekraftsjekk.ui.assessment.AssessmentGuidance;
 
 /**
  * One goal in the screening grid, drawn by the program (number and bokmål title on the goal's colour
@@ -23,7 +24,12 @@ final class GoalTile extends VBox {
     private final Goal goal;
     private final Map<Relevance, ToggleButton> buttons = new EnumMap<>(Relevance.class);
 
-    GoalTile(Goal goal, BiConsumer<Integer, Relevance> onChoose) {
+    private final AssessmentGuidance guidance;
+    private final Texts texts;
+
+    GoalTile(Goal goal, AssessmentGuidance guidance, BiConsumer<Integer, Relevance> onChoose) {
+        this.guidance = guidance;
+        this.texts = guidance.texts();
         this.goal = goal;
         setId("goalTile" + goal.number());
         getStyleClass().add("goal-tile");
@@ -33,7 +39,7 @@ final class GoalTile extends VBox {
         Label number = new Label(Integer.toString(goal.number()));
         number.getStyleClass().add("goal-number");
         number.setMinWidth(Label.USE_PREF_SIZE);
-        Label title = new Label(goal.titleNb());
+        Label title = new Label(guidance.goalTitle(goal.number()));
         title.getStyleClass().add("goal-title");
         title.setWrapText(true);
         title.setMaxWidth(Double.MAX_VALUE);
@@ -51,7 +57,7 @@ final class GoalTile extends VBox {
         choices.getStyleClass().add("relevance-choices");
         choices.setAlignment(Pos.CENTER);
         for (Relevance relevance : Relevance.values()) {
-            ToggleButton button = new ToggleButton(Texts.relevance(relevance));
+            ToggleButton button = new ToggleButton(texts.name(relevance));
             button.setFocusTraversable(false);
             button.setMnemonicParsing(false);
             // Three equal buttons; "Ikke relevant" wraps onto two lines rather than being cut.
@@ -78,8 +84,8 @@ final class GoalTile extends VBox {
     void show(Relevance relevance) {
         buttons.forEach((r, b) -> b.setSelected(r == relevance));
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("unscreened"), relevance == null);
-        String state = relevance == null ? Texts.get("assessment.screening.notScreened") : Texts.relevance(relevance);
-        setAccessibleText(Texts.get("assessment.screening.tile.accessible", goal.number(), goal.titleNb(), state));
+        String state = relevance == null ? texts.get("assessment.screening.notScreened") : texts.name(relevance);
+        setAccessibleText(texts.get("assessment.screening.tile.accessible", goal.number(), guidance.goalTitle(goal.number()), state));
     }
 
     int goalNumber() {

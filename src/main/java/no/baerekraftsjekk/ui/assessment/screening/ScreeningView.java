@@ -11,12 +11,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import no.baerekraftsjekk.domain.Goal;
-import no.baerekraftsjekk.domain.GoalCatalog;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.ui.assessment.AssessmentEditorViewModel;
+import no.baerekraftsjekk.ui.assessment.AssessmentGuidance;
 import no.baerekraftsjekk.ui.assessment.Step;
 import no.baerekraftsjekk.ui.assessment.Fields;
 import no.baerekraftsjekk.ui.assessment.StepView;
-import no.baerekraftsjekk.ui.assessment.Texts;
 
 /** Step 2, Screening: the 17 tiles in a grid, keyboard first (arrows, D/I/N), and the progress. */
 public final class ScreeningView implements StepView {
@@ -26,14 +26,17 @@ public final class ScreeningView implements StepView {
     private final Map<Integer, GoalTile> tiles = new HashMap<>();
     private final VBox box;
 
-    public ScreeningView(ScreeningViewModel model, GoalCatalog goals) {
+    private final Texts texts;
+
+    public ScreeningView(ScreeningViewModel model, AssessmentGuidance guidance) {
+        this.texts = guidance.texts();
         this.model = model;
         GridPane grid = new GridPane();
         grid.getStyleClass().add("goal-grid");
         grid.setHgap(8);
         grid.setVgap(8);
-        for (Goal goal : goals.all()) {
-            GoalTile tile = new GoalTile(goal, model::setRelevance);
+        for (Goal goal : guidance.goals().all()) {
+            GoalTile tile = new GoalTile(goal, guidance, model::setRelevance);
             tile.show(model.relevanceProperty(goal.number()).get());
             model.relevanceProperty(goal.number()).addListener((obs, old, now) -> tile.show(now));
             tile.setOnKeyPressed(e -> {
@@ -59,12 +62,12 @@ public final class ScreeningView implements StepView {
         Label progress = new Label();
         progress.setId("screeningProgress");
         progress.getStyleClass().add("screening-progress");
-        progress.textProperty().bind(model.screenedProperty().map(n -> Texts.get("assessment.screening.progress", n)));
+        progress.textProperty().bind(model.screenedProperty().map(n -> texts.get("assessment.screening.progress", n)));
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.screenedProperty().map(n -> n.doubleValue() / Goal.COUNT));
         bar.setPrefWidth(200);
-        bar.setAccessibleText(Texts.get("assessment.screening.progress.accessible"));
-        Label keys = new Label(Texts.get("assessment.screening.keys"));
+        bar.setAccessibleText(texts.get("assessment.screening.progress.accessible"));
+        Label keys = new Label(texts.get("assessment.screening.keys"));
         keys.getStyleClass().add("hint-text");
         keys.setWrapText(true);
         HBox.setHgrow(keys, javafx.scene.layout.Priority.ALWAYS);

@@ -6,9 +6,10 @@ import javafx.scene.layout.GridPane;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.Goal;
 import no.baerekraftsjekk.domain.GoalAssessment;
-import no.baerekraftsjekk.domain.GoalCatalog;
+import no.baerekraftsjekk.domain.Relevance;
+import no.baerekraftsjekk.domain.text.Texts;
+import no.baerekraftsjekk.ui.assessment.AssessmentGuidance;
 import no.baerekraftsjekk.ui.assessment.EffectBar;
-import no.baerekraftsjekk.ui.assessment.Texts;
 
 /** All 17 goals, each with its positive and its negative effect side by side; kept live. */
 final class GoalsPicture {
@@ -17,24 +18,29 @@ final class GoalsPicture {
     private final EffectBar[] negatives = new EffectBar[Goal.COUNT + 1];
     private final Label[] notes = new Label[Goal.COUNT + 1];
 
-    GoalsPicture(GoalCatalog goals) {
+    private final AssessmentGuidance guidance;
+    private final Texts texts;
+
+    GoalsPicture(AssessmentGuidance guidance) {
+        this.guidance = guidance;
+        this.texts = guidance.texts();
         grid.getStyleClass().add("goals-picture");
         grid.setId("goalsPicture");
         grid.setHgap(10);
         grid.setVgap(3);
         grid.addRow(0, new Label(""), header("assessment.summary.goal"), header("assessment.rating.positive"),
                 header("assessment.rating.negative"));
-        for (Goal goal : goals.all()) {
+        for (Goal goal : guidance.goals().all()) {
             int n = goal.number();
             Label chip = new Label(Integer.toString(n));
             chip.getStyleClass().add("goal-chip");
             chip.setStyle("-fx-background-color: " + goal.colour() + "; -fx-text-fill: "
                     + ("white".equalsIgnoreCase(goal.textColour()) ? "#ffffff" : "#000000") + ";");
-            Label title = new Label(goal.titleNb());
+            Label title = new Label(guidance.goalTitle(goal.number()));
             title.getStyleClass().add("picture-goal-title");
             title.setMinWidth(Label.USE_PREF_SIZE);
-            positives[n] = new EffectBar(false, 22, 14);
-            negatives[n] = new EffectBar(true, 22, 14);
+            positives[n] = new EffectBar(texts, false, 22, 14);
+            negatives[n] = new EffectBar(texts, true, 22, 14);
             notes[n] = new Label();
             notes[n].getStyleClass().add("picture-note");
             grid.addRow(n, chip, title, positives[n], negatives[n]);
@@ -44,8 +50,8 @@ final class GoalsPicture {
         }
     }
 
-    private static Label header(String key) {
-        Label label = new Label(Texts.get(key));
+    private Label header(String key) {
+        Label label = new Label(texts.get(key));
         label.getStyleClass().add("picture-header");
         return label;
     }
@@ -58,8 +64,8 @@ final class GoalsPicture {
             negatives[n].setVisible(rated);
             positives[n].setLevel(rated ? goal.positive() : -1);
             negatives[n].setLevel(rated ? goal.negative() : -1);
-            notes[n].setText(goal == null ? Texts.get("assessment.summary.notAssessed")
-                    : rated ? "" : Texts.get("assessment.relevance.NOT_RELEVANT"));
+            notes[n].setText(goal == null ? texts.get("assessment.summary.notAssessed")
+                    : rated ? "" : texts.name(Relevance.NOT_RELEVANT));
             notes[n].setVisible(!rated);
         }
     }

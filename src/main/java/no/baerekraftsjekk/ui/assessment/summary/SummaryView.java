@@ -12,11 +12,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import no.baerekraftsjekk.domain.GoalCatalog;
 import no.baerekraftsjekk.domain.analysis.BlockingReason;
+import no.baerekraftsjekk.domain.text.Texts;
+import no.baerekraftsjekk.ui.assessment.AssessmentGuidance;
 import no.baerekraftsjekk.ui.assessment.Fields;
 import no.baerekraftsjekk.ui.assessment.StepView;
-import no.baerekraftsjekk.ui.assessment.Texts;
 
 /** Step 6: the picture of all goals, collaboration, conclusion, and "Ferdig" with what still blocks it. */
 public final class SummaryView implements StepView {
@@ -27,29 +27,32 @@ public final class SummaryView implements StepView {
     private final Label blockingHeading = new Label();
     private final TextArea collaboration;
 
-    public SummaryView(SummaryViewModel model, GoalCatalog goals) {
+    private final Texts texts;
+
+    public SummaryView(SummaryViewModel model, AssessmentGuidance guidance) {
+        this.texts = guidance.texts();
         this.model = model;
-        GoalsPicture picture = new GoalsPicture(goals);
+        GoalsPicture picture = new GoalsPicture(guidance);
         picture.show(model.editor().assessment());
         model.editor().assessmentProperty().addListener((obs, old, now) -> picture.show(now));
-        Label pictureHeading = new Label(Texts.get("assessment.summary.picture"));
+        Label pictureHeading = new Label(texts.get("assessment.summary.picture"));
         pictureHeading.getStyleClass().add("section-heading");
         VBox left = new VBox(8, pictureHeading, picture.node());
         left.setMinWidth(Region.USE_PREF_SIZE);
 
-        collaboration = Fields.textArea(Texts.get("assessment.summary.collaboration.accessible"), 3);
+        collaboration = Fields.textArea(texts.get("assessment.summary.collaboration.accessible"), 3);
         collaboration.setId("collaboration");
         collaboration.textProperty().bindBidirectional(model.collaborationProperty());
-        collaboration.setPromptText(Texts.get("assessment.summary.collaboration.prompt"));
-        TextArea conclusion = Fields.textArea(Texts.get("assessment.summary.conclusion.accessible"), 5);
+        collaboration.setPromptText(texts.get("assessment.summary.collaboration.prompt"));
+        TextArea conclusion = Fields.textArea(texts.get("assessment.summary.conclusion.accessible"), 5);
         conclusion.setId("conclusion");
         conclusion.textProperty().bindBidirectional(model.conclusionProperty());
-        conclusion.setPromptText(Texts.get("assessment.summary.conclusion.prompt"));
+        conclusion.setPromptText(texts.get("assessment.summary.conclusion.prompt"));
 
-        CheckBox complete = new CheckBox(Texts.get("assessment.summary.complete"));
+        CheckBox complete = new CheckBox(texts.get("assessment.summary.complete"));
         complete.setId("complete");
         complete.getStyleClass().add("complete-switch");
-        complete.setAccessibleText(Texts.get("assessment.summary.complete.accessible"));
+        complete.setAccessibleText(texts.get("assessment.summary.complete.accessible"));
         complete.setSelected(model.completeProperty().get());
         model.completeProperty().addListener((obs, o, v) -> complete.setSelected(v));
         complete.setOnAction(e -> {
@@ -62,7 +65,7 @@ public final class SummaryView implements StepView {
         completeNote.setWrapText(true);
         completeNote.getStyleClass().add("complete-note");
         completeNote.textProperty().bind(model.completeProperty().map(c -> c
-                ? Texts.get("assessment.summary.isComplete") : Texts.get("assessment.summary.isDraft")));
+                ? texts.get("assessment.summary.isComplete") : texts.get("assessment.summary.isDraft")));
 
         blockingHeading.getStyleClass().add("blocking-heading");
         blockingHeading.setWrapText(true);
@@ -73,8 +76,8 @@ public final class SummaryView implements StepView {
         showBlocking();
 
         VBox right = new VBox(8,
-                Fields.label(Texts.get("assessment.summary.collaboration"), collaboration), collaboration,
-                Fields.label(Texts.get("assessment.summary.conclusion"), conclusion), conclusion,
+                Fields.label(texts.get("assessment.summary.collaboration"), collaboration), collaboration,
+                Fields.label(texts.get("assessment.summary.conclusion"), conclusion), conclusion,
                 complete, completeNote, blockingBox);
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(260);
@@ -97,14 +100,14 @@ public final class SummaryView implements StepView {
         blockingBox.setManaged(true);
         blockingBox.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("refused"), model.refusedProperty().get());
         blockingHeading.setText(model.refusedProperty().get()
-                ? Texts.get("assessment.summary.refused", model.blocking().size())
-                : Texts.get("assessment.summary.blocking", model.blocking().size()));
+                ? texts.get("assessment.summary.refused", model.blocking().size())
+                : texts.get("assessment.summary.blocking", model.blocking().size()));
         blockingBox.getChildren().add(blockingHeading);
         for (BlockingReason reason : model.blocking()) {
-            Button link = new Button(reason.message());
+            Button link = new Button(texts.format(reason.message()));
             link.getStyleClass().add("link-button");
             link.setWrapText(true);
-            link.setAccessibleText(Texts.get("assessment.summary.fix.accessible", reason.message()));
+            link.setAccessibleText(texts.get("assessment.summary.fix.accessible", reason.message()));
             link.setOnAction(e -> model.fix(reason));
             blockingBox.getChildren().add(link);
         }
