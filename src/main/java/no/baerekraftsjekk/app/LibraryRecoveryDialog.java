@@ -1,8 +1,7 @@
 package no.baerekraftsjekk.app;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
@@ -28,8 +27,6 @@ final class LibraryRecoveryDialog {
         EXIT
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm").withZone(ZoneId.systemDefault());
-
     private LibraryRecoveryDialog() {
     }
 
@@ -49,7 +46,7 @@ final class LibraryRecoveryDialog {
         alert.setTitle(title);
         alert.setHeaderText(title);
         String text = newest
-                .map(b -> texts.get("app.recovery.text", problem.whatIsWrong(), WHEN.format(b.taken()), logFolder.toAbsolutePath()))
+                .map(b -> texts.get("app.recovery.text", problem.whatIsWrong(), Date.from(b.taken()), logFolder.toAbsolutePath()))
                 .orElseGet(() -> texts.get("app.recovery.textNoBackup", problem.whatIsWrong(), logFolder.toAbsolutePath()));
         Label content = new Label(text);
         content.setWrapText(true);

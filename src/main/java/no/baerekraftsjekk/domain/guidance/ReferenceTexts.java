@@ -122,15 +122,18 @@ public final class ReferenceTexts {
 
     private static Map<Integer, String> titles(GoalCatalog goals, Language language) {
         Map<Integer, String> titles = new HashMap<>();
-        for (Goal goal : goals.all()) {
-            String translated = switch (language) {
-                case NB -> goal.titleNb();
-                case NN -> goal.titleNn();
-                case EN -> goal.titleEn();
-            };
-            titles.put(goal.number(), translated == null || translated.isBlank() ? goal.titleNb() : translated);
-        }
+        goals.all().forEach(goal -> titles.put(goal.number(), title(goal, language)));
         return titles;
+    }
+
+    /** The goal's title in {@code language}; bokmål's where that cell of the reference table is empty. */
+    static String title(Goal goal, Language language) {
+        String translated = switch (language) {
+            case NB -> goal.titleNb();
+            case NN -> goal.titleNn();
+            case EN -> goal.titleEn();
+        };
+        return translated == null || translated.isBlank() ? goal.titleNb() : translated;
     }
 
     private static Map<List<Integer>, String> hints(Language language) {

@@ -109,7 +109,7 @@ public final class ConflictsView implements StepView {
         }
         hintSection.getChildren().add(heading(texts.get("assessment.conflicts.group.hints", model.hints().size())));
         for (Hint hint : model.hints()) {
-            Label text = new Label(hint.text());
+            Label text = new Label(guidance.reference().hintText(hint));
             text.setWrapText(true);
             int goal = hint.overlookedGoal();
             Button look = new Button(texts.get("assessment.hint.look", goal, guidance.goalTitle(goal)));

@@ -55,7 +55,7 @@ final class GuidancePanel {
     private void showHints() {
         hints.getChildren().clear();
         for (Hint hint : model.hints()) {
-            Label text = new Label(hint.text());
+            Label text = new Label(model.guidance().reference().hintText(hint));
             text.setWrapText(true);
             Button look = new Button(texts.get("assessment.hint.look", hint.overlookedGoal(),
                     model.goalTitle(hint.overlookedGoal())));

@@ -71,11 +71,11 @@ final class RatingForm {
         effects.getStyleClass().add("effects-row");
 
         SegmentedPicker<Certainty> certainty = new SegmentedPicker<>(texts, texts.get("assessment.rating.certainty"),
-                Arrays.asList(Certainty.values()), texts::longName, c -> help.certainty(c.name()));
+                Arrays.asList(Certainty.values()), texts::name, c -> help.certainty(c.name()));
         certainty.setId("ratingCertainty");
         certainty.valueProperty().bindBidirectional(model.certaintyProperty());
         SegmentedPicker<Horizon> horizon = new SegmentedPicker<>(texts, texts.get("assessment.rating.horizon"),
-                Arrays.asList(Horizon.values()), texts::longName, h -> help.horizon(h.name()));
+                Arrays.asList(Horizon.values()), texts::name, h -> help.horizon(h.name()));
         horizon.setId("ratingHorizon");
         horizon.valueProperty().bindBidirectional(model.horizonProperty());
         HBox qualifiers = new HBox(24,
