@@ -23,11 +23,6 @@ public final class KnownCaseValues {
     /** Replaced whole, never changed: read from the auto-completion's own thread. */
     private volatile Map<CaseField, List<String>> known = Map.of();
 
-    /** Offers nothing; for view-model tests that do not need a library. */
-    public static KnownCaseValues none() {
-        return new KnownCaseValues();
-    }
-
     private KnownCaseValues() {
     }
 
