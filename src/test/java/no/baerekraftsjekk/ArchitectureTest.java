@@ -17,18 +17,37 @@ import java.util.ResourceBundle;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainStorageReportAndCliNeverUseJavaFx = noClasses()
+    static final ArchRule domainStorageReportUseCasesAndCliNeverUseJavaFx = noClasses()
             .that().resideInAnyPackage("no.baerekraftsjekk.domain..", "no.baerekraftsjekk.storage..",
-                    "no.baerekraftsjekk.report..", "no.baerekraftsjekk.cli..")
+                    "no.baerekraftsjekk.report..", "no.baerekraftsjekk.cli..", "no.baerekraftsjekk.usecase..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-            .because("reports and the command line must work without a window");
+            .because("reports, use cases and the command line must work without a window");
+
+    @ArchTest
+    static final ArchRule onlyStorageSpeaksSql = noClasses()
+            .that().resideOutsideOfPackage("no.baerekraftsjekk.storage..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+            .because("storage is the only place that speaks SQL, so a second database is one more storage class");
+
+    @ArchTest
+    static final ArchRule reportsDoNotUseStorage = noClasses()
+            .that().resideInAPackage("no.baerekraftsjekk.report..")
+            .should().dependOnClassesThat().resideInAPackage("no.baerekraftsjekk.storage..")
+            .because("a report is made from an assessment, wherever it came from");
+
+    @ArchTest
+    static final ArchRule useCasesKnowNoScreenOrCommandLine = noClasses()
+            .that().resideInAPackage("no.baerekraftsjekk.usecase..")
+            .should().dependOnClassesThat().resideInAnyPackage("no.baerekraftsjekk.ui..", "no.baerekraftsjekk.cli..",
+                    "no.baerekraftsjekk.app..")
+            .because("the window and the command line both call the use cases, not the other way round");
 
     @ArchTest
     static final ArchRule domainDependsOnNothingOfOurs = noClasses()
             .that().resideInAPackage("no.baerekraftsjekk.domain..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "no.baerekraftsjekk.storage..", "no.baerekraftsjekk.report..", "no.baerekraftsjekk.ui..",
-                    "no.baerekraftsjekk.cli..", "no.baerekraftsjekk.app..")
+                    "no.baerekraftsjekk.cli..", "no.baerekraftsjekk.app..", "no.baerekraftsjekk.usecase..")
             .because("the rules live in one place that every other part asks");
 
     @ArchTest
@@ -39,12 +58,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule storageKnowsNoScreenOrReport = noClasses()
             .that().resideInAPackage("no.baerekraftsjekk.storage..")
-            .should().dependOnClassesThat().resideInAnyPackage("no.baerekraftsjekk.ui..", "no.baerekraftsjekk.report..");
+            .should().dependOnClassesThat().resideInAnyPackage("no.baerekraftsjekk.ui..", "no.baerekraftsjekk.report..",
+                    "no.baerekraftsjekk.usecase..");
 
     @ArchTest
     static final ArchRule onlyTheAppWiresThingsTogether = noClasses()
             .that().resideInAnyPackage("no.baerekraftsjekk.domain..", "no.baerekraftsjekk.storage..",
-                    "no.baerekraftsjekk.report..", "no.baerekraftsjekk.ui..", "no.baerekraftsjekk.cli..")
+                    "no.baerekraftsjekk.report..", "no.baerekraftsjekk.ui..", "no.baerekraftsjekk.cli..",
+                    "no.baerekraftsjekk.usecase..")
             .should().dependOnClassesThat().resideInAPackage("no.baerekraftsjekk.app..")
             .because("start-up and wiring happen once, in app; nothing reaches back into it");
 

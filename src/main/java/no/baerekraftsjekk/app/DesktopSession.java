@@ -26,6 +26,8 @@ import no.baerekraftsjekk.storage.SqliteLibrary;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.main.AssessmentOpener;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
+import no.baerekraftsjekk.ui.common.DialogService;
+import no.baerekraftsjekk.ui.common.FxDialogService;
 import no.baerekraftsjekk.ui.common.FileUserSettings;
 import no.baerekraftsjekk.ui.common.FxErrorReporter;
 import no.baerekraftsjekk.ui.common.FxFileDialogs;
@@ -54,6 +56,7 @@ public final class DesktopSession implements AutoCloseable {
     private final ReferenceTexts reference = ReferenceTexts.load(Language.BASE);
     private FxErrorReporter errors;
     private BackgroundTasks tasks;
+    private DialogService dialogs;
     private AssessmentLibrary library;
     private MainWindow window;
     private boolean closed;
@@ -87,6 +90,7 @@ public final class DesktopSession implements AutoCloseable {
     public void start(Stage stage) {
         errors = new FxErrorReporter(() -> stage, Launcher.logFolder(dataFolder), texts);
         tasks = new BackgroundTasks(errors);
+        dialogs = new FxDialogService(() -> stage);
         window = new MainWindow(stage, settings, ExampleAssessments.shipped(), ZoneId.systemDefault(), texts, reference);
         UnexpectedErrorHandler.install(errors);
         probe.watch(stage);
@@ -122,7 +126,7 @@ public final class DesktopSession implements AutoCloseable {
         LOG.error("The library {} cannot be used ({})", unusable.file(), unusable.problem(), unusable);
         LibraryRecovery recovery = recovery();
         Optional<LibraryBackups.Backup> newest = recovery.backups().stream().findFirst();
-        LibraryRecoveryDialog.show(window.stage(), unusable, newest, Launcher.logFolder(dataFolder), texts, choice -> {
+        LibraryRecoveryDialog.show(dialogs, unusable, newest, Launcher.logFolder(dataFolder), texts, choice -> {
             switch (choice) {
                 case NEW_LIBRARY -> openLibrary(recovery::startNewLibrary);
                 case RESTORE_BACKUP -> openLibrary(() -> recovery.restore(newest.orElseThrow()));
@@ -147,7 +151,7 @@ public final class DesktopSession implements AutoCloseable {
         logSinceStart("Library open");
         AssessmentAnalyzer analyzer = analyzer();
         UiServices services = new UiServices(library, analyzer, tasks, errors,
-                new FxFileDialogs(window::stage, settings, texts), settings, window::showGlossary, texts, reference);
+                new FxFileDialogs(window::stage, settings, texts), settings, window::showGlossary, texts, reference, dialogs);
         window.start(services, warmingReportsOnFirstOpen(openers.create(services), analyzer));
         probe.libraryShown();
         request.fileToOpen().ifPresent(file -> new StartupFileImport(new AssessmentImporter(library, analyzer, new BkjReader()),

@@ -9,12 +9,10 @@ import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.format.InvalidAssessmentFileException;
 import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
 import no.baerekraftsjekk.domain.text.Texts;
-import no.baerekraftsjekk.report.ReportExporter;
-import no.baerekraftsjekk.report.ReportGuidance;
-import no.baerekraftsjekk.report.ReportFileName;
 import no.baerekraftsjekk.report.ReportFormat;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.StoredAssessment;
+import no.baerekraftsjekk.usecase.ExportReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,11 +67,10 @@ final class ExportCommand implements Callable<Integer> {
             context.err().println(context.texts().get("cli.export.noSource", source));
             return ExitCode.INVALID_INPUT;
         }
-        Path target = Files.isDirectory(out) ? out.resolve(ReportFileName.suggest(assessment.get().caseInfo(), format, context.texts())) : out;
         try {
-            new ReportExporter(context.analyzer(), new ReportGuidance(ReferenceTexts.load(context.texts().language()),
-                    context.analyzer().mapping()), context.texts()).export(assessment.get(), format, target);
-            context.out().println(target);
+            Path written = ExportReport.standard(context.analyzer(), ReferenceTexts.load(context.texts().language()),
+                    context.texts()).export(assessment.get(), format, out);
+            context.out().println(written);
             return ExitCode.OK;
         } catch (FileWriteException e) {
             context.err().println(context.texts().explain(e));

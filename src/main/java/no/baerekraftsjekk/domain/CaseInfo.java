@@ -18,6 +18,9 @@ public record CaseInfo(
         String description,
         String exemptionBasis) {
 
+    /** The longest title the format allows, in characters (code points) after trimming. Declared here only. */
+    public static final int MAX_TITLE_LENGTH = 300;
+
     public CaseInfo {
         title = Objects.requireNonNullElse(title, "");
         caseNumber = Objects.requireNonNullElse(caseNumber, "");
@@ -30,6 +33,21 @@ public record CaseInfo(
 
     public static CaseInfo titled(String title) {
         return new CaseInfo(title, "", CaseType.OTHER, "", "", "", null, "", null);
+    }
+
+    /** True when the title, trimmed, is longer than {@link #MAX_TITLE_LENGTH}. */
+    public static boolean titleTooLong(String title) {
+        String trimmed = title == null ? "" : title.strip();
+        return trimmed.codePointCount(0, trimmed.length()) > MAX_TITLE_LENGTH;
+    }
+
+    /** The title shortened to the limit, ending in "…" when something was cut. */
+    public static String fitTitle(String title) {
+        String trimmed = title == null ? "" : title.strip();
+        if (!titleTooLong(trimmed)) {
+            return trimmed;
+        }
+        return trimmed.substring(0, trimmed.offsetByCodePoints(0, MAX_TITLE_LENGTH - 1)).strip() + "…";
     }
 
     public boolean isExempt() {

@@ -12,10 +12,18 @@ import no.baerekraftsjekk.domain.Assessment;
  */
 public interface AssessmentLibrary extends AutoCloseable {
 
+    /** Stores a new assessment as version 1, changed by the current user. */
     StoredAssessment create(Assessment assessment);
 
-    /** Replaces the stored assessment in one transaction: all of it is saved, or nothing. */
-    StoredAssessment save(long id, Assessment assessment);
+    /**
+     * Replaces the stored assessment in one transaction: all of it is saved, or nothing. The save
+     * names the version it started from and returns the stored value with version {@code baseVersion + 1}.
+     *
+     * @throws StaleSaveException when the stored version is not {@code baseVersion} (someone saved in
+     *     between); nothing is overwritten then
+     * @throws LibraryException when there is no such assessment (or it is in the bin), or the save failed
+     */
+    StoredAssessment save(long id, long baseVersion, Assessment assessment);
 
     Optional<StoredAssessment> find(long id);
 
@@ -27,6 +35,12 @@ public interface AssessmentLibrary extends AutoCloseable {
      * contain every word of the query, ignoring case; the most recently changed first.
      */
     List<AssessmentSummary> search(String query);
+
+    /**
+     * The different values of a case field in the assessments not in the bin, trimmed, without
+     * blanks, in Norwegian alphabetical order: what a caseworker is offered while typing the field.
+     */
+    List<String> knownValues(CaseField field);
 
     /**
      * Remembers that the file with this SHA-256 ({@link FileFingerprint}) holds the assessment: it

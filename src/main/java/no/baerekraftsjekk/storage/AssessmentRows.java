@@ -70,7 +70,8 @@ final class AssessmentRows {
     }
 
     Optional<StoredAssessment> load(Connection db, long id) throws SQLException {
-        String sql = "SELECT " + CASE_COLUMNS + ", created_at, changed_at FROM assessment WHERE id = ? AND deleted_at IS NULL";
+        String sql = "SELECT " + CASE_COLUMNS + ", created_at, changed_at, version, changed_by FROM assessment"
+                + " WHERE id = ? AND deleted_at IS NULL";
         try (PreparedStatement query = db.prepareStatement(sql)) {
             query.setLong(1, id);
             try (ResultSet row = query.executeQuery()) {
@@ -83,7 +84,25 @@ final class AssessmentRows {
                         row.getString(8), row.getString(9));
                 Assessment assessment = new Assessment(info, goals(db, id), dimensions(db, id), handlings(db, id),
                         row.getString(10), row.getString(11), Status.valueOf(row.getString(12)));
-                return Optional.of(new StoredAssessment(id, assessment, Instant.parse(row.getString(14)), Instant.parse(row.getString(15))));
+                return Optional.of(new StoredAssessment(id, assessment, Instant.parse(row.getString("created_at")),
+                        Instant.parse(row.getString("changed_at")), row.getLong("version"), row.getString("changed_by")));
+            }
+        }
+    }
+
+    /** Which version of an assessment is stored, who made it and when. */
+    record StoredVersion(long number, String changedBy, Instant changedAt) {
+    }
+
+    /** The stored version of an assessment not in the bin; empty when there is none. */
+    Optional<StoredVersion> version(Connection db, long id) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(
+                "SELECT version, changed_by, changed_at FROM assessment WHERE id = ? AND deleted_at IS NULL")) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next()
+                        ? Optional.of(new StoredVersion(row.getLong(1), row.getString(2), Instant.parse(row.getString(3))))
+                        : Optional.empty();
             }
         }
     }

@@ -33,12 +33,15 @@ public final class SqliteLibrary implements AssessmentLibrary {
     private final Path file;
     private final Connection db;
     private final Clock clock;
+    /** Who is recorded as having made each change: the operating system's user name. */
+    private final String user;
     private final AssessmentRows rows = new AssessmentRows();
 
-    private SqliteLibrary(Path file, Connection db, Clock clock) {
+    private SqliteLibrary(Path file, Connection db, Clock clock, String user) {
         this.file = file;
         this.db = db;
         this.clock = clock;
+        this.user = user;
     }
 
     /** Opens (or creates) the library in this file and brings its schema up to date. */
@@ -46,12 +49,16 @@ public final class SqliteLibrary implements AssessmentLibrary {
         return open(file, Clock.systemUTC());
     }
 
+    static SqliteLibrary open(Path file, Clock clock) {
+        return open(file, clock, System.getProperty("user.name", ""));
+    }
+
     /**
      * The file is inspected before anything writes to it (see {@link LibraryInspection}): a damaged,
      * foreign or newer file throws {@link LibraryUnusableException} and stays byte for byte as it was.
      * A library of an older schema is backed up before it is migrated; any other library once a day.
      */
-    static SqliteLibrary open(Path file, Clock clock) {
+    static SqliteLibrary open(Path file, Clock clock, String user) {
         Path absolute = file.toAbsolutePath();
         try {
             Files.createDirectories(absolute.getParent());
@@ -81,7 +88,7 @@ public final class SqliteLibrary implements AssessmentLibrary {
         if (!found.isNew()) {
             dailyBackup(backups, connection);
         }
-        return new SqliteLibrary(absolute, connection, clock);
+        return new SqliteLibrary(absolute, connection, clock, user);
     }
 
     /** A failed daily backup must not keep the caseworker from working: it is logged and tried again next start. */
@@ -126,18 +133,38 @@ public final class SqliteLibrary implements AssessmentLibrary {
         Instant now = clock.instant();
         return inTransaction("library.error.save", () -> {
             long id = rows.insert(db, assessment, now);
-            return new StoredAssessment(id, assessment, now, now);
+            setVersion(id, 1);
+            return new StoredAssessment(id, assessment, now, now, 1, user);
         });
     }
 
+    /**
+     * The transaction is IMMEDIATE (see {@link #connectionSettings()}): no other program can save
+     * between reading the stored version here and writing the new one.
+     */
     @Override
-    public synchronized StoredAssessment save(long id, Assessment assessment) {
+    public synchronized StoredAssessment save(long id, long baseVersion, Assessment assessment) {
         Instant now = clock.instant();
         return inTransaction("library.error.save", () -> {
+            AssessmentRows.StoredVersion stored = rows.version(db, id)
+                    .orElseThrow(() -> new LibraryException(Message.of("library.error.notFound", Long.toString(id))));
+            if (stored.number() != baseVersion) {
+                throw new StaleSaveException(id, baseVersion, stored.number(), stored.changedBy(), stored.changedAt());
+            }
             Instant created = rows.update(db, id, assessment, now)
                     .orElseThrow(() -> new LibraryException(Message.of("library.error.notFound", Long.toString(id))));
-            return new StoredAssessment(id, assessment, created, now);
+            setVersion(id, baseVersion + 1);
+            return new StoredAssessment(id, assessment, created, now, baseVersion + 1, user);
         });
+    }
+
+    private void setVersion(long id, long version) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("UPDATE assessment SET version = ?, changed_by = ? WHERE id = ?")) {
+            update.setLong(1, version);
+            update.setString(2, user);
+            update.setLong(3, id);
+            update.executeUpdate();
+        }
     }
 
     @Override
@@ -168,6 +195,27 @@ public final class SqliteLibrary implements AssessmentLibrary {
         }
         sql.append(" ORDER BY changed_at DESC, id DESC");
         return summaries(sql.toString(), patterns);
+    }
+
+    @Override
+    public synchronized List<String> knownValues(CaseField field) {
+        String column = switch (field) {
+            case ORGANISATION -> "organisation";
+            case UNIT -> "unit";
+            case CASEWORKER -> "caseworker";
+        };
+        try (PreparedStatement query = db.prepareStatement(
+                "SELECT DISTINCT " + column + " FROM assessment WHERE deleted_at IS NULL")) {
+            List<String> values = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    values.add(row.getString(1));
+                }
+            }
+            return KnownValues.of(values);
+        } catch (SQLException e) {
+            throw failure("library.error.read", e);
+        }
     }
 
     @Override

@@ -97,6 +97,19 @@ class LibraryWindowTest {
     }
 
     @Test
+    void theSearchFieldsClearButtonShowsEverythingAgain(FxRobot robot) throws Exception {
+        waitForRows(robot, 6);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("haugen");
+        waitForRows(robot, 3);
+
+        robot.clickOn(".library-search .clear-button");
+
+        waitForRows(robot, 6);
+        assertThat(robot.lookup(".library-search").queryTextInputControl().getText()).isEmpty();
+    }
+
+    @Test
     void enterOpensTheSelectedAssessment(FxRobot robot) throws Exception {
         TableView<AssessmentSummary> table = waitForRows(robot, 6);
         robot.interact(() -> {

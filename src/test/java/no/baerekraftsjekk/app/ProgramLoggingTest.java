@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.ILoggerFactory;
@@ -45,6 +46,7 @@ class ProgramLoggingTest {
      * JVM started like the launcher logs into its data folder and says nothing about providers.
      */
     @Test
+    @Tag("slow")
     void theLauncherSelectsTheProgramsLoggingWithoutAWordOnStandardError() throws Exception {
         Path data = folder.resolve("data");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -106,6 +108,7 @@ class ProgramLoggingTest {
 
     /** A window that ends before its first frame (a failed start) still leaves what it logged. */
     @Test
+    @Tag("slow")
     void whatIsHeldIsWrittenWhenTheProgramEndsBeforeItsFirstFrame() throws Exception {
         Path logs = folder.resolve("logs");
         runChild(EndBeforeFirstFrame.class, logs);

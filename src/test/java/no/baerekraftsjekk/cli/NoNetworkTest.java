@@ -41,7 +41,7 @@ class NoNetworkTest {
             assertThat(run("export", "1", "--format", "pdf", "--out", folder.resolve("rapport.pdf").toString(), "--db", db.toString())).isZero();
             try (SqliteLibrary library = SqliteLibrary.open(db)) {
                 long id = library.create(Fixtures.fullAssessment()).id();
-                library.save(id, Fixtures.fullAssessment().withConclusion("endret"));
+                library.save(id, 1, Fixtures.fullAssessment().withConclusion("endret"));
                 library.search("barneskole");
             }
             SqliteLibrary.open(db).close();

@@ -38,7 +38,7 @@ class AssessmentImporterTest {
 
             ImportOutcome first = importer.openOrImport(file);
             long id = first.id().orElseThrow();
-            library.save(id, library.find(id).orElseThrow().assessment().withConclusion("Endret etter import."));
+            library.save(id, 1, library.find(id).orElseThrow().assessment().withConclusion("Endret etter import."));
             ImportOutcome again = importer.openOrImport(file);
 
             assertThat(first.alreadyThere()).isFalse();

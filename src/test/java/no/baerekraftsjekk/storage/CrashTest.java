@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.Fixtures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * must open and hold the last acknowledged edit (or the one after it, whose save returned but whose
  * acknowledgement was not printed yet), never an older one, never a mix.
  */
+@Tag("slow")
 class CrashTest {
     private static final int KILLS = 40;
 

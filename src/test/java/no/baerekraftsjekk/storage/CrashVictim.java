@@ -7,7 +7,7 @@ import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.Fixtures;
 
 /**
- * A program that edits one assessment through the autosave's path, {@code library.save(id, assessment)},
+ * A program that edits one assessment through the autosave's path, {@code library.save(id, baseVersion, assessment)},
  * as fast as it can, each edit a new version number in the conclusion, and prints
  * {@code ACK <version> <nanotime>} after each save has returned. {@link CrashTest} kills it at random.
  */
@@ -24,13 +24,15 @@ public final class CrashVictim {
             long id = stored.isEmpty()
                     ? library.create(Fixtures.fullAssessment().withConclusion(PREFIX + 0)).id()
                     : stored.get(0).id();
-            Assessment base = library.find(id).orElseThrow().assessment();
+            StoredAssessment found = library.find(id).orElseThrow();
+            Assessment base = found.assessment();
+            long storedVersion = found.version();
             long version = versionOf(base);
             out.println("READY " + version);
             out.flush();
             while (true) {
                 version++;
-                library.save(id, base.withConclusion(PREFIX + version));
+                storedVersion = library.save(id, storedVersion, base.withConclusion(PREFIX + version)).version();
                 out.println("ACK " + version + " " + System.nanoTime());
                 out.flush();
             }

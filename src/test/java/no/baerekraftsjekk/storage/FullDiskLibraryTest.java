@@ -16,6 +16,7 @@ import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * elsewhere): the save that does not fit fails with a Norwegian message, and every save before it
  * is intact once there is room again.
  */
+@Tag("slow")
 class FullDiskLibraryTest {
     @TempDir
     Path folder;

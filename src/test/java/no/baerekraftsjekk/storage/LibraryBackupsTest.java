@@ -89,7 +89,7 @@ class LibraryBackupsTest {
         }
         SqliteLibrary.open(file(), at(DAY_ONE.plusSeconds(60))).close(); // the day's backup holds A
         try (SqliteLibrary library = SqliteLibrary.open(file(), at(DAY_ONE.plusSeconds(120)))) {
-            library.save(id, Assessment.newDraft("Versjon B"));
+            library.save(id, 1, Assessment.newDraft("Versjon B"));
         }
         LibraryBackups.Backup withA = backups().newest().orElseThrow();
 
@@ -129,7 +129,7 @@ class LibraryBackupsTest {
         }
         SqliteLibrary.open(file()).close();
         try (SqliteLibrary library = SqliteLibrary.open(file())) {
-            library.save(id, Assessment.newDraft("Etter"));
+            library.save(id, 1, Assessment.newDraft("Etter"));
         }
 
         String listed = run(0, "restore", "--list", "--db", file().toString());

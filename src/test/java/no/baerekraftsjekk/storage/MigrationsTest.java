@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MigrationsTest {
-    /** Flyway's checksums (CRC32 over the lines) of V1__assessments.sql, V2__bin_and_search.sql and V4__known_files.sql. */
+    /** Flyway's checksums (CRC32 over the lines) of V1__assessments.sql, V2__bin_and_search.sql, V4__known_files.sql and V6__versioned_saves.sql. */
     private static final Integer PINNED_V1 = 1355758790;
     private static final Integer PINNED_V2 = -288357517;
     private static final Integer PINNED_V4 = -1800077822;
+    private static final Integer PINNED_V6 = -1875660515;
 
     @TempDir
     Path folder;
@@ -50,8 +51,9 @@ class MigrationsTest {
                 checksums.put(rows.getString(1), rows.getObject(2) == null ? null : rows.getInt(2));
             }
         }
-        assertThat(checksums).containsOnlyKeys("1", "2", "3", "4")
-                .containsEntry("1", PINNED_V1).containsEntry("2", PINNED_V2).containsEntry("4", PINNED_V4);
+        assertThat(checksums).containsOnlyKeys("1", "2", "3", "4", "6")
+                .containsEntry("1", PINNED_V1).containsEntry("2", PINNED_V2).containsEntry("4", PINNED_V4)
+                .containsEntry("6", PINNED_V6);
     }
 
     /** Repeatable migrations would never run on a current library, which skips Flyway: there must be none. */

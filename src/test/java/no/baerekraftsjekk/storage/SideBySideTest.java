@@ -11,14 +11,17 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import no.baerekraftsjekk.domain.Fixtures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two programs on one library at once (two windows, or the window and the command line): WAL lets
  * them read while the other writes, busy_timeout and IMMEDIATE transactions make a writer wait for
- * the other instead of failing. No save fails, the file stays whole, every acknowledged edit is there.
+ * the other instead of failing. No save fails but for the versioned refusals on the one assessment
+ * both edit, the file stays whole, every acknowledged edit is there.
  */
+@Tag("slow")
 class SideBySideTest {
     private static final int EDITS = 150;
 
@@ -47,12 +50,18 @@ class SideBySideTest {
         assertThat(Files.readString(folder.resolve("a.log"), StandardCharsets.UTF_8)).contains("ACK " + EDITS);
         assertThat(Files.readString(folder.resolve("b.log"), StandardCharsets.UTF_8)).contains("ACK " + EDITS);
         assertThat(integrityCheck(file)).isEqualTo("ok");
+        System.out.printf("SideBySideTest: %d saves each, refused as stale and saved again: A %s, B %s%n", 2 * EDITS,
+                refused(folder.resolve("a.log")), refused(folder.resolve("b.log")));
         try (SqliteLibrary library = SqliteLibrary.open(file)) {
             assertThat(library.find(first).orElseThrow().assessment().conclusion()).isEqualTo("A " + EDITS);
             assertThat(library.find(second).orElseThrow().assessment().conclusion()).isEqualTo("B " + EDITS);
-            // The same assessment saved by both: the last save wins whole, never a mix of the two.
-            assertThat(library.find(shared).orElseThrow().assessment())
+            // The same assessment saved by both: the last save wins whole, never a mix of the two,
+            // and every save that was not refused counted once: none overwrote another unseen.
+            StoredAssessment both = library.find(shared).orElseThrow();
+            assertThat(both.assessment())
                     .isIn(Fixtures.fullAssessment().withConclusion("A " + EDITS), Fixtures.fullAssessment().withConclusion("B " + EDITS));
+            assertThat(both.version()).isEqualTo(1 + 2L * EDITS);
+            assertThat(library.find(first).orElseThrow().version()).isEqualTo(1 + EDITS);
         }
     }
 
@@ -64,6 +73,11 @@ class SideBySideTest {
                 .redirectOutput(log.toFile())
                 .redirectError(Path.of(log + ".err").toFile())
                 .start();
+    }
+
+    private static String refused(Path log) throws Exception {
+        return Files.readAllLines(log).stream().filter(l -> l.startsWith("REFUSED ")).map(l -> l.substring(8))
+                .findFirst().orElse("?");
     }
 
     private static String integrityCheck(Path file) throws Exception {

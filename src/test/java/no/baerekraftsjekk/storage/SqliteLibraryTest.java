@@ -17,6 +17,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** What only the SQLite library does; what every library does is in {@link AssessmentLibraryContract}. */
 class SqliteLibraryTest {
     private static final Texts NB = Texts.of(Language.NB);
 
@@ -37,61 +38,6 @@ class SqliteLibraryTest {
     }
 
     @Test
-    void saveReplacesTheWholeAssessmentAndKeepsCreatedTime() {
-        try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
-            StoredAssessment first = library.create(Fixtures.fullAssessment());
-            Assessment changed = Assessment.newDraft("Bare tittel");
-            StoredAssessment saved = library.save(first.id(), changed);
-            assertThat(library.find(first.id()).orElseThrow().assessment()).isEqualTo(changed);
-            assertThat(saved.created()).isEqualTo(first.created());
-        }
-    }
-
-    @Test
-    void savingAnAssessmentThatDoesNotExistSaysSoInNorwegian() {
-        try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
-            assertThatThrownBy(() -> library.save(42, Assessment.newDraft("x")))
-                    .isInstanceOf(LibraryException.class).extracting(NB::explain, STRING).contains("Finner ikke vurdering nr. 42");
-        }
-    }
-
-    @Test
-    void searchFindsEveryWordIgnoringCaseAlsoForNorwegianLetters() {
-        try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
-            long school = library.create(Fixtures.fullAssessment()).id();
-            library.create(Assessment.newDraft("Vindkraft på Østfjellet"));
-            assertThat(library.search("nordbyhagen BARNESKOLE")).extracting(AssessmentSummary::id).containsExactly(school);
-            assertThat(library.search("ØSTFJELLET")).extracting(AssessmentSummary::title).containsExactly("Vindkraft på Østfjellet");
-            assertThat(library.search("erstatningsareal")).extracting(AssessmentSummary::id).containsExactly(school);
-            assertThat(library.search("  ")).hasSize(2);
-            assertThat(library.search("finnes-ikke")).isEmpty();
-        }
-    }
-
-    @Test
-    void deleteMovesToTheBinAndRestoreBringsItBack() {
-        try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
-            long id = library.create(Fixtures.fullAssessment()).id();
-            library.delete(id);
-            assertThat(library.list()).isEmpty();
-            assertThat(library.find(id)).isEmpty();
-            library.restore(id);
-            assertThat(library.list()).extracting(AssessmentSummary::id).containsExactly(id);
-        }
-    }
-
-    @Test
-    void listShowsTheMostRecentlyChangedFirst() {
-        try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
-            long a = library.create(Assessment.newDraft("A")).id();
-            long b = library.create(Assessment.newDraft("B")).id();
-            library.save(a, Assessment.newDraft("A endret").withStatus(Status.COMPLETE));
-            assertThat(library.list()).extracting(AssessmentSummary::id).containsExactly(a, b);
-            assertThat(library.list().get(0).status()).isEqualTo(Status.COMPLETE);
-        }
-    }
-
-    @Test
     void opensALibraryMadeByTheFirstSchemaAndKeepsItsAssessmentsSearchable() throws Exception {
         Path file = folder.resolve("old.sqlite");
         Migrations.apply(file, MigrationVersion.fromVersion("1"));
@@ -107,6 +53,44 @@ class SqliteLibraryTest {
             var goal = library.find(7).orElseThrow().assessment().goal(15).orElseThrow();
             assertThat(goal.negative()).isEqualTo(2);
             assertThat(goal.targets()).containsExactly("15.1", "15.5");
+        }
+    }
+
+    @Test
+    void twoProgramsOnOneLibraryCannotOverwriteEachOthersSavesAndTheRefusalSaysWho() {
+        Path file = folder.resolve("lib.sqlite");
+        try (SqliteLibrary kari = SqliteLibrary.open(file, java.time.Clock.systemUTC(), "kari");
+                SqliteLibrary ola = SqliteLibrary.open(file, java.time.Clock.systemUTC(), "ola")) {
+            long id = kari.create(Assessment.newDraft("Felles sak")).id();
+            StoredAssessment karis = kari.save(id, 1, Assessment.newDraft("Karis versjon"));
+
+            assertThatThrownBy(() -> ola.save(id, 1, Assessment.newDraft("Olas versjon")))
+                    .isInstanceOfSatisfying(StaleSaveException.class, stale -> {
+                        assertThat(stale.changedBy()).isEqualTo("kari");
+                        assertThat(stale.currentVersion()).isEqualTo(2);
+                    })
+                    .satisfies(e -> assertThat(NB.explain(e)).contains("ble lagret av kari"));
+            assertThat(ola.find(id)).contains(karis);
+            assertThat(ola.save(id, 2, Assessment.newDraft("Olas versjon")).changedBy()).isEqualTo("ola");
+            assertThat(kari.find(id).orElseThrow().changedBy()).isEqualTo("ola");
+        }
+    }
+
+    @Test
+    void assessmentsStoredBeforeVersionedSavesBecomeVersionOneAndCanBeSaved() throws Exception {
+        Path file = folder.resolve("old.sqlite");
+        Migrations.apply(file, MigrationVersion.fromVersion("4"));
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement sql = db.createStatement()) {
+            sql.executeUpdate("INSERT INTO assessment (id, title, case_type, status, created_at, changed_at) "
+                    + "VALUES (3, 'Før versjoner', 'PLAN', 'DRAFT', '2025-01-01T00:00:00Z', '2025-01-02T00:00:00Z')");
+        }
+        try (SqliteLibrary library = SqliteLibrary.open(file, java.time.Clock.systemUTC(), "kari")) {
+            StoredAssessment old = library.find(3).orElseThrow();
+            assertThat(old.version()).isEqualTo(1);
+            assertThat(old.changedBy()).isEmpty();
+            StoredAssessment saved = library.save(3, 1, old.assessment().withConclusion("Lagret etter oppdatering."));
+            assertThat(saved.version()).isEqualTo(2);
+            assertThat(library.find(3)).contains(saved);
         }
     }
 }

@@ -6,6 +6,8 @@ import no.baerekraftsjekk.domain.Assessment;
 /**
  * One of two programs working on the same library at once: it saves its own assessment and the
  * shared one in turn, {@code count} times each, and prints {@code ACK <version>} after each pair.
+ * A save of the shared one that the other program got in before is refused; like a caseworker who
+ * reloads, it reads the stored version and saves again. It prints {@code REFUSED <n>} at the end.
  */
 public final class TwinWriter {
     private TwinWriter() {
@@ -18,13 +20,27 @@ public final class TwinWriter {
         String name = args[3];
         int count = Integer.parseInt(args[4]);
         try (SqliteLibrary library = SqliteLibrary.open(file)) {
-            Assessment base = library.find(own).orElseThrow().assessment();
+            StoredAssessment found = library.find(own).orElseThrow();
+            Assessment base = found.assessment();
+            long ownVersion = found.version();
+            int refused = 0;
+            // Like an open editor, it saves over the version it last saw, not the one stored now.
+            long sharedVersion = library.find(shared).orElseThrow().version();
             for (int version = 1; version <= count; version++) {
-                library.save(own, base.withConclusion(name + " " + version));
-                library.save(shared, base.withConclusion(name + " " + version));
+                ownVersion = library.save(own, ownVersion, base.withConclusion(name + " " + version)).version();
+                while (true) {
+                    try {
+                        sharedVersion = library.save(shared, sharedVersion, base.withConclusion(name + " " + version)).version();
+                        break;
+                    } catch (StaleSaveException e) {
+                        refused++;
+                        sharedVersion = library.find(shared).orElseThrow().version();
+                    }
+                }
                 System.out.println("ACK " + version);
                 System.out.flush();
             }
+            System.out.println("REFUSED " + refused);
         }
     }
 }

@@ -7,7 +7,6 @@ import no.baerekraftsjekk.domain.CaseType;
 
 /** Reads and checks the {@code case} object. */
 final class CaseReader {
-    static final int MAX_TITLE_LENGTH = 300;
     private static final Set<String> FIELDS = Set.of("title", "caseNumber", "caseType", "organisation", "unit",
             "caseworker", "date", "description", "exemptionBasis");
 
@@ -49,8 +48,8 @@ final class CaseReader {
         String trimmed = title.strip();
         if (trimmed.isEmpty()) {
             fields.error("case.title", "format.error.titleMissing");
-        } else if (trimmed.codePointCount(0, trimmed.length()) > MAX_TITLE_LENGTH) {
-            fields.error("case.title", "format.error.titleTooLong", MAX_TITLE_LENGTH);
+        } else if (CaseInfo.titleTooLong(trimmed)) {
+            fields.error("case.title", "format.error.titleTooLong", CaseInfo.MAX_TITLE_LENGTH);
         }
         return trimmed;
     }

@@ -100,12 +100,31 @@ public final class AssessmentEditorViewModel {
         return autosaver.flush();
     }
 
+    /** As {@link #flush()}, off the FX thread; {@code done} hears the outcome on it. */
+    public void flushInBackground(java.util.function.Consumer<Boolean> done) {
+        autosaver.flushInBackground(done);
+    }
+
+    /**
+     * Shows the value stored in the library in place of the one being edited (after someone else
+     * saved it), without writing it back; the next edit is saved over {@code version}.
+     */
+    public void takeStored(Assessment stored, long version) {
+        autosaver.continueFrom(version);
+        replace(stored);
+    }
+
     private String lastStepKey() {
         return "assessment." + assessmentId + ".lastStep";
     }
 
     public long assessmentId() {
         return assessmentId;
+    }
+
+    /** The rules every value is analysed by. */
+    public AssessmentAnalyzer analyzer() {
+        return analyzer;
     }
 
     public Autosaver autosaver() {

@@ -3,7 +3,7 @@ package no.baerekraftsjekk.ui.assessment;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.LongConsumer;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,7 +22,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.StoredAssessment;
 import no.baerekraftsjekk.ui.UiServices;
@@ -30,8 +29,9 @@ import no.baerekraftsjekk.ui.UiServices;
 /**
  * The assessment editor: the step list on the left, the current step with its help on the right,
  * Tilbake/Neste below and the quiet save status above. The shell puts {@link #root()} into the main
- * window; everything the caseworker types is stored by the {@link Autosaver}, and leaving (the
- * library button, Escape in the step list, or closing the window) stores what is left first.
+ * window (through {@link AssessmentHost}, which loads the assessment off the FX thread); everything
+ * the caseworker types is stored by the {@link Autosaver}, and leaving (the library button, Escape in
+ * the step list, or closing the window) stores what is left first, also off the FX thread.
  */
 public final class AssessmentPage {
     private final UiServices services;
@@ -48,25 +48,32 @@ public final class AssessmentPage {
     private StepList steps;
     private final EventHandler<WindowEvent> onWindowClose = this::windowClosing;
     private boolean closeFailedOnce;
+    private boolean closing;
 
-    public AssessmentPage(UiServices services, long assessmentId, Runnable onClose) {
+    /**
+     * @param stored the assessment as loaded from the library, with the version its first save names
+     * @param openOther shows another assessment in this one's place (the caseworker's own edits kept as a copy)
+     */
+    public AssessmentPage(UiServices services, StoredAssessment stored, Runnable onClose, LongConsumer openOther) {
         this.services = services;
         this.texts = services.texts();
         this.onClose = onClose;
         root.getStyleClass().add("assessment-page");
         root.getStylesheets().add(AssessmentPage.class.getResource("assessment.css").toExternalForm());
-        Optional<Assessment> loaded = load(assessmentId);
-        if (loaded.isEmpty()) {
-            root.setCenter(notOpened());
-            return;
-        }
         guidance = new AssessmentGuidance(services.reference(), texts);
-        Autosaver autosaver = new Autosaver(a -> services.library().save(assessmentId, a),
-                new FxAutosaveScheduling(services.tasks()), Clock.systemDefaultZone(),
+        long id = stored.id();
+        SaveConflict[] conflict = new SaveConflict[1];
+        Autosaver autosaver = new Autosaver((base, a) -> services.library().save(id, base, a).version(),
+                stored.version(), new FxAutosaveScheduling(services.tasks()), Clock.systemDefaultZone(),
                 error -> services.errors().showError(texts.get("assessment.autosave.keepsFailing.title"),
-                        texts.get("assessment.autosave.keepsFailing.message", texts.explain(error))), texts);
-        editor = new AssessmentEditorViewModel(assessmentId, loaded.get(), services.analyzer(), autosaver,
+                        texts.get("assessment.autosave.keepsFailing.message", texts.explain(error))),
+                (stale, mine) -> conflict[0].savedElsewhere(stale, mine), texts);
+        editor = new AssessmentEditorViewModel(id, stored.assessment(), services.analyzer(), autosaver,
                 services.settings());
+        conflict[0] = new SaveConflict(services, editor, copy -> {
+            unhookWindowClose();
+            openOther.accept(copy);
+        });
         build();
         hookWindowClose();
     }
@@ -80,26 +87,6 @@ public final class AssessmentPage {
         return editor;
     }
 
-    private Optional<Assessment> load(long id) {
-        try {
-            Optional<StoredAssessment> stored = services.library().find(id);
-            if (stored.isEmpty()) {
-                services.errors().showError(texts.get("assessment.open.failed.title"), texts.get("assessment.open.notFound"));
-            }
-            return stored.map(StoredAssessment::assessment);
-        } catch (RuntimeException e) {
-            services.errors().showError(texts.get("assessment.open.failed.title"), texts.explain(e));
-            return Optional.empty();
-        }
-    }
-
-    private Region notOpened() {
-        Button back = libraryButton();
-        back.setOnAction(e -> onClose.run());
-        VBox box = new VBox(16, new Label(texts.get("assessment.open.notFound")), back);
-        box.setPadding(new Insets(24));
-        return box;
-    }
 
     private void build() {
         steps = new StepList(editor, texts, this::close, this::focusCurrentStep);
@@ -130,7 +117,7 @@ public final class AssessmentPage {
     private static final KeyCombination PREVIOUS_STEP = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
 
     private Region header() {
-        Button back = libraryButton();
+        Button back = libraryButton(texts);
         back.setOnAction(e -> close());
         Label title = new Label();
         title.getStyleClass().add("case-title");
@@ -154,7 +141,7 @@ public final class AssessmentPage {
         return bar;
     }
 
-    private Button libraryButton() {
+    static Button libraryButton(Texts texts) {
         Button back = new Button(texts.get("assessment.nav.library"));
         back.setId("toLibrary");
         back.setMnemonicParsing(true);
@@ -227,24 +214,47 @@ public final class AssessmentPage {
 
     /** Back to the library, after storing what is left; stays open if that fails so nothing is lost. */
     private void close() {
-        if (editor.flush()) {
-            unhookWindowClose();
-            onClose.run();
-        } else {
-            reportCloseFailure();
-        }
-    }
-
-    private void windowClosing(WindowEvent event) {
-        if (editor.flush()) {
+        if (closing) {
             return;
         }
-        // Once, keep the window open so the caseworker can wait for the retry; a second close is obeyed.
-        if (!closeFailedOnce) {
-            closeFailedOnce = true;
-            event.consume();
-            reportCloseFailure();
+        closing = true;
+        editor.flushInBackground(stored -> {
+            closing = false;
+            if (stored) {
+                unhookWindowClose();
+                onClose.run();
+            } else {
+                reportCloseFailure();
+            }
+        });
+    }
+
+    /**
+     * With nothing left to store the window closes at once. Otherwise it stays open while the rest
+     * is stored in the background, and closes when that is done. If storing fails, it stays open
+     * once more so the caseworker can wait for the retry; a second close is obeyed when storing
+     * fails again.
+     */
+    private void windowClosing(WindowEvent event) {
+        if (!editor.autosaver().hasUnsavedChanges()) {
+            return;
         }
+        event.consume();
+        if (closing) {
+            return;
+        }
+        closing = true;
+        Window window = (Window) event.getSource();
+        editor.flushInBackground(stored -> {
+            closing = false;
+            if (stored || closeFailedOnce) {
+                unhookWindowClose();
+                window.hide();
+            } else {
+                closeFailedOnce = true;
+                reportCloseFailure();
+            }
+        });
     }
 
     private void reportCloseFailure() {

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.text.Texts;
+import no.baerekraftsjekk.storage.StaleSaveException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +23,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Changes are debounced (a burst of keystrokes becomes one write) and coalesced (only the newest
  * value is written). At most one write runs at a time and writes land in the order the changes were
- * made: each value carries a version, and a write of an older version than the one already stored is
- * skipped. A failed write is retried with a growing pause; {@link #flush()} writes what is left
- * before the editor closes. All methods are called on the owning (FX) thread.
+ * made: each value carries a change number, and a write of an older change than the one already
+ * stored is skipped. A failed write is retried with a growing pause; {@link #flushInBackground}
+ * writes what is left before the editor closes.
+ *
+ * <p>Every write names the library version it started from. When the library refuses it because
+ * someone else saved in between ({@link StaleSaveException}), retrying cannot help: the autosaver
+ * stops, keeps the caseworker's value, and asks its {@link ConflictListener} once; nothing is
+ * written until {@link #continueFrom} or {@link #discardUnsaved} settles it. All methods are called
+ * on the owning (FX) thread.
  */
 public final class Autosaver {
     static final Duration DEBOUNCE = Duration.ofMillis(500);
@@ -40,7 +48,14 @@ public final class Autosaver {
     /** Where the values go; {@code save} runs off the owning thread. */
     @FunctionalInterface
     public interface SaveTarget {
-        void save(Assessment assessment) throws Exception;
+        /** Stores the value over the stored version {@code baseVersion}; returns the version now stored. */
+        long save(long baseVersion, Assessment assessment) throws Exception;
+    }
+
+    /** Told once when the library refused a write because the assessment was saved elsewhere. */
+    @FunctionalInterface
+    public interface ConflictListener {
+        void savedElsewhere(StaleSaveException conflict, Assessment mine);
     }
 
     /** Told once when saving has failed several times in a row. */
@@ -49,39 +64,48 @@ public final class Autosaver {
         void savingKeepsFailing(Throwable lastError);
     }
 
-    public enum State { IDLE, PENDING, SAVING, SAVED, FAILED }
+    public enum State { IDLE, PENDING, SAVING, SAVED, FAILED, CONFLICT }
 
-    private record Versioned(long version, Assessment value) {
+    /** One change of the assessment, numbered in the order made. */
+    private record Change(long number, Assessment value) {
     }
 
     private final SaveTarget target;
     private final AutosaveScheduling scheduling;
     private final Clock clock;
     private final FailureListener failureListener;
+    private final ConflictListener conflictListener;
     private final Texts texts;
     private final Object writeLock = new Object();
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
 
-    private long latestVersion;
-    /** Guarded by {@link #writeLock}: the newest version the target holds. */
-    private long writtenVersion;
-    private Versioned pending;
-    private Versioned inFlight;
+    private long latestChange;
+    /** Guarded by {@link #writeLock}: the newest change the target holds. */
+    private long writtenChange;
+    /** Guarded by {@link #writeLock}: the library's version of what the target holds. */
+    private long storedVersion;
+    private Change pending;
+    private Change inFlight;
     private Instant pendingSince;
     private AutosaveScheduling.Cancellable timer;
     private int failuresInARow;
     private Throwable lastFailure;
 
-    /** @param texts the words of the status line ("Lagret kl. 10.42"), in the window's language */
-    public Autosaver(SaveTarget target, AutosaveScheduling scheduling, Clock clock, FailureListener failureListener,
-            Texts texts) {
+    /**
+     * @param storedVersion the library's version of the assessment as opened; the first write names it
+     * @param texts the words of the status line ("Lagret kl. 10.42"), in the window's language
+     */
+    public Autosaver(SaveTarget target, long storedVersion, AutosaveScheduling scheduling, Clock clock,
+                     FailureListener failureListener, ConflictListener conflictListener, Texts texts) {
         this.texts = Objects.requireNonNull(texts);
         this.target = Objects.requireNonNull(target);
+        this.storedVersion = storedVersion;
         this.scheduling = Objects.requireNonNull(scheduling);
         this.clock = Objects.requireNonNull(clock);
         this.failureListener = Objects.requireNonNull(failureListener);
+        this.conflictListener = Objects.requireNonNull(conflictListener);
     }
 
     /** The assessment changed: store this value soon. */
@@ -90,7 +114,11 @@ public final class Autosaver {
         if (pending == null) {
             pendingSince = now;
         }
-        pending = new Versioned(++latestVersion, Objects.requireNonNull(value));
+        pending = new Change(++latestChange, Objects.requireNonNull(value));
+        if (state.get() == State.CONFLICT) {
+            // Kept, and written only once the caseworker has said what should happen.
+            return;
+        }
         if (state.get() != State.FAILED) {
             setState(State.PENDING);
         }
@@ -106,9 +134,12 @@ public final class Autosaver {
      */
     public boolean flush() {
         cancelTimer();
-        Versioned latest = pending != null ? pending : inFlight;
+        Change latest = pending != null ? pending : inFlight;
         if (latest == null) {
             return true;
+        }
+        if (state.get() == State.CONFLICT) {
+            return false;
         }
         try {
             write(latest);
@@ -120,6 +151,67 @@ public final class Autosaver {
         failuresInARow = 0;
         markSaved();
         return true;
+    }
+
+    /**
+     * Writes whatever is not stored yet off the owning thread, then tells {@code done} on it: true
+     * when everything is stored, false when the write failed or is refused (the value is kept,
+     * {@link #lastFailure()} says why). Used when the editor closes, so a slow disk never freezes the window.
+     */
+    public void flushInBackground(Consumer<Boolean> done) {
+        cancelTimer();
+        Change latest = pending != null ? pending : inFlight;
+        if (latest == null) {
+            done.accept(true);
+            return;
+        }
+        if (state.get() == State.CONFLICT) {
+            done.accept(false);
+            return;
+        }
+        setState(State.SAVING);
+        scheduling.inBackground(() -> {
+            write(latest);
+            return null;
+        }, () -> {
+            if (pending == latest) {
+                pending = null;
+            }
+            failuresInARow = 0;
+            if (pending == null) {
+                markSaved();
+            }
+            done.accept(pending == null);
+        }, error -> {
+            recordFailure(latest, error);
+            done.accept(false);
+        });
+    }
+
+    /**
+     * The conflict is settled by taking the stored value: what was not written is dropped, and the
+     * next write starts from {@code version}.
+     */
+    public void continueFrom(long version) {
+        cancelTimer();
+        synchronized (writeLock) {
+            storedVersion = version;
+            writtenChange = latestChange;
+        }
+        pending = null;
+        lastFailure = null;
+        failuresInARow = 0;
+        setState(State.IDLE);
+    }
+
+    /** Drops what is not written (it was kept elsewhere, as a copy); nothing more is written. */
+    public void discardUnsaved() {
+        cancelTimer();
+        synchronized (writeLock) {
+            writtenChange = latestChange;
+        }
+        pending = null;
+        setState(State.IDLE);
     }
 
     /** True while a change is not yet stored. */
@@ -148,7 +240,7 @@ public final class Autosaver {
     }
 
     private void startWrite() {
-        Versioned value = pending;
+        Change value = pending;
         if (value == null) {
             return;
         }
@@ -161,21 +253,24 @@ public final class Autosaver {
         }, () -> writeSucceeded(value), error -> writeFailed(value, error));
     }
 
-    private void write(Versioned value) throws Exception {
+    private void write(Change value) throws Exception {
         synchronized (writeLock) {
-            if (value.version() <= writtenVersion) {
+            if (value.number() <= writtenChange) {
                 return;
             }
-            target.save(value.value());
-            writtenVersion = value.version();
+            storedVersion = target.save(storedVersion, value.value());
+            writtenChange = value.number();
         }
     }
 
-    private void writeSucceeded(Versioned value) {
+    private void writeSucceeded(Change value) {
         if (inFlight == value) {
             inFlight = null;
         }
         failuresInARow = 0;
+        if (state.get() == State.CONFLICT) {
+            return;
+        }
         if (pending == null) {
             markSaved();
         } else if (timer == null) {
@@ -183,20 +278,30 @@ public final class Autosaver {
         }
     }
 
-    private void writeFailed(Versioned value, Throwable error) {
+    private void writeFailed(Change value, Throwable error) {
         if (inFlight == value) {
             inFlight = null;
         }
         recordFailure(value, error);
     }
 
-    private void recordFailure(Versioned value, Throwable error) {
-        LOG.warn("Autosave failed (attempt {} in a row)", failuresInARow + 1, error);
+    private void recordFailure(Change value, Throwable error) {
         lastFailure = error;
-        if (pending == null || pending.version() < value.version()) {
+        if (pending == null || pending.number() < value.number()) {
             pending = value;
             pendingSince = clock.instant();
         }
+        if (error instanceof StaleSaveException conflict) {
+            if (state.get() != State.CONFLICT) {
+                LOG.info("Autosave refused: assessment {} was saved as version {} by {} since version {}",
+                        conflict.id(), conflict.currentVersion(), conflict.changedBy(), conflict.baseVersion());
+                cancelTimer();
+                setState(State.CONFLICT);
+                conflictListener.savedElsewhere(conflict, pending.value());
+            }
+            return;
+        }
+        LOG.warn("Autosave failed (attempt {} in a row)", failuresInARow + 1, error);
         failuresInARow++;
         setState(State.FAILED);
         if (failuresInARow == FAILURES_BEFORE_MESSAGE) {
@@ -222,6 +327,7 @@ public final class Autosaver {
             case SAVED -> texts.get("assessment.autosave.saved",
                     LocalTime.ofInstant(clock.instant(), clock.getZone()).format(TIME));
             case FAILED -> texts.get("assessment.autosave.failed");
+            case CONFLICT -> texts.get("assessment.autosave.conflict");
         });
     }
 

@@ -1,5 +1,7 @@
 package no.baerekraftsjekk.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -9,9 +11,19 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /**
- * The one way to run work off the FX thread: {@code tasks.run(work).onSuccess(...).onFailure(...).start()}.
- * Results and failures are delivered on the FX thread; a failure with no handler goes to the
- * {@link ErrorReporter}. Threads are daemon threads so an unfinished task never keeps the program alive.
+ * The one way to run work off the FX thread:
+ * <pre>{@code
+ * tasks.run(work)
+ *      .onSuccess(result -> ...)
+ *      .onFailure(StaleSaveException.class, stale -> ...)   // most specific first
+ *      .onFailure(LibraryException.class, e -> errors.showError(...))
+ *      .andFinally(() -> busy.set(false))
+ *      .start();
+ * }</pre>
+ * Results and failures are delivered on the FX thread. A failure goes to the first handler whose
+ * type it is; one that no handler takes goes to the {@link ErrorReporter} as unexpected. The
+ * finally step runs after either, also when a handler throws. Threads are daemon threads so an
+ * unfinished task never keeps the program alive.
  */
 public final class BackgroundTasks implements AutoCloseable {
     private final ExecutorService executor;
@@ -45,7 +57,8 @@ public final class BackgroundTasks implements AutoCloseable {
     public final class Builder<T> {
         private final Callable<T> work;
         private Consumer<T> onSuccess = value -> { };
-        private Consumer<Throwable> onFailure;
+        private final List<FailureHandler<?>> onFailure = new ArrayList<>();
+        private Runnable andFinally = () -> { };
 
         private Builder(Callable<T> work) {
             this.work = Objects.requireNonNull(work);
@@ -56,8 +69,34 @@ public final class BackgroundTasks implements AutoCloseable {
             return this;
         }
 
+        /** Takes every failure not taken by a handler added before it. */
         public Builder<T> onFailure(Consumer<Throwable> handler) {
-            this.onFailure = Objects.requireNonNull(handler);
+            return onFailure(Throwable.class, handler);
+        }
+
+        /**
+         * Takes failures of this type not taken by a handler added before it, so add the most
+         * specific first: a handler behind a more general one would never run, which is refused.
+         */
+        public <E extends Throwable> Builder<T> onFailure(Class<E> type, Consumer<? super E> handler) {
+            for (FailureHandler<?> earlier : onFailure) {
+                if (earlier.type().isAssignableFrom(type)) {
+                    throw new IllegalStateException(type.getName() + " would never reach its handler: "
+                            + earlier.type().getName() + " is handled before it");
+                }
+            }
+            onFailure.add(new FailureHandler<>(type, Objects.requireNonNull(handler)));
+            return this;
+        }
+
+        /** Runs last on the FX thread, after success or failure: the place to end a busy state. */
+        public Builder<T> andFinally(Runnable step) {
+            Runnable before = this.andFinally;
+            Objects.requireNonNull(step);
+            this.andFinally = () -> {
+                before.run();
+                step.run();
+            };
             return this;
         }
 
@@ -69,17 +108,41 @@ public final class BackgroundTasks implements AutoCloseable {
                     return work.call();
                 }
             };
-            task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+            task.setOnSucceeded(e -> {
+                try {
+                    onSuccess.accept(task.getValue());
+                } finally {
+                    andFinally.run();
+                }
+            });
             task.setOnFailed(e -> {
-                Throwable error = task.getException();
-                if (onFailure != null) {
-                    onFailure.accept(error);
-                } else {
-                    errors.showUnexpected(error);
+                try {
+                    fail(task.getException());
+                } finally {
+                    andFinally.run();
                 }
             });
             executor.execute(task);
             return task;
+        }
+
+        private void fail(Throwable error) {
+            for (FailureHandler<?> handler : onFailure) {
+                if (handler.handle(error)) {
+                    return;
+                }
+            }
+            errors.showUnexpected(error);
+        }
+    }
+
+    private record FailureHandler<E extends Throwable>(Class<E> type, Consumer<? super E> handler) {
+        boolean handle(Throwable error) {
+            if (!type.isInstance(error)) {
+                return false;
+            }
+            handler.accept(type.cast(error));
+            return true;
         }
     }
 

@@ -10,7 +10,6 @@ import no.baerekraftsjekk.domain.text.Texts;
 /** How the library shows its values: the short value names, the time of a change, a file name. */
 final class LibraryFormats {
     private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-    private static final int MAX_FILE_NAME = 80;
 
     private LibraryFormats() {
     }
@@ -27,16 +26,4 @@ final class LibraryFormats {
         return instant == null ? "" : CHANGED.format(instant.atZone(zone));
     }
 
-    /** A file name from a title that Windows, macOS and Linux all accept. */
-    static String safeFileName(String title, Texts texts) {
-        String name = title == null ? "" : title
-                .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-")
-                .replaceAll("\\s+", " ")
-                .strip();
-        name = name.replaceAll("^[.\\s]+|[.\\s]+$", "");
-        if (name.length() > MAX_FILE_NAME) {
-            name = name.substring(0, MAX_FILE_NAME).strip();
-        }
-        return name.isEmpty() ? texts.get("library.export.defaultName") : name;
-    }
 }

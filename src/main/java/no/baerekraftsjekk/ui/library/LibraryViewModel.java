@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.SafeFileName;
 import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.domain.format.BkjWriter;
@@ -30,6 +31,8 @@ import no.baerekraftsjekk.storage.AssessmentSummary;
 import no.baerekraftsjekk.storage.ImportOutcome;
 import no.baerekraftsjekk.storage.LibraryException;
 import no.baerekraftsjekk.ui.UiServices;
+import no.baerekraftsjekk.usecase.DeleteAssessment;
+import no.baerekraftsjekk.usecase.DuplicateAssessment;
 
 /**
  * The state of the library screen and what can be done there. Every library call runs in the
@@ -37,9 +40,8 @@ import no.baerekraftsjekk.ui.UiServices;
  * Testable without a window: the view binds to it and calls its actions.
  */
 public final class LibraryViewModel {
-    /** The library's own limit on a title, from the format spec. */
-    private static final int MAX_TITLE = 300;
-
+    /** Room for a deep folder path on Windows, which still counts 260 characters in places. */
+    private static final int MAX_FILE_NAME = 80;
     private final UiServices services;
     private final Texts texts;
     private final ExampleAssessments exampleSource;
@@ -153,24 +155,12 @@ public final class LibraryViewModel {
         if (summary == null) {
             return;
         }
-        background(() -> {
-            Assessment original = services.library().find(summary.id())
-                    .orElseThrow(() -> new LibraryException(texts.get("library.error.gone", summary.title())))
-                    .assessment();
-            String title = copyTitle(original.caseInfo().title(), texts);
-            return services.library().create(original
-                    .withCaseInfo(original.caseInfo().withTitle(title))
-                    .withStatus(Status.DRAFT));
-        }, copy -> {
+        background(() -> new DuplicateAssessment(services.library(), texts).duplicate(summary.id(), summary.title()), copy -> {
             statusMessage.set(texts.get("library.duplicate.done", copy.assessment().caseInfo().title()));
             reloadAndSelect(copy.id());
         });
     }
 
-    static String copyTitle(String title, Texts texts) {
-        String copy = texts.get("library.duplicate.title", title);
-        return copy.length() <= MAX_TITLE ? copy : copy.substring(0, MAX_TITLE - 1) + "…";
-    }
 
     /** Moves the assessment to the bin and offers to take it back. */
     public void delete(AssessmentSummary summary) {
@@ -179,7 +169,7 @@ public final class LibraryViewModel {
         }
         int position = assessments.indexOf(summary);
         background(() -> {
-            services.library().delete(summary.id());
+            new DeleteAssessment(services.library()).delete(summary.id());
             return summary;
         }, deleted -> {
             pendingUndo.set(new DeletedAssessment(deleted.id(), deleted.title()));
@@ -195,7 +185,7 @@ public final class LibraryViewModel {
         }
         pendingUndo.set(null);
         background(() -> {
-            services.library().restore(offer.id());
+            new DeleteAssessment(services.library()).restore(offer.id());
             return offer;
         }, restored -> {
             statusMessage.set(texts.get("library.undo.done", restored.title()));
@@ -235,7 +225,8 @@ public final class LibraryViewModel {
         if (summary == null) {
             return;
         }
-        var target = services.fileDialogs().chooseSaveLocation(LibraryFormats.safeFileName(summary.title(), texts), "bkj");
+        var target = services.fileDialogs().chooseSaveLocation(
+                SafeFileName.of(summary.title(), texts.get("library.export.defaultName"), MAX_FILE_NAME), "bkj");
         if (target.isEmpty()) {
             return;
         }
@@ -294,24 +285,13 @@ public final class LibraryViewModel {
     private <T> void background(Callable<T> work, Consumer<T> onSuccess) {
         running.set(running.get() + 1);
         services.tasks().run(work)
-                .onSuccess(value -> {
-                    running.set(running.get() - 1);
-                    onSuccess.accept(value);
-                })
-                .onFailure(error -> {
-                    running.set(running.get() - 1);
-                    report(error);
-                })
+                .onSuccess(onSuccess)
+                .onFailure(LibraryException.class,
+                        e -> services.errors().showError(texts.get("library.error.title"), texts.explain(e)))
+                .onFailure(FileWriteException.class,
+                        e -> services.errors().showError(texts.get("library.export.failedTitle"), texts.explain(e)))
+                .andFinally(() -> running.set(running.get() - 1))
                 .start();
     }
 
-    private void report(Throwable error) {
-        if (error instanceof LibraryException) {
-            services.errors().showError(texts.get("library.error.title"), texts.explain(error));
-        } else if (error instanceof FileWriteException) {
-            services.errors().showError(texts.get("library.export.failedTitle"), texts.explain(error));
-        } else {
-            services.errors().showUnexpected(error);
-        }
-    }
 }

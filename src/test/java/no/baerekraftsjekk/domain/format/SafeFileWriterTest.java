@@ -13,6 +13,7 @@ import no.baerekraftsjekk.domain.Fixtures;
 import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,7 @@ class SafeFileWriterTest {
     }
 
     @Test
+    @Tag("slow")
     void aRealFullDiskLeavesTheOldFileIntactAndNoTemporaryFile() throws Exception {
         Path mount = Files.createDirectory(folder.resolve("liten-disk"));
         Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mount.toString()),

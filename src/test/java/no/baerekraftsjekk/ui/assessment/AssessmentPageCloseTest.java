@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+import no.baerekraftsjekk.ui.FxTesting;
 
 /** Closing the window never asks "save changes?" and never loses the last words typed. */
 @ExtendWith(ApplicationExtension.class)
@@ -25,11 +25,17 @@ class AssessmentPageCloseTest {
     }
 
     @Test
-    void closingTheWindowRightAfterTypingStoresWhatWasTyped(FxRobot robot) {
+    void closingTheWindowRightAfterTypingStoresWhatWasTypedOffTheFxThreadAndThenCloses(FxRobot robot) {
         robot.push(javafx.scene.input.KeyCode.END).write(" – siste ord");
 
-        assertThat(closeWindow(robot)).as("kept open").isFalse();
+        assertThat(closeWindow(robot)).as("held open while the rest is stored").isTrue();
+        FxTesting.await("the window closes once stored", () -> !stage.isShowing());
         assertThat(fixture.library.get(fixture.id).caseInfo().title()).isEqualTo("Ny vurdering – siste ord");
+    }
+
+    @Test
+    void withNothingLeftToStoreTheWindowClosesAtOnce(FxRobot robot) {
+        assertThat(closeWindow(robot)).isFalse();
     }
 
     @Test
@@ -38,9 +44,12 @@ class AssessmentPageCloseTest {
         fixture.library.failNextSaves(1);
 
         assertThat(closeWindow(robot)).as("kept open so nothing is lost").isTrue();
+        FxTesting.await("the failure is said", () -> !fixture.errors.shown.isEmpty());
+        assertThat(stage.isShowing()).isTrue();
         assertThat(fixture.errors.shown).singleElement().asString()
                 .startsWith("Kunne ikke lagre før lukking").contains("Disken er full.");
-        assertThat(closeWindow(robot)).as("the second close is obeyed, and the retry stores it").isFalse();
+        closeWindow(robot);
+        FxTesting.await("the second close is obeyed, and the retry stores it", () -> !stage.isShowing());
         assertThat(fixture.library.get(fixture.id).caseInfo().title()).isEqualTo("Ny vurdering!");
     }
 
@@ -49,8 +58,7 @@ class AssessmentPageCloseTest {
         robot.push(javafx.scene.input.KeyCode.END).write(" 2");
         robot.interact(() -> robot.lookup("#stepList").query().requestFocus());
         robot.push(javafx.scene.input.KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fixture.closed).isTrue();
+        FxTesting.await("back in the library", () -> fixture.closed);
         assertThat(fixture.library.get(fixture.id).caseInfo().title()).isEqualTo("Ny vurdering 2");
     }
 
@@ -58,12 +66,11 @@ class AssessmentPageCloseTest {
     void anAssessmentThatIsGoneIsSaidInNorwegianAndLeadsBackToTheLibrary(FxRobot robot) {
         boolean[] back = new boolean[1];
         robot.interact(() -> {
-            var services = new no.baerekraftsjekk.ui.UiServices(fixture.library,
-                    no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer.standard(),
-                    new no.baerekraftsjekk.ui.common.BackgroundTasks(fixture.errors), fixture.errors, fixture.dialogs,
-                    fixture.settings, term -> { }, no.baerekraftsjekk.ui.Words.TEXTS, no.baerekraftsjekk.ui.Words.REFERENCE);
-            stage.setScene(new javafx.scene.Scene(new AssessmentPage(services, 999, () -> back[0] = true).root(), 600, 300));
+            AssessmentHost host = new AssessmentHost(fixture.services, () -> back[0] = true);
+            host.show(999);
+            stage.setScene(new javafx.scene.Scene(host.root(), 600, 300));
         });
+        FxTesting.await("the page says it", () -> robot.lookup("#toLibrary").tryQuery().isPresent());
         assertThat(fixture.errors.shown).singleElement().asString()
                 .isEqualTo("Kunne ikke åpne vurderingen: Vurderingen finnes ikke lenger i biblioteket. Den kan være slettet.");
         robot.clickOn("#toLibrary");

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.storage.InMemoryLibrary;
+import no.baerekraftsjekk.storage.StaleSaveException;
 import no.baerekraftsjekk.ui.Words;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,13 +17,15 @@ class AutosaverTest {
     private InMemoryLibrary library;
     private long id;
     private final List<Throwable> toldCaseworker = new ArrayList<>();
+    private final List<String> askedAboutConflict = new ArrayList<>();
     private Autosaver saver;
 
     @BeforeEach
     void setUp() {
         library = new InMemoryLibrary();
         id = library.create(draft("Start")).id();
-        saver = new Autosaver(a -> library.save(id, a), time, time.clock, toldCaseworker::add, Words.TEXTS);
+        saver = new Autosaver((base, a) -> library.save(id, base, a).version(), 1, time, time.clock, toldCaseworker::add,
+                (stale, mine) -> askedAboutConflict.add(stale.changedBy() + ": " + mine.caseInfo().title()), Words.TEXTS);
     }
 
     private static Assessment draft(String title) {
@@ -149,6 +153,103 @@ class AutosaverTest {
         assertThat(saver.lastFailure()).hasMessageContaining("Disken er full");
         assertThat(saver.hasUnsavedChanges()).isTrue();
 
+        time.advance(Autosaver.FIRST_RETRY);
+        time.runBackground();
+        assertThat(library.get(id).caseInfo().title()).isEqualTo("Ikke mist meg");
+    }
+
+    @Test
+    void everyWriteNamesTheVersionTheOneBeforeItStored() {
+        saver.changed(draft("Første"));
+        time.advance(Autosaver.DEBOUNCE);
+        time.runBackground();
+        saver.changed(draft("Andre"));
+        time.advance(Autosaver.DEBOUNCE);
+        time.runBackground();
+
+        assertThat(library.find(id).orElseThrow().version()).isEqualTo(3);
+        assertThat(library.get(id).caseInfo().title()).isEqualTo("Andre");
+    }
+
+    @Test
+    void aWriteRefusedBecauseSomeoneElseSavedIsNotRetriedAndTheCaseworkerIsAskedOnce() {
+        String someoneElse = System.getProperty("user.name");
+        library.save(id, 1, draft("Lagret i et annet vindu"));
+        saver.changed(draft("Min tekst"));
+        time.advance(Autosaver.DEBOUNCE);
+        time.runBackground();
+
+        assertThat(saver.stateProperty().get()).isEqualTo(Autosaver.State.CONFLICT);
+        assertThat(saver.statusTextProperty().get()).isEqualTo("Ikke lagret – endret et annet sted");
+        assertThat(askedAboutConflict).containsExactly(someoneElse + ": Min tekst");
+        assertThat(saver.lastFailure()).isInstanceOf(StaleSaveException.class);
+
+        saver.changed(draft("Min tekst, mer"));
+        time.advance(Autosaver.LONGEST_RETRY.multipliedBy(4));
+        assertThat(time.waitingJobs()).as("no retry, no new write while the caseworker decides").isZero();
+        assertThat(saver.flush()).isFalse();
+        assertThat(library.get(id).caseInfo().title()).isEqualTo("Lagret i et annet vindu");
+        assertThat(saver.hasUnsavedChanges()).isTrue();
+        assertThat(askedAboutConflict).hasSize(1);
+        assertThat(toldCaseworker).isEmpty();
+    }
+
+    @Test
+    void afterTakingTheStoredVersionTheNextEditIsSavedOverIt() {
+        library.save(id, 1, draft("Deres"));
+        saver.changed(draft("Min"));
+        time.advance(Autosaver.DEBOUNCE);
+        time.runBackground();
+
+        saver.continueFrom(library.find(id).orElseThrow().version());
+        assertThat(saver.hasUnsavedChanges()).isFalse();
+        saver.changed(draft("Deres, og så min endring"));
+        time.advance(Autosaver.DEBOUNCE);
+        time.runBackground();
+
+        assertThat(library.get(id).caseInfo().title()).isEqualTo("Deres, og så min endring");
+        assertThat(saver.statusTextProperty().get()).startsWith("Lagret kl.");
+    }
+
+    @Test
+    void discardingWhatIsUnsavedWritesNothingMore() {
+        library.save(id, 1, draft("Deres"));
+        saver.changed(draft("Min"));
+        time.advance(Autosaver.DEBOUNCE);
+        time.runBackground();
+
+        saver.discardUnsaved();
+
+        assertThat(saver.hasUnsavedChanges()).isFalse();
+        assertThat(saver.flush()).isTrue();
+        assertThat(library.get(id).caseInfo().title()).isEqualTo("Deres");
+    }
+
+    @Test
+    void flushingInTheBackgroundStoresWhatIsLeftAndSaysSo() {
+        List<Boolean> outcomes = new ArrayList<>();
+        saver.changed(draft("Siste ord"));
+
+        saver.flushInBackground(outcomes::add);
+        assertThat(outcomes).as("nothing written on the calling thread").isEmpty();
+        time.runBackground();
+
+        assertThat(outcomes).containsExactly(true);
+        assertThat(library.get(id).caseInfo().title()).isEqualTo("Siste ord");
+        assertThat(saver.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
+    void aFailedBackgroundFlushKeepsTheValueForTheRetry() {
+        List<Boolean> outcomes = new ArrayList<>();
+        library.failNextSaves(1);
+        saver.changed(draft("Ikke mist meg"));
+
+        saver.flushInBackground(outcomes::add);
+        time.runBackground();
+
+        assertThat(outcomes).containsExactly(false);
+        assertThat(saver.hasUnsavedChanges()).isTrue();
         time.advance(Autosaver.FIRST_RETRY);
         time.runBackground();
         assertThat(library.get(id).caseInfo().title()).isEqualTo("Ikke mist meg");

@@ -7,6 +7,7 @@ import no.baerekraftsjekk.domain.Goal;
 import no.baerekraftsjekk.domain.GoalAssessment;
 import no.baerekraftsjekk.domain.Relevance;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.storage.InMemoryLibrary;
 import no.baerekraftsjekk.ui.FakeSettings;
 import no.baerekraftsjekk.ui.Words;
 
@@ -18,7 +19,8 @@ final class EditorFixtures {
 
     AssessmentEditorViewModel editor(Assessment initial) {
         long id = library.create(initial).id();
-        Autosaver saver = new Autosaver(a -> library.save(id, a), time, time.clock, e -> { }, Words.TEXTS);
+        Autosaver saver = new Autosaver((base, a) -> library.save(id, base, a).version(), 1, time, time.clock, e -> { },
+                (stale, mine) -> { }, Words.TEXTS);
         return new AssessmentEditorViewModel(id, initial, AssessmentAnalyzer.standard(), saver, settings);
     }
 

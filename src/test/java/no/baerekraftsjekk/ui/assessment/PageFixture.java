@@ -1,9 +1,13 @@
 package no.baerekraftsjekk.ui.assessment;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.storage.InMemoryLibrary;
+import no.baerekraftsjekk.ui.FakeDialogs;
 import no.baerekraftsjekk.ui.FakeSettings;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.Words;
@@ -16,7 +20,11 @@ final class PageFixture {
     final FakeErrors errors = new FakeErrors();
     final FakeSettings settings = new FakeSettings();
     final FakeFileDialogs dialogs = new FakeFileDialogs();
+    final FakeDialogs questions = new FakeDialogs();
     final long id;
+    final UiServices services;
+    /** The assessments the page asked to show in its place (a copy kept after a conflict). */
+    final List<Long> opened = new CopyOnWriteArrayList<>();
     final AssessmentPage page;
     final Scene scene;
     volatile boolean closed;
@@ -32,9 +40,9 @@ final class PageFixture {
         if (step != null) {
             settings.put("assessment." + id + ".lastStep", step.name());
         }
-        UiServices services = new UiServices(library, AssessmentAnalyzer.standard(), new BackgroundTasks(errors),
-                errors, dialogs, settings, term -> { }, Words.TEXTS, Words.REFERENCE);
-        page = new AssessmentPage(services, id, () -> closed = true);
+        services = new UiServices(library, AssessmentAnalyzer.standard(), new BackgroundTasks(errors),
+                errors, dialogs, settings, term -> { }, Words.TEXTS, Words.REFERENCE, questions);
+        page = new AssessmentPage(services, library.find(id).orElseThrow(), () -> closed = true, opened::add);
         scene = new Scene(page.root(), 1280, 800);
         stage.setScene(scene);
         stage.show();

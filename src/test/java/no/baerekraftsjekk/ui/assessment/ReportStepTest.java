@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import no.baerekraftsjekk.ui.TestSnapshots;
+import no.baerekraftsjekk.ui.main.MainWindow;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Step 7 makes the real reports in the background, where the caseworker chose, and reports failures in Norwegian. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class ReportStepTest {
     private PageFixture fixture;
 
@@ -26,6 +30,8 @@ class ReportStepTest {
     @Start
     void start(Stage stage) {
         fixture = new PageFixture(stage, EditorFixtures.soundAndHandled(), Step.REPORT);
+        // As in the main window, whose stylesheet the notification after an export takes.
+        fixture.scene.getStylesheets().add(ReportStepTest.class.getResource(MainWindow.STYLESHEET).toExternalForm());
     }
 
     @Test
@@ -41,6 +47,12 @@ class ReportStepTest {
         assertThat(robot.lookup("#reportPath").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo(target.toString());
         assertThat(fixture.page.editor().stepStatesProperty().get().get(Step.REPORT)).isEqualTo(StepState.DONE);
         StepSnapshots.save(fixture.scene, "report-made");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
+        javafx.scene.Node notification = robot.lookup(".notification-bar").query();
+        assertThat(robot.from(notification).lookup(".title").queryLabeled().getText()).isEqualTo("PDF-rapporten er laget");
+        assertThat(robot.from(notification).lookup(".label").queryAll()).extracting(n -> ((Label) n).getText())
+                .anySatisfy(text -> assertThat(text).contains("rapport.pdf").contains(folder.toString()));
+        TestSnapshots.save(notification.getScene(), "report-made-notification");
 
         Path word = folder.resolve("rapport.docx");
         fixture.dialogs.saveLocation = word;

@@ -17,13 +17,16 @@ import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.domain.format.BkjWriter;
 import no.baerekraftsjekk.storage.AssessmentSummary;
+import no.baerekraftsjekk.storage.InMemoryLibrary;
 import no.baerekraftsjekk.storage.FileFingerprint;
 import no.baerekraftsjekk.storage.StoredAssessment;
+import no.baerekraftsjekk.ui.FakeDialogs;
 import no.baerekraftsjekk.ui.FxTesting;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.Words;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
 import no.baerekraftsjekk.ui.common.UserSettings;
+import no.baerekraftsjekk.usecase.DuplicateAssessment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +53,7 @@ class LibraryViewModelTest {
     void setUp() {
         tasks = new BackgroundTasks(errors);
         UiServices services = new UiServices(library, AssessmentAnalyzer.standard(), tasks, errors, dialogs, new NoSettings(), term -> { },
-                Words.TEXTS, Words.REFERENCE);
+                Words.TEXTS, Words.REFERENCE, new FakeDialogs());
         model = get(() -> new LibraryViewModel(services, ExampleAssessments.shipped(), opened::add));
     }
 
@@ -172,7 +175,7 @@ class LibraryViewModelTest {
 
     @Test
     void aCopyOfAVeryLongTitleStaysWithinTheTitleLimit() {
-        assertThat(LibraryViewModel.copyTitle("x".repeat(300), Words.TEXTS)).hasSize(300).startsWith("Kopi av ").endsWith("…");
+        assertThat(DuplicateAssessment.copyTitle("x".repeat(300), Words.TEXTS)).hasSize(300).startsWith("Kopi av ").endsWith("…");
     }
 
     @Test

@@ -18,8 +18,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
 import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.text.Texts;
+import no.baerekraftsjekk.storage.CaseField;
 import no.baerekraftsjekk.ui.assessment.Fields;
 import no.baerekraftsjekk.ui.assessment.StepView;
 
@@ -34,7 +36,8 @@ public final class CaseInfoView implements StepView {
 
     private final Texts texts;
 
-    public CaseInfoView(CaseInfoViewModel model, Texts texts) {
+    /** @param known what the library already holds, offered while the organisation, unit or caseworker is typed */
+    public CaseInfoView(CaseInfoViewModel model, Texts texts, KnownCaseValues known) {
         this.texts = texts;
         form.getStyleClass().add("case-form");
         form.setHgap(12);
@@ -77,9 +80,11 @@ public final class CaseInfoView implements StepView {
         caseType.valueProperty().bindBidirectional(model.caseTypeProperty());
         caseType.setAccessibleText(texts.get("assessment.case.caseType.accessible"));
         add("assessment.case.caseType", caseType);
-        add("assessment.case.organisation", textField("organisation", model.organisationProperty()));
-        add("assessment.case.unit", textField("unit", model.unitProperty()));
-        add("assessment.case.caseworker", textField("caseworker", model.caseworkerProperty()));
+        add("assessment.case.organisation", offering(textField("organisation", model.organisationProperty()),
+                known, CaseField.ORGANISATION));
+        add("assessment.case.unit", offering(textField("unit", model.unitProperty()), known, CaseField.UNIT));
+        add("assessment.case.caseworker", offering(textField("caseworker", model.caseworkerProperty()),
+                known, CaseField.CASEWORKER));
 
         DatePicker date = new DatePicker();
         date.setId("caseDate");
@@ -113,6 +118,12 @@ public final class CaseInfoView implements StepView {
         field.setId(id);
         field.textProperty().bindBidirectional(property);
         field.setAccessibleText(texts.get("assessment.case." + id + ".accessible"));
+        return field;
+    }
+
+    /** ControlsFX auto-completion: a list under the field of the values the library knows; Enter or a click takes one. */
+    private static TextField offering(TextField field, KnownCaseValues known, CaseField which) {
+        TextFields.bindAutoCompletion(field, request -> known.suggestions(which, request.getUserText()));
         return field;
     }
 

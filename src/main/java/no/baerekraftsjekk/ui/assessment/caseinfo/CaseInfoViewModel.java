@@ -20,9 +20,6 @@ import no.baerekraftsjekk.ui.assessment.AssessmentEditorViewModel;
  * caseworker types. Every change goes straight into the assessment (and so into autosave).
  */
 public final class CaseInfoViewModel {
-    /** The format allows 1–300 characters after trimming. */
-    static final int TITLE_MAX = 300;
-
     private final AssessmentEditorViewModel editor;
     private final Texts texts;
     private final StringProperty title = new SimpleStringProperty("");
@@ -59,7 +56,7 @@ public final class CaseInfoViewModel {
         if (trimmed.isEmpty()) {
             return texts.get("assessment.case.titleMissing");
         }
-        return trimmed.length() > TITLE_MAX ? texts.get("assessment.case.titleTooLong", TITLE_MAX) : "";
+        return CaseInfo.titleTooLong(trimmed) ? texts.get("assessment.case.titleTooLong", CaseInfo.MAX_TITLE_LENGTH) : "";
     }
 
     private void pull(CaseInfo info) {

@@ -1,5 +1,6 @@
 package no.baerekraftsjekk.ui.assessment.report;
 
+import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -9,9 +10,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.report.ReportFormat;
 import no.baerekraftsjekk.ui.assessment.StepView;
+import org.controlsfx.control.Notifications;
 
 /** Step 7: the two report buttons, a progress indicator while writing, and where the report went. */
 public final class ReportView implements StepView {
@@ -57,6 +60,25 @@ public final class ReportView implements StepView {
         box = new VBox(14, buttons, formats, message, where);
         box.setPadding(new Insets(4, 12, 12, 2));
         box.setMaxWidth(820);
+        model.madeProperty().addListener((obs, old, report) -> notifyMade(report));
+    }
+
+    /**
+     * ControlsFX notification in the window's corner: the report is there, and where, also when the
+     * caseworker has moved on to another step while it was being made. The step keeps saying it too.
+     */
+    private void notifyMade(ReportViewModel.MadeReport report) {
+        if (report == null || box.getScene() == null || box.getScene().getWindow() == null) {
+            return;
+        }
+        Path file = report.file().toAbsolutePath();
+        Notifications.create()
+                .owner(box.getScene().getWindow())
+                .title(texts.get("assessment.report.notified." + report.format().name()))
+                .text(texts.get("assessment.report.notified.where", file.getFileName(), file.getParent()))
+                .position(Pos.BOTTOM_RIGHT)
+                .hideAfter(Duration.seconds(8))
+                .show();
     }
 
     private Button button(String id, String key, Runnable action) {

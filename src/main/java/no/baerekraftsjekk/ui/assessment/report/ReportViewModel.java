@@ -13,11 +13,11 @@ import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.report.ReportExporter;
-import no.baerekraftsjekk.report.ReportFileName;
 import no.baerekraftsjekk.report.ReportFormat;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.assessment.AssessmentEditorViewModel;
 import no.baerekraftsjekk.ui.common.FolderOpener;
+import no.baerekraftsjekk.usecase.ExportReport;
 
 /**
  * Step 7, Rapport: asks where to save, writes the Word or PDF report in the background (one at a
@@ -27,11 +27,15 @@ public final class ReportViewModel {
     private final AssessmentEditorViewModel editor;
     private final UiServices services;
     private final Texts texts;
-    private final Supplier<ReportExporter> exporterFactory;
-    private ReportExporter exporter;
+    private final ExportReport exports;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> lastReport = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<MadeReport> made = new ReadOnlyObjectWrapper<>();
+
+    /** One report written: a new value for every export, also to the same file again. */
+    public record MadeReport(Path file, ReportFormat format) {
+    }
 
     public ReportViewModel(AssessmentEditorViewModel editor, UiServices services) {
         // The report speaks the window's language until the format's own language field decides it.
@@ -44,7 +48,7 @@ public final class ReportViewModel {
         this.editor = editor;
         this.services = services;
         this.texts = services.texts();
-        this.exporterFactory = exporterFactory;
+        this.exports = new ExportReport(exporterFactory, texts);
     }
 
     /** Asks where to save and starts writing; does nothing when the dialog is cancelled or a report is being made. */
@@ -54,34 +58,25 @@ public final class ReportViewModel {
         }
         Assessment assessment = editor.assessment();
         Optional<Path> target = services.fileDialogs().chooseSaveLocation(
-                ReportFileName.suggest(assessment.caseInfo(), format, texts), format.extension());
+                exports.suggestedName(assessment, format), format.extension());
         if (target.isEmpty()) {
             return;
         }
         running.set(true);
         message.set(texts.get("assessment.report.making." + format.name()));
         Path path = target.get();
-        services.tasks().run(() -> {
-            // Made on first use and off the FX thread: the writers load fonts and styles.
-            if (exporter == null) {
-                exporter = exporterFactory.get();
-            }
-            exporter.export(assessment, format, path);
-            return path;
-        }).onSuccess(written -> {
-            running.set(false);
+        services.tasks().run(() -> exports.export(assessment, format, path)).onSuccess(written -> {
             lastReport.set(written);
+            made.set(new MadeReport(written, format));
             message.set(texts.get("assessment.report.made." + format.name()));
             editor.reportMadeProperty().set(true);
-        }).onFailure(error -> {
-            running.set(false);
+        }).onFailure(FileWriteException.class, error -> {
             message.set("");
-            if (error instanceof FileWriteException) {
-                services.errors().showError(texts.get("assessment.report.failed.title"), texts.explain(error));
-            } else {
-                services.errors().showUnexpected(error);
-            }
-        }).start();
+            services.errors().showError(texts.get("assessment.report.failed.title"), texts.explain(error));
+        }).onFailure(error -> {
+            message.set("");
+            services.errors().showUnexpected(error);
+        }).andFinally(() -> running.set(false)).start();
     }
 
     /** Opens the folder of the last report in the system's file manager, where the system allows it. */
@@ -101,4 +96,6 @@ public final class ReportViewModel {
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Path> lastReportProperty() { return lastReport.getReadOnlyProperty(); }
+    /** The report just written, for the notification that says so. */
+    public ReadOnlyObjectProperty<MadeReport> madeProperty() { return made.getReadOnlyProperty(); }
 }

@@ -14,6 +14,7 @@ import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.domain.analysis.BlockingReason;
 import no.baerekraftsjekk.ui.assessment.AssessmentEditorViewModel;
 import no.baerekraftsjekk.ui.assessment.Step;
+import no.baerekraftsjekk.usecase.CompleteAssessment;
 
 /**
  * Step 6, Oppsummering: collaboration, conclusion and the status. "Ferdig" is refused while the
@@ -21,6 +22,7 @@ import no.baerekraftsjekk.ui.assessment.Step;
  */
 public final class SummaryViewModel {
     private final AssessmentEditorViewModel editor;
+    private final CompleteAssessment completing;
     private final StringProperty collaboration = new SimpleStringProperty("");
     private final StringProperty conclusion = new SimpleStringProperty("");
     private final BooleanProperty complete = new SimpleBooleanProperty(false);
@@ -30,6 +32,7 @@ public final class SummaryViewModel {
 
     public SummaryViewModel(AssessmentEditorViewModel editor) {
         this.editor = editor;
+        this.completing = new CompleteAssessment(editor.analyzer());
         pull(editor.assessment());
         editor.assessmentProperty().addListener((obs, old, now) -> pull(now));
         collaboration.addListener((obs, o, v) -> {
@@ -72,14 +75,23 @@ public final class SummaryViewModel {
      * @return whether the status is now what was asked for
      */
     public boolean requestComplete(boolean wanted) {
-        if (wanted && !editor.analysis().readyToComplete()) {
-            refused.set(true);
-            complete.set(false);
-            return false;
+        if (!wanted) {
+            refused.set(false);
+            editor.edit(a -> a.withStatus(Status.DRAFT));
+            return true;
         }
-        refused.set(false);
-        editor.edit(a -> a.withStatus(wanted ? Status.COMPLETE : Status.DRAFT));
-        return true;
+        switch (completing.complete(editor.assessment(), editor.analysis())) {
+            case CompleteAssessment.Outcome.Refused refusal -> {
+                refused.set(true);
+                complete.set(false);
+                return false;
+            }
+            case CompleteAssessment.Outcome.Completed done -> {
+                refused.set(false);
+                editor.edit(a -> done.assessment());
+                return true;
+            }
+        }
     }
 
     /** Leads to where a blocking reason is fixed. */
