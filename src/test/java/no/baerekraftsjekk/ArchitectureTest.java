@@ -19,7 +19,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainStorageReportAndCliNeverUseJavaFx = noClasses()
             .that().resideInAnyPackage("no.baerekraftsjekk.domain..", "no.baerekraftsjekk.storage..",
-                    "no.baerekraftsjekk.report..", "no.baerekraftsjekk.cli..")
+                    "no.baerekraftsjekk.report..", "no.baerekraftsjekk.cli..", "no.baerekraftsjekk.usecase..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("reports and the command line must work without a window");
 
@@ -40,6 +40,13 @@ class ArchitectureTest {
     static final ArchRule storageKnowsNoScreenOrReport = noClasses()
             .that().resideInAPackage("no.baerekraftsjekk.storage..")
             .should().dependOnClassesThat().resideInAnyPackage("no.baerekraftsjekk.ui..", "no.baerekraftsjekk.report..");
+
+    @ArchTest
+    static final ArchRule useCasesServeTheWindowAndTheCommandLineAlike = noClasses()
+            .that().resideInAPackage("no.baerekraftsjekk.usecase..")
+            .should().dependOnClassesThat().resideInAnyPackage("no.baerekraftsjekk.ui..", "no.baerekraftsjekk.cli..",
+                    "no.baerekraftsjekk.app..")
+            .because("a use case is called by the window and the command line, so it knows neither");
 
     @ArchTest
     static final ArchRule onlyTheAppWiresThingsTogether = noClasses()

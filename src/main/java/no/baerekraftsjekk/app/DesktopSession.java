@@ -16,7 +16,6 @@ import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
 import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
-import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.DataFolder;
 import no.baerekraftsjekk.storage.LibraryBackups;
@@ -24,8 +23,12 @@ import no.baerekraftsjekk.storage.LibraryRecovery;
 import no.baerekraftsjekk.storage.LibraryUnusableException;
 import no.baerekraftsjekk.storage.SqliteLibrary;
 import no.baerekraftsjekk.ui.UiServices;
+import no.baerekraftsjekk.ui.library.DuplicateImportQuestion;
+import no.baerekraftsjekk.usecase.ImportAssessments;
 import no.baerekraftsjekk.ui.main.AssessmentOpener;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
+import no.baerekraftsjekk.ui.common.DialogService;
+import no.baerekraftsjekk.ui.common.FxDialogService;
 import no.baerekraftsjekk.ui.common.FileUserSettings;
 import no.baerekraftsjekk.ui.common.FxErrorReporter;
 import no.baerekraftsjekk.ui.common.FxFileDialogs;
@@ -54,6 +57,7 @@ public final class DesktopSession implements AutoCloseable {
     private final ReferenceTexts reference = ReferenceTexts.load(Language.BASE);
     private FxErrorReporter errors;
     private BackgroundTasks tasks;
+    private DialogService dialogs;
     private AssessmentLibrary library;
     private MainWindow window;
     private boolean closed;
@@ -87,6 +91,7 @@ public final class DesktopSession implements AutoCloseable {
     public void start(Stage stage) {
         errors = new FxErrorReporter(() -> stage, Launcher.logFolder(dataFolder), texts);
         tasks = new BackgroundTasks(errors);
+        dialogs = new FxDialogService(() -> stage);
         window = new MainWindow(stage, settings, ExampleAssessments.shipped(), ZoneId.systemDefault(), texts, reference);
         UnexpectedErrorHandler.install(errors);
         probe.watch(stage);
@@ -147,11 +152,11 @@ public final class DesktopSession implements AutoCloseable {
         logSinceStart("Library open");
         AssessmentAnalyzer analyzer = analyzer();
         UiServices services = new UiServices(library, analyzer, tasks, errors,
-                new FxFileDialogs(window::stage, settings, texts), settings, window::showGlossary, texts, reference);
+                new FxFileDialogs(window::stage, settings, texts), settings, window::showGlossary, texts, reference, dialogs);
         window.start(services, warmingReportsOnFirstOpen(openers.create(services), analyzer));
         probe.libraryShown();
-        request.fileToOpen().ifPresent(file -> new StartupFileImport(new AssessmentImporter(library, analyzer, new BkjReader()),
-                tasks, errors, texts).importAndOpen(file, window::showAssessment));
+        request.fileToOpen().ifPresent(file -> new StartupFileImport(new ImportAssessments(library, analyzer, new BkjReader()),
+                new DuplicateImportQuestion(dialogs, texts), tasks, errors, texts).importAndOpen(file, window::showAssessment));
         // Work the first screen does not need, done while the caseworker looks at it.
         warmUp("library", () -> warmup.afterLibraryShown(analyzer));
     }

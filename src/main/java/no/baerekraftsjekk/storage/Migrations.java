@@ -11,7 +11,7 @@ import org.sqlite.SQLiteDataSource;
 /** Brings a library's schema up to the version this program knows, with Flyway's versioned migrations. */
 final class Migrations {
     /** The highest schema version this program knows; a library above it was made by a newer version. */
-    static final int LATEST_VERSION = 4;
+    static final int LATEST_VERSION = 5;
 
     private Migrations() {
     }

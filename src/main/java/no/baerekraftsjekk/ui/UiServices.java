@@ -5,6 +5,7 @@ import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
+import no.baerekraftsjekk.ui.common.DialogService;
 import no.baerekraftsjekk.ui.common.ErrorReporter;
 import no.baerekraftsjekk.ui.common.FileDialogs;
 import no.baerekraftsjekk.ui.common.GlossaryOpener;
@@ -24,5 +25,6 @@ public record UiServices(
         UserSettings settings,
         GlossaryOpener glossary,
         Texts texts,
-        ReferenceTexts reference) {
+        ReferenceTexts reference,
+        DialogService dialogs) {
 }

@@ -61,7 +61,8 @@ class AssessmentPageCloseTest {
             var services = new no.baerekraftsjekk.ui.UiServices(fixture.library,
                     no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer.standard(),
                     new no.baerekraftsjekk.ui.common.BackgroundTasks(fixture.errors), fixture.errors, fixture.dialogs,
-                    fixture.settings, term -> { }, no.baerekraftsjekk.ui.Words.TEXTS, no.baerekraftsjekk.ui.Words.REFERENCE);
+                    fixture.settings, term -> { }, no.baerekraftsjekk.ui.Words.TEXTS, no.baerekraftsjekk.ui.Words.REFERENCE,
+                    new no.baerekraftsjekk.ui.FakeDialogs());
             stage.setScene(new javafx.scene.Scene(new AssessmentPage(services, 999, () -> back[0] = true).root(), 600, 300));
         });
         assertThat(fixture.errors.shown).singleElement().asString()

@@ -33,7 +33,7 @@ final class PageFixture {
             settings.put("assessment." + id + ".lastStep", step.name());
         }
         UiServices services = new UiServices(library, AssessmentAnalyzer.standard(), new BackgroundTasks(errors),
-                errors, dialogs, settings, term -> { }, Words.TEXTS, Words.REFERENCE);
+                errors, dialogs, settings, term -> { }, Words.TEXTS, Words.REFERENCE, new no.baerekraftsjekk.ui.FakeDialogs());
         page = new AssessmentPage(services, id, () -> closed = true);
         scene = new Scene(page.root(), 1280, 800);
         stage.setScene(scene);

@@ -35,6 +35,7 @@ class LibraryViewModelTest {
     private final FakeFileDialogs dialogs = new FakeFileDialogs();
     private final RecordingErrorReporter errors = new RecordingErrorReporter();
     private final List<Long> opened = new CopyOnWriteArrayList<>();
+    private final no.baerekraftsjekk.ui.FakeDialogs questions = new no.baerekraftsjekk.ui.FakeDialogs();
     private BackgroundTasks tasks;
     private LibraryViewModel model;
 
@@ -50,7 +51,7 @@ class LibraryViewModelTest {
     void setUp() {
         tasks = new BackgroundTasks(errors);
         UiServices services = new UiServices(library, AssessmentAnalyzer.standard(), tasks, errors, dialogs, new NoSettings(), term -> { },
-                Words.TEXTS, Words.REFERENCE);
+                Words.TEXTS, Words.REFERENCE, questions);
         model = get(() -> new LibraryViewModel(services, ExampleAssessments.shipped(), opened::add));
     }
 
@@ -212,6 +213,74 @@ class LibraryViewModelTest {
         assertThat(get(() -> model.selectedProperty().get().status())).isEqualTo(Status.DRAFT);
         assertThat(errors.errors).singleElement()
                 .satisfies(shown -> assertThat(shown.message()).contains("ferdig.bkj").contains("utkast"));
+    }
+
+    @Test
+    void importingAnAssessmentThatIsThereAsksToUpdateItOrKeepBoth() throws Exception {
+        Assessment school = draft("Ny barneskole");
+        long existing = library.create(school).id();
+        Path file = write("fra-kollega.bkj", new BkjWriter().write(school.withConclusion("Kollegaens konklusjon.")));
+        dialogs.filesToOpen = List.of(file);
+
+        onFx(model::importFiles);
+        await("the question", () -> !questions.asked().isEmpty());
+
+        assertThat(questions.asked()).singleElement().satisfies(q -> {
+            assertThat(q.title()).isEqualTo("Vurderingen finnes allerede");
+            assertThat(q.message()).contains("fra-kollega.bkj").contains("«Ny barneskole»");
+        });
+        assertThat(questions.openChoices()).containsExactly("Oppdater den som finnes", "Behold begge", "Ikke importer filen");
+        questions.answer("Oppdater den som finnes");
+        await("library work done", () -> !model.busyProperty().get());
+
+        assertThat(library.list()).hasSize(1);
+        assertThat(library.find(existing).orElseThrow().assessment().conclusion()).isEqualTo("Kollegaens konklusjon.");
+    }
+
+    @Test
+    void keepingBothImportsTheFileAsASecondAssessmentWithAnIdOfItsOwn() throws Exception {
+        Assessment school = draft("Ny barneskole");
+        library.create(school);
+        dialogs.filesToOpen = List.of(write("kopi.bkj", new BkjWriter().write(school)));
+
+        onFx(model::importFiles);
+        await("the question", () -> !questions.asked().isEmpty());
+        questions.answer("Behold begge");
+        await("library work done", () -> !model.busyProperty().get());
+
+        assertThat(library.list()).hasSize(2);
+        assertThat(library.list()).extracting(s -> library.find(s.id()).orElseThrow().assessment().id())
+                .doesNotHaveDuplicates().contains(school.id());
+    }
+
+    @Test
+    void notImportingTheFileLeavesTheLibraryAsItWasAndSaysWhy() throws Exception {
+        Assessment school = draft("Ny barneskole");
+        library.create(school);
+        dialogs.filesToOpen = List.of(write("igjen.bkj", new BkjWriter().write(school.withConclusion("Skal ikke inn."))));
+
+        onFx(model::importFiles);
+        await("the question", () -> !questions.asked().isEmpty());
+        questions.answer("Ikke importer filen");
+        await("library work done", () -> !model.busyProperty().get());
+
+        assertThat(library.list()).hasSize(1);
+        assertThat(library.find(library.list().get(0).id()).orElseThrow().assessment()).isEqualTo(school);
+        assertThat(errors.errors).singleElement().satisfies(shown -> assertThat(shown.message())
+                .contains("igjen.bkj").contains("finnes allerede"));
+    }
+
+    @Test
+    void aDuplicateGetsAnIdOfItsOwn() {
+        Assessment school = draft("Ny barneskole");
+        library.create(school);
+        run(model::refresh);
+
+        run(() -> model.duplicate(model.assessments().get(0)));
+
+        assertThat(library.list()).hasSize(2);
+        assertThat(library.list()).extracting(s -> library.find(s.id()).orElseThrow().assessment().id())
+                .doesNotContainNull().doesNotHaveDuplicates();
     }
 
     @Test
