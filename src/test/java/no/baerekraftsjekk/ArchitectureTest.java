@@ -62,6 +62,13 @@ class ArchitectureTest {
                     "no.baerekraftsjekk.usecase..");
 
     @ArchTest
+    static final ArchRule useCasesServeTheWindowAndTheCommandLineAlike = noClasses()
+            .that().resideInAPackage("no.baerekraftsjekk.usecase..")
+            .should().dependOnClassesThat().resideInAnyPackage("no.baerekraftsjekk.ui..", "no.baerekraftsjekk.cli..",
+                    "no.baerekraftsjekk.app..")
+            .because("a use case is called by the window and the command line, so it knows neither");
+
+    @ArchTest
     static final ArchRule onlyTheAppWiresThingsTogether = noClasses()
             .that().resideInAnyPackage("no.baerekraftsjekk.domain..", "no.baerekraftsjekk.storage..",
                     "no.baerekraftsjekk.report..", "no.baerekraftsjekk.ui..", "no.baerekraftsjekk.cli..",

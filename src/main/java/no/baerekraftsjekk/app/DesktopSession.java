@@ -16,7 +16,6 @@ import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
 import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
-import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.DataFolder;
 import no.baerekraftsjekk.storage.LibraryBackups;
@@ -24,6 +23,8 @@ import no.baerekraftsjekk.storage.LibraryRecovery;
 import no.baerekraftsjekk.storage.LibraryUnusableException;
 import no.baerekraftsjekk.storage.SqliteLibrary;
 import no.baerekraftsjekk.ui.UiServices;
+import no.baerekraftsjekk.ui.library.DuplicateImportQuestion;
+import no.baerekraftsjekk.usecase.ImportAssessments;
 import no.baerekraftsjekk.ui.main.AssessmentOpener;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
 import no.baerekraftsjekk.ui.common.DialogService;
@@ -154,8 +155,8 @@ public final class DesktopSession implements AutoCloseable {
                 new FxFileDialogs(window::stage, settings, texts), settings, window::showGlossary, texts, reference, dialogs);
         window.start(services, warmingReportsOnFirstOpen(openers.create(services), analyzer));
         probe.libraryShown();
-        request.fileToOpen().ifPresent(file -> new StartupFileImport(new AssessmentImporter(library, analyzer, new BkjReader()),
-                tasks, errors, texts).importAndOpen(file, window::showAssessment));
+        request.fileToOpen().ifPresent(file -> new StartupFileImport(new ImportAssessments(library, analyzer, new BkjReader()),
+                new DuplicateImportQuestion(dialogs, texts), tasks, errors, texts).importAndOpen(file, window::showAssessment));
         // Work the first screen does not need, done while the caseworker looks at it.
         warmUp("library", () -> warmup.afterLibraryShown(analyzer));
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
+import no.baerekraftsjekk.domain.text.Language;
 
 /**
  * One assessment of one case, exactly what a {@code .bkj} file holds. Immutable: every change makes a
@@ -15,6 +17,11 @@ import java.util.TreeMap;
  *
  * @param goals the assessed goals by number; a goal with no entry is not assessed
  * @param dimensionTexts the caseworker's own text per dimension; absent means empty
+ * @param id the assessment's identity across libraries and files (format version 2); null only for
+ *     an assessment that has none yet (one read from a file without an id), which the library gives one
+ * @param language the language its texts are written in; bokmål when not given
+ * @param review a leader's review, or null when none was asked for. Approved only when the status is
+ *     COMPLETE: an approval given to anything else is held as a review asked for
  */
 public record Assessment(
         CaseInfo caseInfo,
@@ -23,7 +30,10 @@ public record Assessment(
         List<ConflictHandling> conflicts,
         String collaboration,
         String conclusion,
-        Status status) {
+        Status status,
+        UUID id,
+        Language language,
+        Review review) {
 
     public Assessment {
         Objects.requireNonNull(caseInfo, "caseInfo");
@@ -36,10 +46,32 @@ public record Assessment(
         collaboration = Objects.requireNonNullElse(collaboration, "");
         conclusion = Objects.requireNonNullElse(conclusion, "");
         status = Objects.requireNonNullElse(status, Status.DRAFT);
+        language = Objects.requireNonNullElse(language, Language.NB);
+        if (review != null && review.isApproved() && status != Status.COMPLETE) {
+            // An approval holds only for a complete assessment (a file with an approved draft is invalid):
+            // a draft's approval is withdrawn, and the review asked for again, keeping what the reviewer wrote.
+            review = review.withStatus(ReviewStatus.REQUESTED);
+        }
     }
 
+    /** The version 1 content only: no id yet, bokmål, no review. */
+    public Assessment(CaseInfo caseInfo, Map<Integer, GoalAssessment> goals, Map<Dimension, String> dimensionTexts,
+            List<ConflictHandling> conflicts, String collaboration, String conclusion, Status status) {
+        this(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, null, Language.NB, null);
+    }
+
+    /** A new, empty assessment with an id of its own. */
     public static Assessment newDraft(String title) {
-        return new Assessment(CaseInfo.titled(title), Map.of(), Map.of(), List.of(), "", "", Status.DRAFT);
+        return new Assessment(CaseInfo.titled(title), Map.of(), Map.of(), List.of(), "", "", Status.DRAFT,
+                UUID.randomUUID(), Language.NB, null);
+    }
+
+    public Optional<UUID> optionalId() {
+        return Optional.ofNullable(id);
+    }
+
+    public Optional<Review> optionalReview() {
+        return Optional.ofNullable(review);
     }
 
     public Optional<GoalAssessment> goal(int number) {
@@ -60,26 +92,26 @@ public record Assessment(
     }
 
     public Assessment withCaseInfo(CaseInfo value) {
-        return new Assessment(value, goals, dimensionTexts, conflicts, collaboration, conclusion, status);
+        return new Assessment(value, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review);
     }
 
     public Assessment withGoal(GoalAssessment value) {
         Map<Integer, GoalAssessment> copy = new TreeMap<>(goals);
         copy.put(value.goal(), value);
-        return new Assessment(caseInfo, copy, dimensionTexts, conflicts, collaboration, conclusion, status);
+        return new Assessment(caseInfo, copy, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review);
     }
 
     public Assessment withoutGoal(int number) {
         Map<Integer, GoalAssessment> copy = new TreeMap<>(goals);
         copy.remove(number);
-        return new Assessment(caseInfo, copy, dimensionTexts, conflicts, collaboration, conclusion, status);
+        return new Assessment(caseInfo, copy, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review);
     }
 
     public Assessment withDimensionText(Dimension dimension, String text) {
         Map<Dimension, String> copy = new EnumMap<>(Dimension.class);
         copy.putAll(dimensionTexts);
         copy.put(dimension, text);
-        return new Assessment(caseInfo, goals, copy, conflicts, collaboration, conclusion, status);
+        return new Assessment(caseInfo, goals, copy, conflicts, collaboration, conclusion, status, id, language, review);
     }
 
     /** Sets the handling of one conflict, replacing an earlier one for the same goals. */
@@ -87,20 +119,46 @@ public record Assessment(
         List<ConflictHandling> copy = new ArrayList<>(conflicts);
         copy.removeIf(c -> c.goals().equals(value.goals()));
         copy.add(value);
-        return new Assessment(caseInfo, goals, dimensionTexts, copy, collaboration, conclusion, status);
+        return new Assessment(caseInfo, goals, dimensionTexts, copy, collaboration, conclusion, status, id, language, review);
     }
 
     public Assessment withCollaboration(String value) {
-        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, value, conclusion, status);
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, value, conclusion, status, id, language, review);
     }
 
     public Assessment withConclusion(String value) {
-        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, value, status);
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, value, status, id, language, review);
     }
 
-    /** Sets the status without checking readiness; callers ask the analysis whether COMPLETE is allowed. */
+    /**
+     * Sets the status without checking readiness; callers ask the analysis whether COMPLETE is allowed.
+     * Reopening an approved assessment withdraws the approval: the review is asked for again, and who
+     * reviewed and what they wrote is kept.
+     */
     public Assessment withStatus(Status value) {
-        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, value);
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, value, id, language, review);
+    }
+
+    public Assessment withId(UUID value) {
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, value, language, review);
+    }
+
+    public Assessment withLanguage(Language value) {
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, value, review);
+    }
+
+    /** Sets the review; an approval of an assessment that is not complete becomes a review asked for. */
+    public Assessment withReview(Review value) {
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, value);
+    }
+
+    /**
+     * The content as a new assessment of its own: a new id, a draft, and no review (a leader's review
+     * belongs to the assessment reviewed, not to a copy). The title is the caller's to change.
+     */
+    public Assessment asNewCopy() {
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, Status.DRAFT,
+                UUID.randomUUID(), language, null);
     }
 
     private static int compareGoalLists(List<Integer> a, List<Integer> b) {

@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What the assessed case is. Optional texts are empty strings, never null; {@code date} may be null.
- * The case is exempt from public access exactly when {@code exemptionBasis} is non-null.
+ * What the assessed case is. Optional texts are empty strings, never null; {@code date} and
+ * {@code meetingDate} may be null. The case is exempt from public access exactly when
+ * {@code exemptionBasis} is non-null.
+ *
+ * @param committee the political body that decides the case (utvalg), format version 2
+ * @param meetingDate the meeting where the case is decided, format version 2
  */
 public record CaseInfo(
         String title,
@@ -16,7 +20,9 @@ public record CaseInfo(
         String caseworker,
         LocalDate date,
         String description,
-        String exemptionBasis) {
+        String exemptionBasis,
+        String committee,
+        LocalDate meetingDate) {
 
     /** The longest title the format allows, in characters (code points) after trimming. Declared here only. */
     public static final int MAX_TITLE_LENGTH = 300;
@@ -29,6 +35,13 @@ public record CaseInfo(
         unit = Objects.requireNonNullElse(unit, "");
         caseworker = Objects.requireNonNullElse(caseworker, "");
         description = Objects.requireNonNullElse(description, "");
+        committee = Objects.requireNonNullElse(committee, "");
+    }
+
+    /** The version 1 fields only: no committee, no meeting date. */
+    public CaseInfo(String title, String caseNumber, CaseType caseType, String organisation, String unit,
+            String caseworker, LocalDate date, String description, String exemptionBasis) {
+        this(title, caseNumber, caseType, organisation, unit, caseworker, date, description, exemptionBasis, "", null);
     }
 
     public static CaseInfo titled(String title) {
@@ -55,10 +68,22 @@ public record CaseInfo(
     }
 
     public CaseInfo withTitle(String value) {
-        return new CaseInfo(value, caseNumber, caseType, organisation, unit, caseworker, date, description, exemptionBasis);
+        return new CaseInfo(value, caseNumber, caseType, organisation, unit, caseworker, date, description, exemptionBasis,
+                committee, meetingDate);
     }
 
     public CaseInfo withExemptionBasis(String value) {
-        return new CaseInfo(title, caseNumber, caseType, organisation, unit, caseworker, date, description, value);
+        return new CaseInfo(title, caseNumber, caseType, organisation, unit, caseworker, date, description, value,
+                committee, meetingDate);
+    }
+
+    public CaseInfo withCommittee(String value) {
+        return new CaseInfo(title, caseNumber, caseType, organisation, unit, caseworker, date, description, exemptionBasis,
+                value, meetingDate);
+    }
+
+    public CaseInfo withMeetingDate(LocalDate value) {
+        return new CaseInfo(title, caseNumber, caseType, organisation, unit, caseworker, date, description, exemptionBasis,
+                committee, value);
     }
 }

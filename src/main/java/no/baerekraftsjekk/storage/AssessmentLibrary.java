@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
 import no.baerekraftsjekk.domain.Assessment;
 
 /**
@@ -12,7 +13,10 @@ import no.baerekraftsjekk.domain.Assessment;
  */
 public interface AssessmentLibrary extends AutoCloseable {
 
-    /** Stores a new assessment as version 1, changed by the current user. */
+    /**
+     * Stores a new assessment as version 1, changed by the current user; one without an identity
+     * ({@link Assessment#id()} null) is given one.
+     */
     StoredAssessment create(Assessment assessment);
 
     /**
@@ -50,6 +54,18 @@ public interface AssessmentLibrary extends AutoCloseable {
 
     /** The assessment, not in the bin, that a file with this SHA-256 was imported into or exported from. */
     OptionalLong findByFile(String sha256);
+
+    /**
+     * The assessment, not in the bin, with this identity (format version 2's {@code id}); the most
+     * recently changed when there are several. The default reads every assessment: fine for a small
+     * library in a test, and every real library answers from an index.
+     */
+    default OptionalLong findByAssessmentId(UUID assessmentId) {
+        return list().stream()
+                .filter(s -> find(s.id()).map(found -> assessmentId.equals(found.assessment().id())).orElse(false))
+                .mapToLong(AssessmentSummary::id)
+                .findFirst();
+    }
 
     /** Moves the assessment to the bin; {@link #restore(long)} brings it back (undo). */
     void delete(long id);

@@ -29,13 +29,17 @@ import no.baerekraftsjekk.domain.Status;
 final class AssessmentRows {
     private static final String CASE_COLUMNS = "title, case_number, case_type, organisation, unit, caseworker, case_date, "
             + "description, exemption_basis, collaboration, conclusion, status, search_text";
+    /** The fields format version 2 added (migration V5), bound and read by {@link Version2Columns}. */
+    private static final String VERSION_2_COLUMNS = Version2Columns.COLUMNS;
 
     long insert(Connection db, Assessment a, Instant now) throws SQLException {
-        String sql = "INSERT INTO assessment (" + CASE_COLUMNS + ", created_at, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        String sql = "INSERT INTO assessment (" + CASE_COLUMNS + ", created_at, changed_at, " + VERSION_2_COLUMNS
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?," + Version2Columns.PLACEHOLDERS + ")";
         try (PreparedStatement insert = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             int next = bindCase(insert, a);
             insert.setString(next, now.toString());
             insert.setString(next + 1, now.toString());
+            Version2Columns.bind(insert, next + 2, a);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -52,11 +56,13 @@ final class AssessmentRows {
         if (created.isEmpty()) {
             return created;
         }
-        String sql = "UPDATE assessment SET (" + CASE_COLUMNS + ", changed_at) = (?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?";
+        String sql = "UPDATE assessment SET (" + CASE_COLUMNS + ", changed_at, " + VERSION_2_COLUMNS
+                + ") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?," + Version2Columns.PLACEHOLDERS_KEEPING_ID + ") WHERE id = ?";
         try (PreparedStatement update = db.prepareStatement(sql)) {
             int next = bindCase(update, a);
             update.setString(next, now.toString());
-            update.setLong(next + 1, id);
+            next = Version2Columns.bind(update, next + 1, a);
+            update.setLong(next, id);
             update.executeUpdate();
         }
         for (String table : List.of("goal_assessment", "dimension_text", "conflict_handling")) {
@@ -70,8 +76,8 @@ final class AssessmentRows {
     }
 
     Optional<StoredAssessment> load(Connection db, long id) throws SQLException {
-        String sql = "SELECT " + CASE_COLUMNS + ", created_at, changed_at, version, changed_by FROM assessment"
-                + " WHERE id = ? AND deleted_at IS NULL";
+        String sql = "SELECT " + CASE_COLUMNS + ", created_at, changed_at, " + VERSION_2_COLUMNS
+                + ", version, changed_by FROM assessment WHERE id = ? AND deleted_at IS NULL";
         try (PreparedStatement query = db.prepareStatement(sql)) {
             query.setLong(1, id);
             try (ResultSet row = query.executeQuery()) {
@@ -82,8 +88,8 @@ final class AssessmentRows {
                 CaseInfo info = new CaseInfo(row.getString(1), row.getString(2), CaseType.valueOf(row.getString(3)),
                         row.getString(4), row.getString(5), row.getString(6), date == null ? null : LocalDate.parse(date),
                         row.getString(8), row.getString(9));
-                Assessment assessment = new Assessment(info, goals(db, id), dimensions(db, id), handlings(db, id),
-                        row.getString(10), row.getString(11), Status.valueOf(row.getString(12)));
+                Assessment assessment = Version2Columns.read(row, 16, new Assessment(info, goals(db, id), dimensions(db, id),
+                        handlings(db, id), row.getString(10), row.getString(11), Status.valueOf(row.getString(12))));
                 return Optional.of(new StoredAssessment(id, assessment, Instant.parse(row.getString("created_at")),
                         Instant.parse(row.getString("changed_at")), row.getLong("version"), row.getString("changed_by")));
             }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.Status;
@@ -131,10 +132,12 @@ public final class SqliteLibrary implements AssessmentLibrary {
     @Override
     public synchronized StoredAssessment create(Assessment assessment) {
         Instant now = clock.instant();
+        // Every stored assessment has an identity; one read from a file without an id gets it here.
+        Assessment identified = assessment.id() != null ? assessment : assessment.withId(UUID.randomUUID());
         return inTransaction("library.error.save", () -> {
-            long id = rows.insert(db, assessment, now);
+            long id = rows.insert(db, identified, now);
             setVersion(id, 1);
-            return new StoredAssessment(id, assessment, now, now, 1, user);
+            return new StoredAssessment(id, identified, now, now, 1, user);
         });
     }
 
@@ -236,6 +239,19 @@ public final class SqliteLibrary implements AssessmentLibrary {
         try (PreparedStatement query = db.prepareStatement("SELECT a.id FROM known_file k JOIN assessment a ON a.id = k.assessment_id"
                 + " WHERE k.sha256 = ? AND a.deleted_at IS NULL")) {
             query.setString(1, sha256);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("library.error.read", e);
+        }
+    }
+
+    @Override
+    public synchronized OptionalLong findByAssessmentId(UUID assessmentId) {
+        try (PreparedStatement query = db.prepareStatement("SELECT id FROM assessment"
+                + " WHERE assessment_uuid = ? AND deleted_at IS NULL ORDER BY changed_at DESC, id DESC LIMIT 1")) {
+            query.setString(1, assessmentId.toString());
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
             }

@@ -35,7 +35,7 @@ public final class DuplicateAssessment {
     /** Stores {@code value} as a new draft copy; the original, wherever it is, is left alone. */
     public StoredAssessment storeAsCopy(Assessment value) {
         String title = copyTitle(value.caseInfo().title(), texts);
-        return library.create(value.withCaseInfo(value.caseInfo().withTitle(title)).withStatus(Status.DRAFT));
+        return library.create(value.asNewCopy().withCaseInfo(value.caseInfo().withTitle(title)));
     }
 
     /** "Kopi av …", shortened to the title limit the format sets. */

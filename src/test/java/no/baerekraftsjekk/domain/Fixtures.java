@@ -10,7 +10,13 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** All 17 goals assessed, with positives, negatives, every optional field, and Norwegian text. */
+    /** The id of {@link #fullAssessment()}: a stored assessment keeps the id it has. */
+    public static final java.util.UUID FULL_ASSESSMENT_ID = java.util.UUID.fromString("0b7f4c1e-9d2a-4f3b-8e6c-5a4d3c2b1a09");
+
+    /**
+     * All 17 goals assessed, with positives, negatives, every optional field of version 1, Norwegian
+     * text, and an id (written in version 2 only).
+     */
     public static Assessment fullAssessment() {
         CaseInfo info = new CaseInfo("Ny barneskole på Nordbyhagen", "2026/1234", CaseType.PROJECT, "Eksempel kommune",
                 "Kommunalteknikk", "Kari Nordmann", LocalDate.of(2026, 11, 23),
@@ -30,6 +36,17 @@ public final class Fixtures {
                         Dimension.ECONOMIC, "Økonomi: lavere driftskostnader."),
                 List.of(ConflictHandling.of(List.of(11, 15), "Vi velger tomten fordi …", "Erstatningsareal."),
                         ConflictHandling.of(List.of(9), "Innenfor målet.", "")),
-                "Samarbeid med plan og bygg.", "Prosjektet anbefales.", Status.DRAFT);
+                "Samarbeid med plan og bygg.", "Prosjektet anbefales.", Status.DRAFT).withId(FULL_ASSESSMENT_ID);
+    }
+
+    /** {@link #fullAssessment()} with every field format version 2 adds: id, language, committee, meeting date, review, UNKNOWN. */
+    public static Assessment fullVersion2Assessment() {
+        Assessment full = fullAssessment();
+        return full
+                .withId(java.util.UUID.fromString("6f1c2a0e-3b7d-4e55-9a51-0c1d2e3f4a5b"))
+                .withLanguage(no.baerekraftsjekk.domain.text.Language.NN)
+                .withCaseInfo(full.caseInfo().withCommittee("Kommunestyret").withMeetingDate(LocalDate.of(2027, 2, 11)))
+                .withGoal(full.goal(4).orElseThrow().withCertainty(Certainty.UNKNOWN))
+                .withReview(new Review(ReviewStatus.RETURNED, "Ola Leder", LocalDate.of(2027, 1, 20), "Skriv mer om mål 4.\nTakk."));
     }
 }

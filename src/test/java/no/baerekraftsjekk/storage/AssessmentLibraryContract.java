@@ -56,6 +56,21 @@ public abstract class AssessmentLibraryContract {
     }
 
     @Test
+    void anAssessmentWithoutAnIdentityIsGivenOneThatSavesKeepAndLookUpFinds() {
+        Assessment withoutId = Fixtures.fullAssessment().withId(null);
+        StoredAssessment created = library.create(withoutId);
+        java.util.UUID given = created.assessment().id();
+
+        assertThat(given).isNotNull();
+        assertThat(created.assessment()).isEqualTo(withoutId.withId(given));
+        library.save(created.id(), created.version(), withoutId.withConclusion("Uten id i hånden."));
+        assertThat(library.find(created.id()).orElseThrow().assessment().id()).isEqualTo(given);
+        assertThat(library.findByAssessmentId(given)).hasValue(created.id());
+        library.delete(created.id());
+        assertThat(library.findByAssessmentId(given)).isEmpty();
+    }
+
+    @Test
     void everyFieldOfAFullAssessmentIsReadBackEqual() {
         Assessment full = Fixtures.fullAssessment();
         long id = library.create(full).id();

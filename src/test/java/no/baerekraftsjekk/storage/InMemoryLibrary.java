@@ -48,7 +48,8 @@ public final class InMemoryLibrary implements AssessmentLibrary {
     @Override
     public synchronized StoredAssessment create(Assessment assessment) {
         Instant now = tick();
-        StoredAssessment value = new StoredAssessment(nextId++, assessment, now, now, 1, user);
+        Assessment identified = assessment.id() != null ? assessment : assessment.withId(java.util.UUID.randomUUID());
+        StoredAssessment value = new StoredAssessment(nextId++, identified, now, now, 1, user);
         stored.put(value.id(), value);
         return value;
     }
@@ -64,9 +65,11 @@ public final class InMemoryLibrary implements AssessmentLibrary {
         if (old.version() != baseVersion) {
             throw new StaleSaveException(id, baseVersion, old.version(), old.changedBy(), old.changed());
         }
-        StoredAssessment value = new StoredAssessment(id, assessment, old.created(), tick(), baseVersion + 1, user);
+        // As the database does: a save without an identity keeps the stored one.
+        Assessment kept = assessment.id() != null ? assessment : assessment.withId(old.assessment().id());
+        StoredAssessment value = new StoredAssessment(id, kept, old.created(), tick(), baseVersion + 1, user);
         stored.put(id, value);
-        saves.add(assessment);
+        saves.add(kept);
         return value;
     }
 

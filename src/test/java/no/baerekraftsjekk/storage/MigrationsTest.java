@@ -19,6 +19,8 @@ class MigrationsTest {
     private static final Integer PINNED_V1 = 1355758790;
     private static final Integer PINNED_V2 = -288357517;
     private static final Integer PINNED_V4 = -1800077822;
+    /** V5__format_version_2.sql (format-v2 branch). */
+    private static final Integer PINNED_V5 = 1229501341;
     private static final Integer PINNED_V6 = -1875660515;
 
     @TempDir
@@ -51,9 +53,35 @@ class MigrationsTest {
                 checksums.put(rows.getString(1), rows.getObject(2) == null ? null : rows.getInt(2));
             }
         }
-        assertThat(checksums).containsOnlyKeys("1", "2", "3", "4", "6")
+        assertThat(checksums).containsOnlyKeys("1", "2", "3", "4", "5", "6")
                 .containsEntry("1", PINNED_V1).containsEntry("2", PINNED_V2).containsEntry("4", PINNED_V4)
-                .containsEntry("6", PINNED_V6);
+                .containsEntry("5", PINNED_V5).containsEntry("6", PINNED_V6);
+    }
+
+    /** V5: assessments stored before format version 2 each get an identity of their own, in canonical form. */
+    @Test
+    void assessmentsStoredBeforeVersion2AreGivenDistinctCanonicalIds() throws Exception {
+        Path file = folder.resolve("bibliotek.sqlite");
+        Migrations.apply(file, org.flywaydb.core.api.MigrationVersion.fromVersion("4"));
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = db.createStatement()) {
+            for (int i = 0; i < 50; i++) {
+                s.executeUpdate("INSERT INTO assessment (title, created_at, changed_at) VALUES ('Sak " + i
+                        + "', '2026-11-01T10:00:00Z', '2026-11-01T10:00:00Z')");
+            }
+        }
+        java.util.Set<java.util.UUID> ids = new java.util.HashSet<>();
+        try (SqliteLibrary library = SqliteLibrary.open(file)) {
+            for (AssessmentSummary summary : library.list()) {
+                var assessment = library.find(summary.id()).orElseThrow().assessment();
+                assertThat(assessment.id()).isNotNull();
+                assertThat(assessment.id().toString()).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+                assertThat(assessment.language()).isEqualTo(no.baerekraftsjekk.domain.text.Language.NB);
+                assertThat(assessment.review()).isNull();
+                ids.add(assessment.id());
+                assertThat(library.findByAssessmentId(assessment.id())).hasValue(summary.id());
+            }
+        }
+        assertThat(ids).hasSize(50);
     }
 
     /** Repeatable migrations would never run on a current library, which skips Flyway: there must be none. */

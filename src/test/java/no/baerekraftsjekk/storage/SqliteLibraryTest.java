@@ -10,6 +10,8 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.Fixtures;
+import no.baerekraftsjekk.domain.Review;
+import no.baerekraftsjekk.domain.ReviewStatus;
 import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
@@ -26,7 +28,7 @@ class SqliteLibraryTest {
 
     @Test
     void storesEveryFieldOfAFullAssessmentAndReadsItBackEqual() {
-        Assessment full = Fixtures.fullAssessment();
+        Assessment full = Fixtures.fullVersion2Assessment();
         try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
             long id = library.create(full).id();
             assertThat(library.find(id)).get().extracting(StoredAssessment::assessment).isEqualTo(full);
@@ -34,6 +36,53 @@ class SqliteLibraryTest {
         try (SqliteLibrary reopened = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
             assertThat(reopened.list()).hasSize(1);
             assertThat(reopened.find(reopened.list().get(0).id()).orElseThrow().assessment()).isEqualTo(full);
+        }
+    }
+
+    @Test
+    void anAssessmentWithoutAnIdIsGivenOneWhenStoredAndKeepsItThroughSaves() {
+        try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
+            Assessment withoutId = Fixtures.fullAssessment().withId(null);
+            StoredAssessment created = library.create(withoutId);
+
+            java.util.UUID given = created.assessment().id();
+            assertThat(given).isNotNull();
+            assertThat(created.assessment()).isEqualTo(withoutId.withId(given));
+            assertThat(library.find(created.id()).orElseThrow().assessment()).isEqualTo(created.assessment());
+
+            library.save(created.id(), created.version(), withoutId.withConclusion("Uten id i hånden."));
+            assertThat(library.find(created.id()).orElseThrow().assessment().id()).isEqualTo(given);
+            assertThat(library.findByAssessmentId(given)).hasValue(created.id());
+        }
+    }
+
+    @Test
+    void findsAnAssessmentByItsIdentityButNotInTheBin() {
+        try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
+            Assessment draft = Assessment.newDraft("Med id");
+            long id = library.create(draft).id();
+            library.create(Assessment.newDraft("En annen"));
+
+            assertThat(library.findByAssessmentId(draft.id())).hasValue(id);
+            assertThat(library.findByAssessmentId(java.util.UUID.randomUUID())).isEmpty();
+            library.delete(id);
+            assertThat(library.findByAssessmentId(draft.id())).isEmpty();
+        }
+    }
+
+    @Test
+    void reopeningAnApprovedAssessmentWithdrawsTheApprovalAndTheLibraryKeepsThat() {
+        try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
+            Assessment approved = Assessment.newDraft("Godkjent").withStatus(Status.COMPLETE)
+                    .withReview(new Review(ReviewStatus.APPROVED, "Ola Leder", java.time.LocalDate.of(2027, 1, 20), ""));
+            StoredAssessment stored = library.create(approved);
+            long id = stored.id();
+            assertThat(library.find(id).orElseThrow().assessment().review().isApproved()).isTrue();
+
+            library.save(id, stored.version(), approved.withStatus(Status.DRAFT));
+
+            assertThat(library.find(id).orElseThrow().assessment().review())
+                    .isEqualTo(new Review(ReviewStatus.REQUESTED, "Ola Leder", java.time.LocalDate.of(2027, 1, 20), ""));
         }
     }
 

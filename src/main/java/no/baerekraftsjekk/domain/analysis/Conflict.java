@@ -22,14 +22,17 @@ public record Conflict(
         dimensions = List.copyOf(dimensions);
     }
 
+    /** The severity from which rule 6 asks for a written weighing of a goal conflict or a conflict within a goal. */
+    public static final int SEVERITY_NEEDING_HANDLING = 2;
+
     /**
-     * Whether rule 6 asks the caseworker to weigh this conflict: every goal conflict, and a conflict
-     * within a goal from severity 2. A dimension conflict has no handling of its own.
+     * Whether rule 6 asks the caseworker to weigh this conflict before completing: a conflict between
+     * goals or within a goal of severity 2 or 3. A severity-1 conflict is shown and may be weighed,
+     * but forcing a text for every small one breeds filler. A dimension conflict has no handling of its own.
      */
     public boolean needsHandling() {
         return switch (kind) {
-            case GOALS -> true;
-            case WITHIN_GOAL -> severity >= 2;
+            case GOALS, WITHIN_GOAL -> severity >= SEVERITY_NEEDING_HANDLING;
             case DIMENSIONS -> false;
         };
     }

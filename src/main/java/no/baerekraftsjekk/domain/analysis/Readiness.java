@@ -9,10 +9,10 @@ import no.baerekraftsjekk.domain.text.Message;
 
 /**
  * Rule 6: why the assessment cannot be completed yet. Every goal must be assessed, every relevant
- * goal justified, every goal conflict weighed whatever its severity, and every conflict within a
- * goal of severity ≥ 2 weighed. A small conflict within one goal is a nuance of one rating, while a
- * conflict between goals always means one goal is traded for another, so it is never left silent.
- * Dimension conflicts need nothing of their own: they rest on goal conflicts that are weighed.
+ * goal justified, and every conflict between goals or within a goal of severity 2 or 3 weighed
+ * ({@link Conflict#needsHandling()}). A severity-1 conflict is shown and may be weighed, but never
+ * blocks: a required text for every small conflict breeds filler. Dimension conflicts need nothing
+ * of their own: they rest on goal conflicts of severity ≥ 2, which are weighed.
  *
  * <p>The reasons come in the order a caseworker fixes them: unassessed goals, missing
  * justifications (both by goal number), then unweighed conflicts in conflict order.

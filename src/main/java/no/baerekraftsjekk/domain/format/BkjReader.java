@@ -24,7 +24,9 @@ import java.util.Map;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.GoalCatalog;
+import no.baerekraftsjekk.domain.Review;
 import no.baerekraftsjekk.domain.Status;
+import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Message;
 
 /**
@@ -33,7 +35,15 @@ import no.baerekraftsjekk.domain.text.Message;
  */
 public final class BkjReader {
     public static final String FORMAT = "baerekraftsjekk";
-    public static final List<Integer> VERSIONS = List.of(1);
+    public static final List<Integer> VERSIONS = List.of(1, 2);
+    /** The version this program writes; {@code export-bkj --format-version 1} writes the older one. */
+    public static final int CURRENT_VERSION = 2;
+    private static final java.util.Set<String> VERSION_1_FIELDS = java.util.Set.of("format", "version", "case", "goals",
+            "dimensions", "conflicts", "collaboration", "conclusion", "status");
+    private static final java.util.Set<String> VERSION_2_FIELDS = java.util.Set.of("format", "version", "id", "language",
+            "case", "goals", "dimensions", "conflicts", "collaboration", "conclusion", "status", "review");
+    /** Version 2 fields this program does not read yet; ignoring them would drop the whole content of such a file. */
+    private static final List<String> VERSION_2_NOT_YET_READ = List.of("alternatives", "recommendation");
     /** Files larger than this are refused before parsing; the largest valid file is far smaller. */
     public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
 
@@ -155,22 +165,38 @@ public final class BkjReader {
             // A foreign or newer file: its other fields mean something else, so stop here.
             throw invalid(fields);
         }
-        fields.warnUnknownFields(root, "", java.util.Set.of("format", "version", "case", "goals", "dimensions",
-                "conflicts", "collaboration", "conclusion", "status"));
+        int version = root.get("version").intValue();
+        fields.readingVersion(version);
+        fields.warnUnknownFields(root, "", version == 1 ? VERSION_1_FIELDS : VERSION_2_FIELDS);
+        if (version >= 2) {
+            for (String field : VERSION_2_NOT_YET_READ) {
+                if (root.has(field)) {
+                    fields.error(field, "format.v2.error.notYetRead");
+                }
+            }
+        }
 
-        var caseInfo = new CaseReader(fields).read(root);
-        var goals = new GoalsReader(fields, catalog).read(root);
+        var caseInfo = new CaseReader(fields, version).read(root);
+        var goals = new GoalsReader(fields, catalog, version).read(root);
         Map<Dimension, String> dimensions = readDimensions(root, fields);
         var conflicts = new ConflictsReader(fields).read(root);
         String collaboration = fields.optionalString(root, "", "collaboration");
         String conclusion = fields.optionalString(root, "", "conclusion");
+        int errorsBeforeStatus = fields.errorCount();
         Status status = fields.enumValue(root, "", "status", Status.class, false, Status.DRAFT);
+        boolean statusValid = fields.errorCount() == errorsBeforeStatus;
+        Version2Reader version2 = new Version2Reader(fields);
+        // A version 1 file has no id: it gets one when it is stored, as every new assessment does.
+        java.util.UUID id = version >= 2 ? version2.id(root) : null;
+        Language language = version >= 2 ? version2.language(root) : Language.NB;
+        Review review = version >= 2 ? version2.review(root, statusValid ? status : null) : null;
 
         if (fields.errorCount() > 0) {
             throw invalid(fields);
         }
-        Assessment assessment = new Assessment(caseInfo, goals, dimensions, conflicts, collaboration, conclusion, status);
-        return new ReadResult(assessment, fields.warnings());
+        Assessment assessment = new Assessment(caseInfo, goals, dimensions, conflicts, collaboration, conclusion, status,
+                id, language, review);
+        return new ReadResult(assessment, fields.warnings(), version);
     }
 
     private static void checkFormatAndVersion(JsonNode root, FieldReader fields) {

@@ -15,12 +15,14 @@ import no.baerekraftsjekk.domain.CaseInfo;
 import no.baerekraftsjekk.domain.ConflictHandling;
 import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.GoalAssessment;
+import no.baerekraftsjekk.domain.Review;
 import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
 
 /**
- * Writes an assessment as a {@code .bkj} file, version 1, fields in the spec's order. Empty optional
- * texts are left out; reading the result gives back an equal assessment.
+ * Writes an assessment as a {@code .bkj} file, version 2 unless asked for version 1, fields in the
+ * spec's order. Empty optional texts are left out; reading the result gives back an equal assessment
+ * (for version 1: equal in what version 1 holds).
  */
 public final class BkjWriter {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -38,10 +40,30 @@ public final class BkjWriter {
     }
 
     public byte[] write(Assessment assessment) {
+        return write(assessment, BkjReader.CURRENT_VERSION);
+    }
+
+    /**
+     * Writes the given format version. Version 1 leaves out what it has no field for and that can
+     * go without a loss of meaning (id, language, committee, meeting date: {@link Version1#leftOut});
+     * an assessment that holds more ({@link Version1#cannotExpress}) is refused with an
+     * {@link IllegalArgumentException}: callers ask first, so the caseworker gets the reason.
+     */
+    public byte[] write(Assessment assessment, int version) {
+        if (!BkjReader.VERSIONS.contains(version)) {
+            throw new IllegalArgumentException("No such format version: " + version);
+        }
+        if (version == 1 && !Version1.cannotExpress(assessment).isEmpty()) {
+            throw new IllegalArgumentException("Version 1 cannot hold " + Version1.cannotExpress(assessment));
+        }
         ObjectNode root = JSON.createObjectNode();
         root.put("format", BkjReader.FORMAT);
-        root.put("version", 1);
-        root.set("case", caseNode(assessment.caseInfo()));
+        root.put("version", version);
+        if (version >= 2) {
+            assessment.optionalId().ifPresent(id -> root.put("id", id.toString()));
+            root.put("language", assessment.language().code());
+        }
+        root.set("case", caseNode(assessment.caseInfo(), version));
         ArrayNode goals = root.putArray("goals");
         assessment.goals().values().forEach(g -> goals.add(goalNode(g)));
         ObjectNode dimensions = root.putObject("dimensions");
@@ -62,6 +84,9 @@ public final class BkjWriter {
         putIfNotEmpty(root, "collaboration", assessment.collaboration());
         putIfNotEmpty(root, "conclusion", assessment.conclusion());
         root.put("status", assessment.status().name());
+        if (version >= 2) {
+            assessment.optionalReview().ifPresent(review -> root.set("review", reviewNode(review)));
+        }
         try {
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
             String text = JSON.writer(printer).writeValueAsString(root) + "\n";
@@ -73,11 +98,27 @@ public final class BkjWriter {
 
     /** Writes the file safely: to a temporary file beside it, then moved into place. */
     public void write(Assessment assessment, Path file) throws FileWriteException {
-        byte[] bytes = write(assessment);
+        write(assessment, BkjReader.CURRENT_VERSION, file);
+    }
+
+    /** Writes the file in the given format version safely; see {@link #write(Assessment, int)}. */
+    public void write(Assessment assessment, int version, Path file) throws FileWriteException {
+        byte[] bytes = write(assessment, version);
         SafeFileWriter.write(file, out -> out.write(bytes));
     }
 
-    private ObjectNode caseNode(CaseInfo info) {
+    private static ObjectNode reviewNode(Review review) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("status", review.status().name());
+        putIfNotEmpty(node, "reviewer", review.reviewer());
+        if (review.date() != null) {
+            node.put("date", review.date().toString());
+        }
+        putIfNotEmpty(node, "comment", review.comment());
+        return node;
+    }
+
+    private ObjectNode caseNode(CaseInfo info, int version) {
         ObjectNode node = JSON.createObjectNode();
         // The format requires a title; a draft whose title was cleared is written under a placeholder
         // so a colleague can still open the file.
@@ -95,6 +136,12 @@ public final class BkjWriter {
             node.put("exemptionBasis", info.exemptionBasis());
         } else {
             node.putNull("exemptionBasis");
+        }
+        if (version >= 2) {
+            putIfNotEmpty(node, "committee", info.committee());
+            if (info.meetingDate() != null) {
+                node.put("meetingDate", info.meetingDate().toString());
+            }
         }
         return node;
     }

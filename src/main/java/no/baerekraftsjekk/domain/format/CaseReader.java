@@ -9,11 +9,15 @@ import no.baerekraftsjekk.domain.CaseType;
 final class CaseReader {
     private static final Set<String> FIELDS = Set.of("title", "caseNumber", "caseType", "organisation", "unit",
             "caseworker", "date", "description", "exemptionBasis");
+    private static final Set<String> VERSION_2_FIELDS = Set.of("title", "caseNumber", "caseType", "organisation", "unit",
+            "caseworker", "date", "description", "exemptionBasis", "committee", "meetingDate");
 
     private final FieldReader fields;
+    private final int version;
 
-    CaseReader(FieldReader fields) {
+    CaseReader(FieldReader fields, int version) {
         this.fields = fields;
+        this.version = version;
     }
 
     CaseInfo read(JsonNode root) {
@@ -21,7 +25,7 @@ final class CaseReader {
         if (node == null) {
             return CaseInfo.titled("");
         }
-        fields.warnUnknownFields(node, "case", FIELDS);
+        fields.warnUnknownFields(node, "case", version >= 2 ? VERSION_2_FIELDS : FIELDS);
         String title = title(node);
         String exemption = FieldReader.absent(node, "exemptionBasis") ? null : fields.optionalString(node, "case", "exemptionBasis");
         return new CaseInfo(
@@ -33,7 +37,9 @@ final class CaseReader {
                 fields.optionalString(node, "case", "caseworker"),
                 fields.date(node, "case", "date"),
                 fields.optionalString(node, "case", "description"),
-                exemption);
+                exemption,
+                version >= 2 ? fields.optionalString(node, "case", "committee") : "",
+                version >= 2 ? fields.date(node, "case", "meetingDate") : null);
     }
 
     private String title(JsonNode node) {

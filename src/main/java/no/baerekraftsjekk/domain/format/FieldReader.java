@@ -26,6 +26,12 @@ final class FieldReader {
     private final List<Message> warnings = new ArrayList<>();
     private int errorCount;
     private int warningCount;
+    /** The file's format version, named in the warning about fields that version does not define. */
+    private int version = 1;
+
+    void readingVersion(int value) {
+        version = value;
+    }
 
     List<FileProblem> errors() {
         if (errorCount > MAX_REPORTED) {
@@ -82,7 +88,7 @@ final class FieldReader {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                warning("format.warning.unknownField", path(parent, name));
+                warning("format.warning.unknownField", path(parent, name), version);
             }
         }
     }

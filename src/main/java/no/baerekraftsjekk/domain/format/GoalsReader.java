@@ -22,10 +22,12 @@ final class GoalsReader {
 
     private final FieldReader fields;
     private final GoalCatalog catalog;
+    private final int version;
 
-    GoalsReader(FieldReader fields, GoalCatalog catalog) {
+    GoalsReader(FieldReader fields, GoalCatalog catalog, int version) {
         this.fields = fields;
         this.catalog = catalog;
+        this.version = version;
     }
 
     Map<Integer, GoalAssessment> read(JsonNode root) {
@@ -62,6 +64,9 @@ final class GoalsReader {
         Integer positive = fields.integer(entry, path, "positive", Effect.NONE, Effect.NONE, Effect.LARGE);
         Integer negative = fields.integer(entry, path, "negative", Effect.NONE, Effect.NONE, Effect.LARGE);
         Certainty certainty = fields.enumValue(entry, path, "certainty", Certainty.class, false, null);
+        if (certainty == Certainty.UNKNOWN && version < 2) {
+            fields.error(FieldReader.path(path, "certainty"), "format.v2.error.unknownCertaintyInVersion1");
+        }
         Horizon horizon = fields.enumValue(entry, path, "horizon", Horizon.class, false, null);
         List<String> targets = goal == null ? List.of() : targets(entry, path, goal);
         String justification = fields.optionalString(entry, path, "justification");

@@ -15,7 +15,7 @@ public final class StepHelp {
     static final List<String> STEPS =
             List.of("CASE", "SCREENING", "ASSESSMENT", "DIMENSIONS", "CONFLICTS", "SUMMARY", "REPORT");
     static final List<String> EFFECT_LEVELS = List.of("0", "1", "2", "3");
-    static final List<String> CERTAINTIES = List.of("LOW", "MEDIUM", "HIGH");
+    static final List<String> CERTAINTIES = List.of("LOW", "MEDIUM", "HIGH", "UNKNOWN");
     static final List<String> HORIZONS = List.of("SHORT", "LONG", "BOTH");
     static final List<String> RELEVANCES = List.of("DIRECT", "INDIRECT", "NOT_RELEVANT");
 

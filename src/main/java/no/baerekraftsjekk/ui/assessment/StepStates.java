@@ -94,7 +94,8 @@ public final class StepStates {
         if (!anyRated) {
             return StepState.NOT_STARTED;
         }
-        boolean allHandled = analysis.conflicts().stream().allMatch(c -> c.handled());
+        // Small conflicts may stay unweighed (rule 6): the step is done when every required one is.
+        boolean allHandled = analysis.conflictsNeedingHandling().stream().allMatch(c -> c.handled());
         return allHandled ? StepState.DONE : StepState.IN_PROGRESS;
     }
 

@@ -23,16 +23,18 @@ import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.SafeFileName;
 import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.domain.format.BkjReader;
-import no.baerekraftsjekk.domain.format.BkjWriter;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.text.Texts;
-import no.baerekraftsjekk.storage.AssessmentImporter;
 import no.baerekraftsjekk.storage.AssessmentSummary;
 import no.baerekraftsjekk.storage.ImportOutcome;
 import no.baerekraftsjekk.storage.LibraryException;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.usecase.DeleteAssessment;
 import no.baerekraftsjekk.usecase.DuplicateAssessment;
+import no.baerekraftsjekk.usecase.ExportAssessmentFile;
+import no.baerekraftsjekk.usecase.ImportAssessments;
+import no.baerekraftsjekk.usecase.ImportAssessments.Decision;
+import no.baerekraftsjekk.usecase.ImportAssessments.DuplicateChoice;
 
 /**
  * The state of the library screen and what can be done there. Every library call runs in the
@@ -47,7 +49,9 @@ public final class LibraryViewModel {
     private final ExampleAssessments exampleSource;
     private final LongConsumer openAssessment;
     private final BkjReader reader;
-    private final AssessmentImporter importer;
+    private final ImportAssessments importer;
+    private final ExportAssessmentFile exporter;
+    private final DuplicateChoice askOnDuplicate;
 
     private final ObservableList<AssessmentSummary> assessments = FXCollections.observableArrayList();
     private final ObservableList<ExampleAssessments.Example> examples = FXCollections.observableArrayList();
@@ -72,7 +76,9 @@ public final class LibraryViewModel {
         this.exampleSource = Objects.requireNonNull(exampleSource);
         this.openAssessment = Objects.requireNonNull(openAssessment);
         this.reader = new BkjReader();
-        this.importer = new AssessmentImporter(services.library(), services.analyzer(), reader);
+        this.importer = new ImportAssessments(services.library(), services.analyzer(), reader);
+        this.exporter = new ExportAssessmentFile(services.library(), services.texts());
+        this.askOnDuplicate = new DuplicateImportQuestion(services.dialogs(), services.texts());
         busy.bind(running.greaterThan(0));
     }
 
@@ -206,7 +212,7 @@ public final class LibraryViewModel {
         if (files.isEmpty()) {
             return;
         }
-        background(() -> new ImportReport(files.stream().map(importer::importFile).toList(), texts), report -> {
+        background(() -> new ImportReport(importer.importFiles(files, askOnDuplicate), texts), report -> {
             statusMessage.set(report.summary());
             if (report.needsDetails()) {
                 services.errors().showError(texts.get("library.import.title"), report.details());
@@ -231,20 +237,15 @@ public final class LibraryViewModel {
             return;
         }
         Path file = target.get();
-        background(() -> {
-            Assessment assessment = services.library().find(summary.id())
-                    .orElseThrow(() -> new LibraryException(texts.get("library.error.gone", summary.title())))
-                    .assessment();
-            new BkjWriter(texts).write(assessment, file);
-            // Opening the written file from the file manager then opens this assessment.
-            importer.rememberFile(file, summary.id());
-            return file;
-        }, written -> statusMessage.set(texts.get("library.export.done", written.toAbsolutePath())));
+        background(() -> exporter.export(summary.id(), summary.title(), file).file(),
+                written -> statusMessage.set(texts.get("library.export.done", written.toAbsolutePath())));
     }
 
     /** Copies an example into the library as a new assessment and opens it; the example itself stays as shipped. */
     public void openExample(ExampleAssessments.Example example) {
-        background(() -> importer.store(Path.of(example.resource()), reader.read(exampleSource.bytes(example))),
+        // An example opened twice is two assessments of one's own, whatever id its file may carry.
+        background(() -> importer.store(Path.of(example.resource()), reader.read(exampleSource.bytes(example)),
+                        DuplicateChoice.always(Decision.KEEP_BOTH)),
                 stored -> stored.id().ifPresent(openAssessment::accept));
     }
 

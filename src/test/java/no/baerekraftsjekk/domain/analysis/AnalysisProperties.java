@@ -264,11 +264,11 @@ class AnalysisProperties {
         boolean allAssessed = checked.goals().size() == 17;
         boolean allJustified = checked.goals().values().stream()
                 .allMatch(g -> !g.isRelevant() || !g.justification().isBlank());
-        boolean conflictsWeighed = analysis.conflicts().stream().allMatch(c -> switch (c.kind()) {
-            case GOALS -> handledInFile(checked, c.goals());
-            case WITHIN_GOAL -> c.severity() < 2 || handledInFile(checked, c.goals());
-            case DIMENSIONS -> true;
-        });
+        // The spec's words: "every conflict of kind GOALS or WITHIN_GOAL whose severity is 2 or 3 has a non-empty handling".
+        boolean conflictsWeighed = analysis.conflicts().stream()
+                .filter(c -> c.kind() == ConflictKind.GOALS || c.kind() == ConflictKind.WITHIN_GOAL)
+                .filter(c -> c.severity() == 2 || c.severity() == 3)
+                .allMatch(c -> handledInFile(checked, c.goals()));
         boolean ready = allAssessed && allJustified && conflictsWeighed;
         assertThat(analysis.readyToComplete()).isEqualTo(ready);
         assertThat(analysis.blocking()).extracting(BlockingReason::kind)
@@ -279,6 +279,25 @@ class AnalysisProperties {
             c.check(true).percentage(p -> p > 5);
             c.check(false).percentage(p -> p > 5);
         });
+    }
+
+    /** "A conflict of severity 1 is shown and may be handled, but does not block": handling it or not changes nothing. */
+    @Property
+    void aSeverityOneConflictNeverDecidesReadiness(@ForAll("assessments") Assessment assessment) {
+        Analysis before = ANALYZER.analyse(assessment);
+        Assessment allSmallOnesWeighed = assessment;
+        for (Conflict c : before.conflicts()) {
+            if (c.kind() != ConflictKind.DIMENSIONS && c.severity() == 1) {
+                allSmallOnesWeighed = allSmallOnesWeighed.withHandling(ConflictHandling.of(c.goals(), "Avveid.", ""));
+            }
+        }
+        Analysis after = ANALYZER.analyse(allSmallOnesWeighed);
+
+        assertThat(after.readyToComplete()).isEqualTo(before.readyToComplete());
+        assertThat(after.blocking()).isEqualTo(before.blocking());
+        assertThat(before.blocking()).filteredOn(b -> b.kind() == BlockingReason.Kind.UNHANDLED_CONFLICT)
+                .allSatisfy(b -> assertThat(before.conflicts()).filteredOn(c -> c.goals().equals(b.goals()) && c.kind() != ConflictKind.DIMENSIONS)
+                        .singleElement().satisfies(c -> assertThat(c.severity()).isGreaterThanOrEqualTo(2)));
     }
 
     @Property

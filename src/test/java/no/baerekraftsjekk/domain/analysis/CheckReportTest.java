@@ -57,7 +57,7 @@ class CheckReportTest {
         Analysis analysis = new AssessmentAnalyzer(DimensionMapping.standard(), catalog()).analyse(assessment);
 
         ObjectNode report = CheckReport.of(assessment, analysis,
-                List.of(Message.of("format.warning.unknownField", "extra")), Texts.of(Language.NB));
+                List.of(Message.of("format.warning.unknownField", "extra", 1)), Texts.of(Language.NB));
 
         JsonNode expected;
         try (InputStream in = CheckReportTest.class.getResourceAsStream("/analysis/check-expected.json")) {

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
-import no.baerekraftsjekk.storage.AssessmentImporter;
+import no.baerekraftsjekk.usecase.ImportAssessments;
 import no.baerekraftsjekk.storage.ImportOutcome;
 import no.baerekraftsjekk.storage.SqliteLibrary;
 import org.junit.jupiter.api.Tag;
@@ -72,7 +72,7 @@ class BkjReaderFuzzTest {
         long mostAllocated = 0;
         Path file = folder.resolve("variant.bkj");
         try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("bibliotek.sqlite"))) {
-            AssessmentImporter importer = new AssessmentImporter(library, AssessmentAnalyzer.standard(), reader);
+            ImportAssessments importer = new ImportAssessments(library, AssessmentAnalyzer.standard(), reader);
             for (Variant variant : variants) {
                 long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
                 long start = THREADS.getCurrentThreadCpuTime();
@@ -94,7 +94,7 @@ class BkjReaderFuzzTest {
                 if (variant.bytes().length < 1_000_000 && (!accepted || variants.indexOf(variant) % 25 == 0)) {
                     Files.write(file, variant.bytes());
                     int before = library.list().size();
-                    ImportOutcome outcome = importer.importFile(file);
+                    ImportOutcome outcome = importer.importFile(file, ImportAssessments.DuplicateChoice.always(ImportAssessments.Decision.KEEP_BOTH));
                     imported++;
                     int after = library.list().size();
                     if (outcome.imported() != accepted || after != before + (accepted ? 1 : 0)) {

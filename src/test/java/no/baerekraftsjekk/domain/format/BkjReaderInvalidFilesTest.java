@@ -90,7 +90,7 @@ class BkjReaderInvalidFilesTest {
                 tree("exemptionBasis as number", "case.exemptionBasis", r -> caseOf(r).put("exemptionBasis", 14)),
                 tree("bad status", "status", "FINISHED", r -> r.put("status", "FINISHED")),
                 tree("status lowercase", "status", r -> r.put("status", "draft")),
-                tree("version 2", "version", "2", r -> r.put("version", 2)),
+                tree("version 3", "version", "3", r -> r.put("version", 3)),
                 tree("version \"1\" as text", "version", r -> r.put("version", "1")),
                 tree("version 1.0", "version", r -> r.put("version", 1.0)),
                 tree("version missing", "version", r -> r.remove("version")),
@@ -143,8 +143,8 @@ class BkjReaderInvalidFilesTest {
     @org.junit.jupiter.api.Test
     void aVersionItDoesNotKnowIsNamedWithTheVersionsItReads() {
         InvalidAssessmentFileException refused = catchThrowableOfType(InvalidAssessmentFileException.class,
-                () -> new BkjReader().read(with(r -> r.put("version", 2))));
-        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(NB.format(p.message())).contains("versjon 2").contains("versjon 1"));
+                () -> new BkjReader().read(with(r -> r.put("version", 3))));
+        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(NB.format(p.message())).contains("versjon 3").contains("versjon 1, 2"));
     }
 
     @org.junit.jupiter.api.Test

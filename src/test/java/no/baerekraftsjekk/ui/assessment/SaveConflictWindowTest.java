@@ -71,9 +71,10 @@ class SaveConflictWindowTest {
         FxTesting.await("the stored version is shown", () -> title(robot).equals("Felles sak – kollegaens versjon"));
         assertThat(library.find(id).orElseThrow().version()).isEqualTo(2);
         robot.clickOn("#caseTitle").push(KeyCode.END).write(" og min");
+        // On a busy machine the autosave may catch the typing half-way: wait for the whole edit.
         FxTesting.await("the next edit is saved over the stored version",
-                () -> library.find(id).orElseThrow().version() == 3);
-        assertThat(library.get(id).caseInfo().title()).isEqualTo("Felles sak – kollegaens versjon og min");
+                () -> library.get(id).caseInfo().title().equals("Felles sak – kollegaens versjon og min"));
+        assertThat(library.find(id).orElseThrow().version()).isGreaterThanOrEqualTo(3);
         assertThat(library.list()).hasSize(1);
         assertThat(errors.shown).isEmpty();
     }

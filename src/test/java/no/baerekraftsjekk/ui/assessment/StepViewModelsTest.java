@@ -36,6 +36,19 @@ class StepViewModelsTest {
     }
 
     @Test
+    void editingTheCaseKeepsTheCommitteeAndMeetingDateItHasNoFieldFor() {
+        Assessment draft = Assessment.newDraft("Ny skole");
+        AssessmentEditorViewModel editor = fixtures.editor(draft.withCaseInfo(draft.caseInfo()
+                .withCommittee("Kommunestyret").withMeetingDate(java.time.LocalDate.of(2027, 2, 11))));
+        CaseInfoViewModel model = new CaseInfoViewModel(editor, Words.TEXTS);
+
+        model.titleProperty().set("Ny barneskole");
+
+        assertThat(editor.assessment().caseInfo().committee()).isEqualTo("Kommunestyret");
+        assertThat(editor.assessment().caseInfo().meetingDate()).isEqualTo(java.time.LocalDate.of(2027, 2, 11));
+    }
+
+    @Test
     void switchingTheExemptionOffAndOnKeepsTheTypedBasis() {
         AssessmentEditorViewModel editor = fixtures.editor(Assessment.newDraft("Ny skole"));
         CaseInfoViewModel model = new CaseInfoViewModel(editor, Words.TEXTS);
@@ -129,6 +142,24 @@ class StepViewModelsTest {
         assertThat(model.goalConflicts()).isEmpty();
         assertThat(model.orphaned()).containsExactly(item);
         assertThat(editor.assessment().handlingFor(List.of(7, 15))).isPresent();
+    }
+
+    /** Rule 6: a severity-1 conflict is shown and may be weighed, but is not asked for, and the step can be done without it. */
+    @Test
+    void aSmallConflictIsShownAsOptionalAndTheStepIsDoneWithoutIt() {
+        AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
+        editor.edit(a -> a.withGoal(a.goal(15).orElseThrow().withRatings(0, 1)));
+        ConflictsViewModel model = new ConflictsViewModel(editor, Words.TEXTS);
+
+        var item = model.goalConflicts().getFirst();
+        assertThat(item.severityProperty().get()).isEqualTo(1);
+        assertThat(item.requiredProperty().get()).isFalse();
+        assertThat(item.handledProperty().get()).isFalse();
+        assertThat(editor.stepStatesProperty().get().get(Step.CONFLICTS)).isEqualTo(StepState.DONE);
+
+        editor.edit(a -> a.withGoal(a.goal(15).orElseThrow().withRatings(0, 2)));
+        assertThat(item.requiredProperty().get()).isTrue();
+        assertThat(editor.stepStatesProperty().get().get(Step.CONFLICTS)).isEqualTo(StepState.NEEDS_ATTENTION);
     }
 
     @Test

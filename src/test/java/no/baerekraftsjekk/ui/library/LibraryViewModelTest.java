@@ -38,6 +38,7 @@ class LibraryViewModelTest {
     private final FakeFileDialogs dialogs = new FakeFileDialogs();
     private final RecordingErrorReporter errors = new RecordingErrorReporter();
     private final List<Long> opened = new CopyOnWriteArrayList<>();
+    private final no.baerekraftsjekk.ui.FakeDialogs questions = new no.baerekraftsjekk.ui.FakeDialogs();
     private BackgroundTasks tasks;
     private LibraryViewModel model;
 
@@ -53,7 +54,7 @@ class LibraryViewModelTest {
     void setUp() {
         tasks = new BackgroundTasks(errors);
         UiServices services = new UiServices(library, AssessmentAnalyzer.standard(), tasks, errors, dialogs, new NoSettings(), term -> { },
-                Words.TEXTS, Words.REFERENCE, new FakeDialogs());
+                Words.TEXTS, Words.REFERENCE, questions);
         model = get(() -> new LibraryViewModel(services, ExampleAssessments.shipped(), opened::add));
     }
 
@@ -218,6 +219,74 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void importingAnAssessmentThatIsThereAsksToUpdateItOrKeepBoth() throws Exception {
+        Assessment school = draft("Ny barneskole");
+        long existing = library.create(school).id();
+        Path file = write("fra-kollega.bkj", new BkjWriter().write(school.withConclusion("Kollegaens konklusjon.")));
+        dialogs.filesToOpen = List.of(file);
+
+        onFx(model::importFiles);
+        awaitOpenQuestion();
+
+        assertThat(questions.asked()).singleElement().satisfies(q -> {
+            assertThat(q.title()).isEqualTo("Vurderingen finnes allerede");
+            assertThat(q.message()).contains("fra-kollega.bkj").contains("«Ny barneskole»");
+        });
+        assertThat(questions.openChoices()).containsExactly("Oppdater den som finnes", "Behold begge", "Ikke importer filen");
+        questions.answer("Oppdater den som finnes");
+        await("library work done", () -> !model.busyProperty().get());
+
+        assertThat(library.list()).hasSize(1);
+        assertThat(library.find(existing).orElseThrow().assessment().conclusion()).isEqualTo("Kollegaens konklusjon.");
+    }
+
+    @Test
+    void keepingBothImportsTheFileAsASecondAssessmentWithAnIdOfItsOwn() throws Exception {
+        Assessment school = draft("Ny barneskole");
+        library.create(school);
+        dialogs.filesToOpen = List.of(write("kopi.bkj", new BkjWriter().write(school)));
+
+        onFx(model::importFiles);
+        awaitOpenQuestion();
+        questions.answer("Behold begge");
+        await("library work done", () -> !model.busyProperty().get());
+
+        assertThat(library.list()).hasSize(2);
+        assertThat(library.list()).extracting(s -> library.find(s.id()).orElseThrow().assessment().id())
+                .doesNotHaveDuplicates().contains(school.id());
+    }
+
+    @Test
+    void notImportingTheFileLeavesTheLibraryAsItWasAndSaysWhy() throws Exception {
+        Assessment school = draft("Ny barneskole");
+        library.create(school);
+        dialogs.filesToOpen = List.of(write("igjen.bkj", new BkjWriter().write(school.withConclusion("Skal ikke inn."))));
+
+        onFx(model::importFiles);
+        awaitOpenQuestion();
+        questions.answer("Ikke importer filen");
+        await("library work done", () -> !model.busyProperty().get());
+
+        assertThat(library.list()).hasSize(1);
+        assertThat(library.find(library.list().get(0).id()).orElseThrow().assessment()).isEqualTo(school);
+        assertThat(errors.errors).singleElement().satisfies(shown -> assertThat(shown.message())
+                .contains("igjen.bkj").contains("finnes allerede"));
+    }
+
+    @Test
+    void aDuplicateGetsAnIdOfItsOwn() {
+        Assessment school = draft("Ny barneskole");
+        library.create(school);
+        run(model::refresh);
+
+        run(() -> model.duplicate(model.assessments().get(0)));
+
+        assertThat(library.list()).hasSize(2);
+        assertThat(library.list()).extracting(s -> library.find(s.id()).orElseThrow().assessment().id())
+                .doesNotContainNull().doesNotHaveDuplicates();
+    }
+
+    @Test
     void aCancelledImportDoesNothing() {
         dialogs.filesToOpen = List.of();
 
@@ -267,6 +336,17 @@ class LibraryViewModelTest {
         assertThat(opened).hasSize(1);
         assertThat(library.find(opened.get(0)).orElseThrow().assessment().caseInfo().title())
                 .isEqualTo(examples.get(0).title());
+    }
+
+    /** The fake records a question before it can be answered; wait until it can. */
+    private void awaitOpenQuestion() {
+        await("the question", () -> {
+            try {
+                return !questions.openChoices().isEmpty();
+            } catch (java.util.NoSuchElementException notYet) {
+                return false;
+            }
+        });
     }
 
     private void run(Runnable action) {

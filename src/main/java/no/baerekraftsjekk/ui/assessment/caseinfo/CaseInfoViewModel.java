@@ -90,9 +90,10 @@ public final class CaseInfoViewModel {
         if (pulling) {
             return;
         }
-        CaseInfo info = new CaseInfo(title.get(), caseNumber.get(), caseType.get(), organisation.get(), unit.get(),
-                caseworker.get(), date.get(), description.get(), exempt.get() ? exemptionBasis.get() : null);
-        editor.edit(a -> a.withCaseInfo(info));
+        // Committee and meeting date have no field on this screen yet: they are kept as the assessment has them.
+        editor.edit(a -> a.withCaseInfo(new CaseInfo(title.get(), caseNumber.get(), caseType.get(), organisation.get(),
+                unit.get(), caseworker.get(), date.get(), description.get(), exempt.get() ? exemptionBasis.get() : null,
+                a.caseInfo().committee(), a.caseInfo().meetingDate())));
     }
 
     public StringProperty titleProperty() { return title; }

@@ -38,14 +38,17 @@ final class ConflictCard extends VBox {
             severity.setText(item.orphanedProperty().get() ? texts.get("assessment.conflicts.orphaned")
                     : texts.get("assessment.conflicts.severity", texts.effect(item.severityProperty().get()))
                     + (item.crossDimensionProperty().get() ? " · " + texts.get("assessment.conflicts.crossDimension") : ""));
+            boolean attention = !item.handledProperty().get() && item.requiredProperty().get();
             state.setText(item.handledProperty().get() ? "✓ " + texts.get("assessment.conflicts.handled")
-                    : "! " + texts.get("assessment.conflicts.unhandled"));
-            state.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("attention"), !item.handledProperty().get());
+                    : attention ? "! " + texts.get("assessment.conflicts.unhandled")
+                    : texts.get("assessment.conflicts.optional"));
+            state.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("attention"), attention);
         };
         showState.run();
         item.severityProperty().addListener((o, a, b) -> showState.run());
         item.handledProperty().addListener((o, a, b) -> showState.run());
         item.orphanedProperty().addListener((o, a, b) -> showState.run());
+        item.requiredProperty().addListener((o, a, b) -> showState.run());
         item.crossDimensionProperty().addListener((o, a, b) -> showState.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -23,6 +23,7 @@ public final class ConflictItem {
     private final BooleanProperty handled = new SimpleBooleanProperty();
     private final BooleanProperty crossDimension = new SimpleBooleanProperty();
     private final BooleanProperty orphaned = new SimpleBooleanProperty();
+    private final BooleanProperty required = new SimpleBooleanProperty();
 
     ConflictItem(List<Integer> goals) {
         this.goals = List.copyOf(goals);
@@ -38,4 +39,6 @@ public final class ConflictItem {
     public BooleanProperty crossDimensionProperty() { return crossDimension; }
     /** The conflict is no longer detected; the handling is kept and shown as "Gjelder ikke lenger". */
     public BooleanProperty orphanedProperty() { return orphaned; }
+    /** Rule 6 asks for a handling before completion (severity 2 or 3); a small conflict may be weighed, but need not. */
+    public BooleanProperty requiredProperty() { return required; }
 }

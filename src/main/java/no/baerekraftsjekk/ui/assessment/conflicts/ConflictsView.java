@@ -137,13 +137,13 @@ public final class ConflictsView implements StepView {
     public void shown() {
         // Start at the strongest conflict that still needs a handling.
         for (ConflictItem item : model.goalConflicts()) {
-            if (!item.handledProperty().get()) {
+            if (!item.handledProperty().get() && item.requiredProperty().get()) {
                 cards.get(item.goals()).handlingArea().requestFocus();
                 return;
             }
         }
         for (ConflictItem item : model.withinGoal()) {
-            if (!item.handledProperty().get()) {
+            if (!item.handledProperty().get() && item.requiredProperty().get()) {
                 cards.get(item.goals()).handlingArea().requestFocus();
                 return;
             }

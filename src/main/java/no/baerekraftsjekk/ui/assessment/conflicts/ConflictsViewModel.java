@@ -51,6 +51,7 @@ public final class ConflictsViewModel {
                 ConflictItem item = item(handling.goals());
                 fill(item, assessment);
                 item.orphanedProperty().set(true);
+                item.requiredProperty().set(false);
                 item.handledProperty().set(handling.isHandled());
                 gone.add(item);
             }
@@ -70,6 +71,7 @@ public final class ConflictsViewModel {
             item.severityProperty().set(conflict.severity());
             item.handledProperty().set(conflict.handled());
             item.crossDimensionProperty().set(conflict.crossDimension());
+            item.requiredProperty().set(conflict.needsHandling());
             item.orphanedProperty().set(false);
             result.add(item);
         }
