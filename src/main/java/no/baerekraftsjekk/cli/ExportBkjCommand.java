@@ -19,7 +19,8 @@ final class ExportBkjCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", descriptionKey = "cli.exportBkj.id")
     long id;
 
-    @Option(names = "--out", required = true, paramLabel = "FIL", descriptionKey = "cli.exportBkj.out")
+    @Option(names = "--out", required = true, paramLabel = "FIL", descriptionKey = "cli.exportBkj.out",
+            converter = OutputTarget.Converter.class)
     Path out;
 
     @Mixin
@@ -31,6 +32,11 @@ final class ExportBkjCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var refusal = OutputTarget.refusal(out, context.recovery(library.database), null);
+        if (refusal.isPresent()) {
+            context.err().println(context.texts().format(refusal.get()));
+            return ExitCode.FAILED;
+        }
         try (AssessmentLibrary opened = context.openLibrary(library.database)) {
             var found = opened.find(id);
             if (found.isEmpty()) {

@@ -90,6 +90,10 @@ public final class AssessmentImporter {
         try {
             long id = library.create(assessment).id();
             return new ImportOutcome(source, OptionalLong.of(id), warnings, List.of());
+        } catch (LibraryUnavailableException e) {
+            // Locked, full or read-only: the library's fault, not the file's, and every file after this
+            // one would meet it too (a lock after a wait each). It ends the batch (exit 1).
+            throw e;
         } catch (LibraryException e) {
             // One file the library could not take must not hide what became of the others.
             return new ImportOutcome(source, OptionalLong.empty(), warnings, List.of(new FileProblem("", e.explanation())));

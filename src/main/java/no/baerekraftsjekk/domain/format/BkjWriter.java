@@ -71,10 +71,10 @@ public final class BkjWriter {
         }
     }
 
-    /** Writes the file safely: to a temporary file beside it, then moved into place. */
+    /** Writes the file safely: to a temporary file beside it, then moved into place; private when the case is exempt. */
     public void write(Assessment assessment, Path file) throws FileWriteException {
         byte[] bytes = write(assessment);
-        SafeFileWriter.write(file, out -> out.write(bytes));
+        SafeFileWriter.write(file, out -> out.write(bytes), assessment.caseInfo().isExempt());
     }
 
     private ObjectNode caseNode(CaseInfo info) {
