@@ -10,6 +10,8 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.stream.Stream;
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +66,8 @@ class SafeFileWriterTargetsTest {
         // Never the system's own /dev/null: a writer with this very fault would replace it.
         for (Path special : specialFiles(folder)) {
             assertThatThrownBy(() -> write(special, "x", false))
-                    .isInstanceOf(FileWriteException.class).hasMessageContaining("ikke en vanlig fil");
+                    .isInstanceOf(FileWriteException.class)
+                    .satisfies(e -> assertThat(Texts.of(Language.BASE).explain(e)).contains("ikke en vanlig fil"));
             assertThat(Files.isRegularFile(special)).isFalse();
             assertThat(Files.exists(special)).isTrue();
         }
