@@ -187,6 +187,14 @@ class NothingLostCliTest {
     }
 
     @Test
+    void aTitleOfOnlyNoBreakAndZeroWidthSpacesIsMissing() throws Exception {
+        Path blank = folder.resolve("tom-tittel.bkj");
+        Files.writeString(blank, "{\"format\":\"baerekraftsjekk\",\"version\":1,\"case\":{\"title\":\"\u00A0\u202F\u200B\uFEFF\"}}");
+        assertThat(run("check", blank.toString())).isEqualTo(2);
+        assertThat(out).contains("case.title");
+    }
+
+    @Test
     void aWrongNumberIsSaidInNorwegian() {
         assertThat(run("export-bkj", "abc", "--out", folder.resolve("x.bkj").toString(), "--db", db.toString())).isEqualTo(2);
         assertThat(err).contains("abc").doesNotContain("is not a").doesNotContain("Invalid value");
