@@ -1,5 +1,7 @@
 package no.baerekraftsjekk.app;
 
+import no.baerekraftsjekk.domain.text.Language;
+import no.baerekraftsjekk.domain.text.Texts;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -11,7 +13,6 @@ import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
-import ch.qos.logback.core.util.StatusPrinter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,8 @@ import java.util.List;
 final class LogConfiguration {
     static final String LOG_FILE = "baerekraftsjekk.log";
     private static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
-    private static final String CONSOLE_PATTERN = "%-5level %logger{36} - %msg%n";
+    /** Messages only: the stack trace of an expected failure (a daily backup, a lock) is for the log file. */
+    private static final String CONSOLE_PATTERN = "%-5level %logger{36} - %msg%n%nopex";
 
     private LogConfiguration() {
     }
@@ -57,8 +59,14 @@ final class LogConfiguration {
 
     /** A log that cannot be written (a folder without write access) is said on standard error. */
     private static void reportProblems(LoggerContext context) {
-        StatusPrinter.setPrintStream(System.err);
-        StatusPrinter.printInCaseOfErrorsOrWarnings(context);
+        boolean failed = context.getStatusManager().getCopyOfStatusList().stream()
+                .anyMatch(status -> status.getEffectiveLevel() >= ch.qos.logback.core.status.Status.WARN);
+        if (failed) {
+            // One line in the caseworker's words; logback's own report is a page of stack traces.
+            Object file = context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("FILE") instanceof RollingFileAppender<?> appender
+                    ? appender.getFile() : LOG_FILE;
+            System.err.println(Texts.of(Language.BASE).get("app.log.unwritable", file));
+        }
     }
 
     private static void levels(LoggerContext context) {

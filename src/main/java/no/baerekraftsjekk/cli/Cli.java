@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.analysis.MappingSource;
@@ -18,6 +19,8 @@ import no.baerekraftsjekk.storage.SqliteLibrary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -45,10 +48,31 @@ public final class Cli {
         try {
             analyzer = MappingSource.in(DataFolder.resolve()).analyzer();
         } catch (IOException e) {
-            System.err.println(Texts.of(Language.BASE).explain(e));
-            return ExitCode.FAILED;
+            if (needsMapping(args)) {
+                Texts texts = Texts.of(Language.BASE);
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8).println(texts.get("cli.mapping.broken", texts.explain(e)));
+                return ExitCode.FAILED;
+            }
+            // Help, version, list, restore and export-bkj group no goals: a broken mapping must not
+            // keep the caseworker from reading the help or restoring a backup.
+            analyzer = AssessmentAnalyzer.standard();
         }
         return run(args, System.out, System.err, analyzer, SqliteLibrary::open);
+    }
+
+    /** Whether the command asked for groups the goals into dimensions (check, import, export). */
+    static boolean needsMapping(String[] args) {
+        for (String arg : args) {
+            if (List.of("--help", "-h", "--version", "-V").contains(arg)) {
+                return false;
+            }
+        }
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return List.of("check", "import", "export").contains(arg);
+            }
+        }
+        return false;
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err, AssessmentAnalyzer analyzer,
@@ -104,6 +128,21 @@ public final class Cli {
         };
     }
 
+    /**
+     * Our converters speak the user's language already; picocli's own ("'abc' is not a long") are put
+     * in words here, naming the value and the option or parameter it was given for.
+     */
+    private static String ownWords(ParameterException e, TypeConversionException conversion, Texts texts) {
+        ArgSpec spec = e.getArgSpec();
+        if (spec == null || spec.converters().length > 0) {
+            return conversion.getMessage();
+        }
+        String name = spec instanceof OptionSpec option ? option.longestName() : spec.paramLabel();
+        Class<?> type = spec.type();
+        boolean whole = type == long.class || type == Long.class || type == int.class || type == Integer.class;
+        return texts.get(whole ? "cli.error.notWholeNumber" : "cli.error.badValue", String.valueOf(e.getValue()), name);
+    }
+
     private static int wrongUse(ParameterException e, Texts texts) {
         CommandLine cmd = e.getCommandLine();
         String detail;
@@ -112,7 +151,7 @@ public final class Cli {
         } else if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
             detail = texts.get("cli.error.missing", missing.getMissing().get(0).paramLabel());
         } else if (e.getCause() instanceof TypeConversionException conversion) {
-            detail = conversion.getMessage();
+            detail = ownWords(e, conversion, texts);
         } else {
             detail = texts.get("cli.error.other", e.getMessage());
         }

@@ -24,7 +24,8 @@ final class ExportBkjCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", descriptionKey = "cli.exportBkj.id")
     long id;
 
-    @Option(names = "--out", required = true, paramLabel = "FIL", descriptionKey = "cli.exportBkj.out")
+    @Option(names = "--out", required = true, paramLabel = "FIL", descriptionKey = "cli.exportBkj.out",
+            converter = OutputTarget.Converter.class)
     Path out;
 
     @Option(names = "--format-version", paramLabel = "1|2", descriptionKey = "cli.exportBkj.formatVersion")
@@ -48,6 +49,11 @@ final class ExportBkjCommand implements Callable<Integer> {
             context.err().println(context.texts().get("cli.exportBkj.badFormatVersion", formatVersion));
             context.err().println(context.texts().get("cli.error.seeHelp", "baerekraftsjekk export-bkj"));
             return ExitCode.INVALID_INPUT;
+        }
+        var refusal = OutputTarget.refusal(out, context.recovery(library.database), null);
+        if (refusal.isPresent()) {
+            context.err().println(context.texts().format(refusal.get()));
+            return ExitCode.FAILED;
         }
         try (AssessmentLibrary opened = context.openLibrary(library.database)) {
             var found = opened.find(id);

@@ -9,6 +9,7 @@ import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.format.InvalidAssessmentFileException;
 import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
 import no.baerekraftsjekk.domain.text.Texts;
+import no.baerekraftsjekk.report.ReportFileName;
 import no.baerekraftsjekk.report.ReportFormat;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.StoredAssessment;
@@ -33,7 +34,8 @@ final class ExportCommand implements Callable<Integer> {
             converter = ReportFormatConverter.class)
     ReportFormat format;
 
-    @Option(names = "--out", required = true, paramLabel = "STI", descriptionKey = "cli.export.out")
+    @Option(names = "--out", required = true, paramLabel = "STI", descriptionKey = "cli.export.out",
+            converter = OutputTarget.Converter.class)
     Path out;
 
     @Mixin
@@ -66,6 +68,12 @@ final class ExportCommand implements Callable<Integer> {
         } else {
             context.err().println(context.texts().get("cli.export.noSource", source));
             return ExitCode.INVALID_INPUT;
+        }
+        Path target = Files.isDirectory(out) ? out.resolve(ReportFileName.suggest(assessment.get().caseInfo(), format, context.texts())) : out;
+        var refusal = OutputTarget.refusal(target, context.recovery(library.database), Files.isRegularFile(file) ? file : null);
+        if (refusal.isPresent()) {
+            context.err().println(context.texts().format(refusal.get()));
+            return ExitCode.FAILED;
         }
         try {
             Path written = ExportReport.standard(context.analyzer(), ReferenceTexts.load(context.texts().language()),

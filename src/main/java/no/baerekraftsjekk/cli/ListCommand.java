@@ -33,7 +33,18 @@ final class ListCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static String oneLine(String text) {
-        return text.replaceAll("[\\t\\r\\n]+", " ");
+    /**
+     * One line, and nothing a terminal would act on: control characters (escape sequences among
+     * them) and format characters (a right-to-left override) from a title are left out.
+     */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.replaceAll("[\\t\\r\\n]+", " ").codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            if (type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE) {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 }

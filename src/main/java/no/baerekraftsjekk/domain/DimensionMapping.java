@@ -56,8 +56,15 @@ public final class DimensionMapping {
      * @throws InvalidMappingException with a Norwegian message naming the file and the line
      * @throws IOException when the file cannot be read
      */
+    /** 17 lines fit in far less; a larger file is not a mapping. */
+    static final long MAX_FILE_BYTES = 64 * 1024;
+    private static final int SHOWN_CHARACTERS = 40;
+
     public static DimensionMapping loadFrom(Path file) throws IOException {
         List<String> lines;
+        if (Files.size(file) > MAX_FILE_BYTES) {
+            throw new InvalidMappingException(file, 0, Message.of("analysis.mapping.tooLarge", file, MAX_FILE_BYTES / 1024));
+        }
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
@@ -66,6 +73,12 @@ public final class DimensionMapping {
             throw new InvalidMappingException(file, 0, Message.of("analysis.mapping.unreadable", file, String.valueOf(e.getMessage())), e);
         }
         return parseStrict(file, lines);
+    }
+
+    /** A cell as a message may quote it: a 50 MB line is not echoed whole. */
+    private static String shown(String cell) {
+        return cell.codePointCount(0, cell.length()) <= SHOWN_CHARACTERS ? cell
+                : cell.substring(0, cell.offsetByCodePoints(0, SHOWN_CHARACTERS)) + "…";
     }
 
     private static DimensionMapping parseStrict(Path file, List<String> lines) throws InvalidMappingException {
@@ -90,7 +103,7 @@ public final class DimensionMapping {
             int goal = parseGoal(goalCell);
             if (goal < 0) {
                 throw new InvalidMappingException(file, lineNumber,
-                        Message.of("analysis.mapping.badGoal", file, lineNumber, goalCell));
+                        Message.of("analysis.mapping.badGoal", file, lineNumber, shown(goalCell)));
             }
             Integer earlier = lineOfGoal.putIfAbsent(goal, lineNumber);
             if (earlier != null) {
@@ -99,7 +112,7 @@ public final class DimensionMapping {
             }
             if (!dimensionCell.isEmpty() && !dimensionCell.equalsIgnoreCase(NO_DIMENSION)) {
                 Dimension dimension = parseDimension(dimensionCell).orElseThrow(() -> new InvalidMappingException(
-                        file, lineNumber, Message.of("analysis.mapping.badDimension", file, lineNumber, dimensionCell)));
+                        file, lineNumber, Message.of("analysis.mapping.badDimension", file, lineNumber, shown(dimensionCell))));
                 map.put(goal, dimension);
             }
         }

@@ -24,12 +24,20 @@ public final class SafeFileName {
      * when the text has no letter or digit to build on.
      */
     public static String of(String text, String fallback, int maxLength) {
+        return of(text, fallback, maxLength, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #of(String, String, int)}, and at most {@code maxBytes} in UTF-8 (Linux and macOS count bytes). */
+    public static String of(String text, String fallback, int maxLength, int maxBytes) {
         String name = clean(text == null ? "" : text);
         if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
             name = fallback;
         }
         if (name.codePointCount(0, name.length()) > maxLength) {
             name = name.substring(0, name.offsetByCodePoints(0, maxLength));
+        }
+        while (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > maxBytes) {
+            name = name.substring(0, name.offsetByCodePoints(0, name.codePointCount(0, name.length()) - 1));
         }
         name = trimDotsAndSpaces(name);
         int dot = name.indexOf('.');
@@ -40,12 +48,20 @@ public final class SafeFileName {
         return name;
     }
 
-    /** Replaces what Windows refuses with '-', and folds runs of white space or dashes into one. */
+    /**
+     * Replaces what Windows refuses with '-', drops what has no place in a file name (format
+     * characters: a right-to-left override would show "…gpj.exe" as "…exe.jpg"; C1 controls;
+     * non-characters), and folds runs of white space (no-break spaces too) or dashes into one.
+     */
     private static String clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
-            if (cp < 0x20 || cp == 0x7F || Character.isWhitespace(cp)) {
+            int type = Character.getType(cp);
+            if (cp < 0x20 || cp == 0x7F || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 out.append(' ');
+            } else if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.UNASSIGNED || type == Character.PRIVATE_USE || (cp & 0xFFFE) == 0xFFFE) {
+                // dropped: invisible, or no character at all
             } else if (RESERVED.indexOf(cp) >= 0) {
                 out.append('-');
             } else {

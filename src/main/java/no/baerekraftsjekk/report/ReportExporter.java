@@ -68,7 +68,8 @@ public final class ReportExporter {
     /** Writes the report for {@code assessment} to {@code target}, replacing a file that is there. */
     public void export(Assessment assessment, ReportFormat format, Path target) throws FileWriteException {
         ReportContent content = content(assessment);
-        SafeFileWriter.write(target, out -> render(content, format, out));
+        // A case exempt from public access gets a report only its owner can read.
+        SafeFileWriter.write(target, out -> render(content, format, out), assessment.caseInfo().isExempt());
     }
 
     /** Writes the report to a stream, for callers that hold their own file or a case system's upload. */

@@ -20,5 +20,28 @@ public record ReportMetadata(String title, String author, String subject, String
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(exemptionNotice, "exemptionNotice");
         Objects.requireNonNull(footerCaption, "footerCaption");
+        // These land in XML (Word's docProps, the PDF's XMP): U+FFFE, U+FFFF and the like are not
+        // allowed there at all, and one of them makes the whole file unreadable to an archive.
+        title = xmlText(title);
+        author = xmlText(author);
+        subject = xmlText(subject);
+        exemptionNotice = exemptionNotice.map(ReportMetadata::xmlText);
+        footerCaption = xmlText(footerCaption);
+    }
+
+    /** The text without the code points XML 1.0 refuses: C0 controls but tab and line ends, lone surrogates, non-characters. */
+    static String xmlText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD
+                    || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
+            boolean nonCharacter = (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+            if (allowed && !nonCharacter) {
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.length() == text.length() ? text : out.toString();
     }
 }

@@ -1,6 +1,10 @@
 package no.baerekraftsjekk.storage;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+import no.baerekraftsjekk.domain.format.PrivateFiles;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,6 +39,24 @@ public final class DataFolder {
         }
         String xdg = env.get("XDG_DATA_HOME");
         return xdg != null && !xdg.isBlank() ? Path.of(xdg, "baerekraftsjekk") : Path.of(home, ".local", "share", "baerekraftsjekk");
+    }
+
+    /**
+     * Creates the data folder private to the user (0700 on Linux and macOS), and makes what an older
+     * version left in it readable by the user alone: the library, its backups, the log. Cases exempt
+     * from public access are in there. A folder that cannot be made is left to the first write to say so.
+     */
+    public static void makePrivate(Path folder) {
+        try {
+            PrivateFiles.createFolder(folder);
+        } catch (IOException e) {
+            return;
+        }
+        try (Stream<Path> inside = Files.walk(folder, 2)) {
+            inside.filter(p -> !p.equals(folder)).filter(p -> !Files.isSymbolicLink(p)).forEach(PrivateFiles::restrict);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // A file we may not touch keeps its mode; the folder around it keeps others out.
+        }
     }
 
     public static Path database() {

@@ -19,11 +19,19 @@ public final class FileFingerprint {
 
     public static Optional<String> of(Path file) {
         try {
-            if (Files.size(file) > BkjReader.MAX_FILE_BYTES) {
+            // A pipe would block until someone writes to it, a device might never end: plain files only.
+            if (!Files.isRegularFile(file) || Files.size(file) > BkjReader.MAX_FILE_BYTES) {
+                return Optional.empty();
+            }
+            byte[] bytes;
+            try (var in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) BkjReader.MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > BkjReader.MAX_FILE_BYTES) {
                 return Optional.empty();
             }
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return Optional.of(HexFormat.of().formatHex(sha256.digest(Files.readAllBytes(file))));
+            return Optional.of(HexFormat.of().formatHex(sha256.digest(bytes)));
         } catch (IOException e) {
             return Optional.empty();
         } catch (NoSuchAlgorithmException e) {

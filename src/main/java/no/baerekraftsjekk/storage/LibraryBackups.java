@@ -18,13 +18,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.baerekraftsjekk.domain.text.Message;
+import no.baerekraftsjekk.domain.format.PrivateFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Copies of a library in {@code <its folder>/sikkerhetskopier/}: one before every migration that
@@ -43,6 +49,11 @@ public final class LibraryBackups {
     /** One backup: the file, when it was taken, and its size in bytes. */
     public record Backup(Path file, Instant taken, long size) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryBackups.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** A temporary file this old is no copy in progress any more. */
+    static final long LEFTOVER_AGE_SECONDS = 600;
 
     private final Path library;
     private final Path folder;
@@ -85,51 +96,100 @@ public final class LibraryBackups {
 
     /** Takes a backup through this open connection, then keeps only the last {@value #KEEP}. */
     Backup backUp(Connection db) {
+        return backUp(db, Set.of());
+    }
+
+    /**
+     * Takes a backup and prunes, never pruning the backup just taken nor those in {@code spared}.
+     * Its time stamp is the clock's, or just after the newest backup when that one is dated later (a
+     * clock once set ahead): the names then still sort in the order the backups were taken, which is
+     * what pruning and "the newest" go by.
+     */
+    Backup backUp(Connection db, Set<Path> spared) {
+        Path temporary = null;
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createFolder(folder);
             Instant now = clock.instant();
-            Path target = uniqueName(now);
-            Path temporary = folder.resolve("." + target.getFileName() + ".tmp");
-            Files.deleteIfExists(temporary);
+            Instant stamp = ownBackups().stream().map(Backup::taken).filter(now::isBefore).findFirst()
+                    .map(newest -> newest.plusMillis(1)).orElse(now);
+            Path target = uniqueName(stamp);
+            // A random name: two programs starting at once must not write into each other's copy.
+            temporary = folder.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
             try (PreparedStatement vacuum = db.prepareStatement("VACUUM INTO ?")) {
                 vacuum.setString(1, temporary.toString());
                 vacuum.executeUpdate();
             }
+            PrivateFiles.restrict(temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             moveAtomically(temporary, target);
-            prune();
-            return new Backup(target, now, sizeOf(target));
+            temporary = null;
+            Set<Path> keep = new HashSet<>(spared);
+            keep.add(target);
+            prune(keep);
+            return new Backup(target, stamp, sizeOf(target));
         } catch (IOException | SQLException e) {
-            throw new LibraryException(Message.of("library.backup.failed", library, folder, e.getMessage()), e);
+            if (LibraryLockedException.isLock(e)) {
+                throw LibraryInspection.locked(library, e);
+            }
+            LOG.warn("Backup of {} failed", library, e);
+            throw new LibraryException(Message.of("library.backup.failed", library, folder, LibraryMessages.detail(e)), e);
+        } finally {
+            deleteQuietly(temporary);
         }
     }
 
-    /** The backup of the day: taken when this library has none from today (local time) yet. */
+    /**
+     * The backup of the day: taken when this library has none from today (local time) yet. A backup
+     * dated in the future (the clock was once set ahead) does not count as today's, unless the file
+     * itself was written today.
+     */
     Optional<Backup> backUpIfNoneToday(Connection db) {
         ZoneId zone = ZoneId.systemDefault();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        boolean hasToday = ownBackups().stream().anyMatch(b -> !LocalDate.ofInstant(b.taken(), zone).isBefore(today));
+        boolean hasToday = ownBackups().stream().anyMatch(b -> LocalDate.ofInstant(b.taken(), zone).equals(today)
+                || LocalDate.ofInstant(modified(b.file()), zone).equals(today));
         return hasToday ? Optional.empty() : Optional.of(backUp(db));
     }
 
     /**
      * Replaces the library by a backup. No connection may be open on it (close the window first).
-     * The library as it is now is first backed up itself, so a restore can be undone by another; then
-     * the backup is copied beside the library and moved over it in one atomic step.
+     * Nothing changes when the restore is refused: the backup is checked and the library's lock is
+     * tried first. Then the backup is copied beside the library (so no pruning can take it), the
+     * library as it is now is backed up itself (so a restore can be undone by another), and the copy
+     * is moved over the library in one atomic step. A library that is a symbolic link is replaced
+     * where the link points, so the link and its target never part.
      */
     public void restore(Backup backup) {
-        LibraryInspection.inspect(backup.file());
-        LibraryInspection.Result current = LibraryInspection.inspect(library);
-        if (!current.isNew()) {
-            try (Connection db = SqliteLibrary.connectionSettings().createConnection("jdbc:sqlite:" + library)) {
-                backUp(db);
-            } catch (SQLException e) {
-                throw new LibraryException(Message.of("library.backup.failed", library, folder, e.getMessage()), e);
+        LibraryInspection.checkBackup(backup.file());
+        Path target = LibraryFiles.realTarget(library);
+        refuseIfInUse(target);
+        LibraryInspection.Result current = LibraryInspection.inspect(target);
+        Path copy = copyBeside(backup.file(), target);
+        try {
+            if (!current.isNew()) {
+                try (Connection db = SqliteLibrary.connectionSettings().createConnection("jdbc:sqlite:" + target)) {
+                    backUp(db, Set.of(backup.file().toAbsolutePath()));
+                } catch (SQLException e) {
+                    throw new LibraryException(Message.of("library.backup.failed", library, folder, LibraryMessages.detail(e)), e);
+                }
             }
+            replace(copy, target, backup.file());
+            copy = null;
+        } finally {
+            deleteQuietly(copy);
         }
-        copyInto(backup.file(), library);
+    }
+
+    /**
+     * A WAL beside the library means a program has it open (or crashed with it open; its next start
+     * tidies that up). A library held by another program's lock is refused the same way.
+     */
+    private static void refuseIfInUse(Path target) {
+        if (Files.exists(Path.of(target + "-wal"))) {
+            throw new LibraryException(Message.of("library.restore.inUse", target));
+        }
     }
 
     /**
@@ -138,39 +198,74 @@ public final class LibraryBackups {
      * while one exists: then another program still has the library open.
      */
     static void copyInto(Path backup, Path target) {
-        Path wal = Path.of(target + "-wal");
-        if (Files.exists(wal)) {
-            throw new LibraryException(Message.of("library.restore.inUse", target));
-        }
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".gjenoppretting.tmp");
+        LibraryInspection.checkBackup(backup);
+        Path real = LibraryFiles.realTarget(target);
+        refuseIfInUse(real);
+        Path copy = copyBeside(backup, real);
         try {
-            Files.copy(backup, temporary, StandardCopyOption.REPLACE_EXISTING);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Files.deleteIfExists(Path.of(target + "-shm"));
-            moveAtomically(temporary, target);
-        } catch (IOException e) {
-            throw new LibraryException(Message.of("library.restore.failed", backup, target, e.getMessage()), e);
+            replace(copy, real, backup);
+            copy = null;
         } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException e) {
-                // A hidden leftover; the library itself is whole either way.
-            }
+            deleteQuietly(copy);
         }
     }
 
-    /** Keeps the newest {@value #KEEP} backups of this library and removes leftovers of interrupted ones. */
-    private void prune() throws IOException {
+    private static Path copyBeside(Path backup, Path target) {
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".gjenoppretting.tmp");
+        try {
+            Files.copy(backup, temporary);
+            PrivateFiles.restrict(temporary);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            return temporary;
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new LibraryException(Message.of("library.restore.failed", backup, target, LibraryMessages.detail(e)), e);
+        }
+    }
+
+    private static void replace(Path copy, Path target, Path backup) {
+        if (Files.exists(Path.of(target + "-wal"))) {
+            throw new LibraryException(Message.of("library.restore.inUse", target));
+        }
+        try {
+            Files.deleteIfExists(Path.of(target + "-shm"));
+            moveAtomically(copy, target);
+        } catch (IOException e) {
+            throw new LibraryException(Message.of("library.restore.failed", backup, target, LibraryMessages.detail(e)), e);
+        }
+    }
+
+    /**
+     * Keeps the newest {@value #KEEP} backups of this library (and those in {@code keep}), and
+     * removes leftovers of interrupted backups once they are old enough not to be another start's
+     * copy in progress.
+     */
+    private void prune(Set<Path> keep) throws IOException {
         List<Backup> own = ownBackups();
         for (Backup old : own.subList(Math.min(KEEP, own.size()), own.size())) {
-            Files.deleteIfExists(old.file());
+            if (!keep.contains(old.file().toAbsolutePath())) {
+                Files.deleteIfExists(old.file());
+            }
         }
+        removeLeftovers(folder);
+    }
+
+    /** Hidden temporary files of backups and restores that were killed or ran out of disk. */
+    static void removeLeftovers(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        Instant old = Instant.now().minusSeconds(LEFTOVER_AGE_SECONDS);
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, ".*.tmp")) {
             for (Path leftover : leftovers) {
-                Files.deleteIfExists(leftover);
+                if (modified(leftover).isBefore(old)) {
+                    Files.deleteIfExists(leftover);
+                }
             }
+        } catch (IOException e) {
+            LOG.debug("Could not tidy {}", folder, e);
         }
     }
 
@@ -209,6 +304,25 @@ public final class LibraryBackups {
     static String stem(Path library) {
         String name = library.getFileName().toString();
         return name.endsWith(".sqlite") ? name.substring(0, name.length() - ".sqlite".length()) : name;
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // A hidden leftover; the next backup removes it.
+        }
     }
 
     private static long sizeOf(Path file) {

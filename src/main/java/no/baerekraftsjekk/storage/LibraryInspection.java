@@ -49,14 +49,54 @@ final class LibraryInspection {
         try (Connection db = readOnlySettings().createConnection(readOnlyUrl(file))) {
             checkPages(db, file);
             Set<String> tables = tables(db);
-            if (tables.isEmpty()) {
-                // A database file with no tables yet, e.g. left by a start that stopped at once.
+            if (tables.isEmpty() || (tables.equals(Set.of("flyway_schema_history")) && !anyApplied(db))) {
+                // A database file with nothing in it yet, e.g. left by a start that an older version of
+                // the program was killed in, before its first migration was committed.
                 return new Result(true, 0);
             }
             if (!tables.contains("flyway_schema_history") || !tables.contains("assessment")) {
                 throw unusable(Problem.FOREIGN, file, "library.unusable.foreign", null);
             }
             return new Result(false, schemaVersion(db, file));
+        } catch (SQLException e) {
+            if (LibraryLockedException.isLock(e)) {
+                throw locked(file, e);
+            }
+            throw damagedOrUnreadable(file, e);
+        }
+    }
+
+    static LibraryLockedException locked(Path file, Throwable cause) {
+        return new LibraryLockedException(file, Message.of("library.locked", file), cause);
+    }
+
+    /**
+     * Whether a backup can replace a library: not empty, a SQLite file whose every page passes
+     * {@code integrity_check}, with our tables and a schema this program knows. Throws
+     * {@link LibraryUnusableException} naming what is wrong; the backup is not changed.
+     */
+    static void checkBackup(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                throw unusable(Problem.DAMAGED, file, "library.backup.empty", null);
+            }
+        } catch (IOException e) {
+            throw unusable(Problem.UNREADABLE, file, "library.unusable.unreadable", e, detail(e));
+        }
+        checkHeader(file);
+        try (Connection db = readOnlySettings().createConnection(readOnlyUrl(file))) {
+            try (Statement check = db.createStatement(); ResultSet rows = check.executeQuery("PRAGMA integrity_check")) {
+                while (rows.next()) {
+                    if (!"ok".equalsIgnoreCase(rows.getString(1))) {
+                        throw unusable(Problem.DAMAGED, file, "library.unusable.damaged", null);
+                    }
+                }
+            }
+            Set<String> tables = tables(db);
+            if (!tables.contains("flyway_schema_history") || !tables.contains("assessment")) {
+                throw unusable(Problem.FOREIGN, file, "library.unusable.foreign", null);
+            }
+            schemaVersion(db, file);
         } catch (SQLException e) {
             throw damagedOrUnreadable(file, e);
         }
@@ -96,6 +136,13 @@ final class LibraryInspection {
             }
         }
         return tables;
+    }
+
+    private static boolean anyApplied(Connection db) throws SQLException {
+        try (Statement query = db.createStatement();
+                ResultSet rows = query.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")) {
+            return rows.next() && rows.getInt(1) > 0;
+        }
     }
 
     /** The highest applied migration; a failed or unknown newer one makes the file unusable here. */
@@ -138,7 +185,7 @@ final class LibraryInspection {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(LibraryLockedException.waitMillis());
         return config;
     }
 

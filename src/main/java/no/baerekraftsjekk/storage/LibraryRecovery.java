@@ -5,9 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import no.baerekraftsjekk.domain.text.Message;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.format.SafeFileWriter;
-import no.baerekraftsjekk.domain.text.Message;
 
 /**
  * Which library file is in use, and the way out when it cannot be opened.
@@ -27,6 +28,11 @@ public final class LibraryRecovery {
     /** @param home the library file the program uses when nothing else is remembered ({@link DataFolder#database()}) */
     public LibraryRecovery(Path home) {
         this.home = home.toAbsolutePath();
+    }
+
+    /** The library the program uses when no recovery has put another in its place. */
+    public Path home() {
+        return home;
     }
 
     /** The library file in use: the one remembered after a recovery, else the home library. */
@@ -68,11 +74,11 @@ public final class LibraryRecovery {
      * the unusable file is left as it is. Returns the library file now in use.
      */
     public Path restore(LibraryBackups.Backup backup) {
+        refuseIfBroken(backup);
         Path inUse = current();
         try {
-            LibraryInspection.inspect(inUse);
+            LibraryInspection.inspect(LibraryFiles.realTarget(inUse));
         } catch (LibraryUnusableException unusable) {
-            LibraryInspection.inspect(backup.file());
             Path fresh = nextFreeFile();
             LibraryBackups.copyInto(backup.file(), fresh);
             remember(fresh);
@@ -80,6 +86,31 @@ public final class LibraryRecovery {
         }
         new LibraryBackups(inUse, java.time.Clock.systemUTC()).restore(backup);
         return inUse;
+    }
+
+    /** A backup that does not pass the check replaces nothing; the message names the newest one that does. */
+    private void refuseIfBroken(LibraryBackups.Backup backup) {
+        try {
+            LibraryInspection.checkBackup(backup.file());
+        } catch (LibraryUnusableException broken) {
+            Optional<LibraryBackups.Backup> good = backups().stream()
+                    .filter(b -> !b.file().equals(backup.file()))
+                    .filter(LibraryRecovery::passesCheck)
+                    .findFirst();
+            String name = backup.file().getFileName().toString();
+            throw new LibraryException(good.isPresent()
+                    ? Message.of("library.restore.brokenBackup", name, broken.whatIsWrong(), good.get().file().getFileName())
+                    : Message.of("library.restore.brokenBackupNoOther", name, broken.whatIsWrong()), broken);
+        }
+    }
+
+    private static boolean passesCheck(LibraryBackups.Backup backup) {
+        try {
+            LibraryInspection.checkBackup(backup.file());
+            return true;
+        } catch (LibraryException e) {
+            return false;
+        }
     }
 
     private Path nextFreeFile() {

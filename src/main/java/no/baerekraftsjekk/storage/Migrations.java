@@ -6,6 +6,7 @@ import no.baerekraftsjekk.storage.migration.V3__FillSearchText;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteDataSource;
 
 /** Brings a library's schema up to the version this program knows, with Flyway's versioned migrations. */
@@ -34,7 +35,12 @@ final class Migrations {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new LibraryException(Message.of("library.error.migrate", file, e.getMessage()), e);
+            if (LibraryLockedException.isLock(e)) {
+                throw LibraryInspection.locked(file, e);
+            }
+            // Flyway's text ("SQL State", "Error Code") is for the log; the message says what it means.
+            LoggerFactory.getLogger(Migrations.class).warn("Migration of {} failed", file, e);
+            throw new LibraryException(Message.of("library.error.migrate", file, LibraryMessages.detail(e)), e);
         }
     }
 }

@@ -18,6 +18,7 @@ import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.domain.text.Message;
+import no.baerekraftsjekk.domain.format.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -62,17 +63,25 @@ public final class SqliteLibrary implements AssessmentLibrary {
     static SqliteLibrary open(Path file, Clock clock, String user) {
         Path absolute = file.toAbsolutePath();
         try {
-            Files.createDirectories(absolute.getParent());
+            if (!Files.isDirectory(absolute.getParent())) {
+                PrivateFiles.createFolder(absolute.getParent());
+            }
         } catch (IOException e) {
             throw new LibraryException(Message.of("library.error.folder", absolute.getParent()), e);
         }
         LibraryInspection.Result found = LibraryInspection.inspect(absolute);
+        boolean created = found.isNew();
+        if (created) {
+            LibraryCreation.create(absolute);
+            found = LibraryInspection.inspect(absolute);
+        }
+        keepPrivate(absolute);
         LibraryBackups backups = new LibraryBackups(absolute, clock);
         if (!found.isNew() && found.needsMigration()) {
             try (Connection before = LibraryInspection.readOnlySettings().createConnection("jdbc:sqlite:" + absolute)) {
                 backups.backUp(before);
             } catch (SQLException e) {
-                throw new LibraryException(Message.of("library.error.open", absolute, e.getMessage()), e);
+                throw openFailure(absolute, e);
             }
         }
         // Flyway is 400 classes and a scan of the class path; a library already at the newest
@@ -84,12 +93,33 @@ public final class SqliteLibrary implements AssessmentLibrary {
         try {
             connection = connectionSettings().createConnection("jdbc:sqlite:" + absolute);
         } catch (SQLException e) {
-            throw new LibraryException(Message.of("library.error.open", absolute, e.getMessage()), e);
+            throw openFailure(absolute, e);
         }
-        if (!found.isNew()) {
+        if (!created) {
             dailyBackup(backups, connection);
         }
+        // Copies that a full disk or a kill stopped half-way (the successful ones tidy up themselves).
+        LibraryBackups.removeLeftovers(backups.folder());
         return new SqliteLibrary(absolute, connection, clock, user);
+    }
+
+    private static LibraryException openFailure(Path file, SQLException e) {
+        if (LibraryLockedException.isLock(e)) {
+            return LibraryInspection.locked(file, e);
+        }
+        LOG.warn("Could not open the library {}", file, e);
+        return new LibraryException(Message.of("library.error.open", file, LibraryMessages.detail(e)), e);
+    }
+
+    /** The library holds cases exempt from public access: its files are the user's alone, also one made by an older version. */
+    private static void keepPrivate(Path library) {
+        PrivateFiles.restrict(LibraryFiles.realTarget(library));
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Path beside = Path.of(library + suffix);
+            if (Files.exists(beside)) {
+                PrivateFiles.restrict(beside);
+            }
+        }
     }
 
     /** A failed daily backup must not keep the caseworker from working: it is logged and tried again next start. */
@@ -97,7 +127,8 @@ public final class SqliteLibrary implements AssessmentLibrary {
         try {
             backups.backUpIfNoneToday(connection);
         } catch (LibraryException e) {
-            LOG.warn("Daily backup failed: {}", e.getMessage(), e);
+            // Already in the log with its cause; the console gets the message only.
+            LOG.warn("Daily backup failed: {}", e.getMessage());
         }
     }
 
@@ -124,7 +155,7 @@ public final class SqliteLibrary implements AssessmentLibrary {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(LibraryLockedException.waitMillis());
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config;
     }
@@ -364,9 +395,16 @@ public final class SqliteLibrary implements AssessmentLibrary {
         String detail = String.valueOf(e.getMessage());
         if (detail.contains("SQLITE_FULL") || detail.contains("disk is full")) {
             // The transaction was rolled back: what was saved before is intact, this change is not saved yet.
-            return new LibraryException(Message.of("library.error.diskFull", file), e);
+            return new LibraryUnavailableException(Message.of("library.error.diskFull", file), e);
         }
-        return new LibraryException(Message.of(key, file, detail), e);
+        if (LibraryLockedException.isLock(e)) {
+            return LibraryInspection.locked(file, e);
+        }
+        LOG.warn("Library operation failed on {}", file, e);
+        if (detail.contains("SQLITE_READONLY") || detail.contains("SQLITE_CANTOPEN") || detail.contains("SQLITE_IOERR")) {
+            return new LibraryUnavailableException(Message.of(key, file, LibraryMessages.detail(e)), e);
+        }
+        return new LibraryException(Message.of(key, file, LibraryMessages.detail(e)), e);
     }
 
     private static void closeQuietly(Connection connection) {

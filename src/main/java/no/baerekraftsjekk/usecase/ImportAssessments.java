@@ -21,6 +21,7 @@ import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.FileFingerprint;
 import no.baerekraftsjekk.storage.ImportOutcome;
 import no.baerekraftsjekk.storage.LibraryException;
+import no.baerekraftsjekk.storage.LibraryUnavailableException;
 import no.baerekraftsjekk.storage.StoredAssessment;
 
 /**
@@ -150,6 +151,10 @@ public final class ImportAssessments {
                 case SKIP -> new ImportOutcome(source, OptionalLong.empty(), warnings, List.of(new FileProblem("",
                         Message.of("usecase.import.duplicate.skipped", Long.toString(existingId), duplicate.existingTitle()))), 1, false);
             };
+        } catch (LibraryUnavailableException e) {
+            // Locked, full or read-only: the library's fault, not the file's, and every file after this
+            // one would meet it too (a lock after a wait each). It ends the batch (exit 1).
+            throw e;
         } catch (LibraryException e) {
             // One file the library could not take must not hide what became of the others.
             return new ImportOutcome(source, OptionalLong.empty(), warnings, List.of(new FileProblem("", e.explanation())));

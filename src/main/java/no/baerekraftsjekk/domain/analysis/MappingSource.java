@@ -1,5 +1,6 @@
 package no.baerekraftsjekk.domain.analysis;
 
+import no.baerekraftsjekk.domain.text.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,11 @@ public record MappingSource(DimensionMapping mapping, Optional<Path> file) {
      */
     public static MappingSource in(Path dataFolder) throws IOException {
         Path candidate = dataFolder.resolve(FILE_NAME);
+        if (Files.exists(candidate) && !Files.isRegularFile(candidate)) {
+            // A folder or a pipe by that name is a mistake to point out, not a reason to use the default silently.
+            throw new no.baerekraftsjekk.domain.InvalidMappingException(candidate, 0,
+                    Message.of("analysis.mapping.notRegular", candidate));
+        }
         if (Files.isRegularFile(candidate)) {
             return new MappingSource(DimensionMapping.loadFrom(candidate), Optional.of(candidate));
         }

@@ -66,11 +66,24 @@ public final class BkjReader {
 
     public ReadResult read(Path file) throws InvalidAssessmentFileException {
         byte[] bytes;
+        if (Files.isDirectory(file)) {
+            throw InvalidAssessmentFileException.unreadable(Message.of("format.error.isFolder", file));
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A pipe would wait for a writer forever, /dev/zero never ends: only plain files are read.
+            throw InvalidAssessmentFileException.unreadable(Message.of("format.error.notRegular", file));
+        }
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw InvalidAssessmentFileException.unreadable(Message.of("format.error.fileTooLarge", file, MAX_FILE_BYTES / (1024 * 1024)));
             }
-            bytes = Files.readAllBytes(file);
+            // Bounded also while reading: the file may grow after its size was looked at.
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw InvalidAssessmentFileException.unreadable(Message.of("format.error.fileTooLarge", file, MAX_FILE_BYTES / (1024 * 1024)));
+            }
         } catch (NoSuchFileException e) {
             throw InvalidAssessmentFileException.unreadable(Message.of("format.error.fileMissing", file));
         } catch (AccessDeniedException e) {
@@ -106,6 +119,12 @@ public final class BkjReader {
                         detail.replaceAll("^Duplicate field '(.*)'$", "$1"), e.getLocation().getLineNr()));
             }
             throw InvalidAssessmentFileException.unreadable(Message.of("format.error.notJson", e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // FAIL_ON_TRAILING_TOKENS: a second value after the first, e.g. two JSON objects in a row.
+            var where = e.getLocation();
+            throw InvalidAssessmentFileException.unreadable(where == null
+                    ? Message.of("format.error.notJson", 1, 1)
+                    : Message.of("format.error.trailing", where.getLineNr(), where.getColumnNr()));
         } catch (IOException e) {
             throw InvalidAssessmentFileException.unreadable(Message.of("format.error.notJson", 1, 1));
         }

@@ -96,7 +96,7 @@ public final class BkjWriter {
         }
     }
 
-    /** Writes the file safely: to a temporary file beside it, then moved into place. */
+    /** Writes the file safely: to a temporary file beside it, then moved into place; private when the case is exempt. */
     public void write(Assessment assessment, Path file) throws FileWriteException {
         write(assessment, BkjReader.CURRENT_VERSION, file);
     }
@@ -104,7 +104,7 @@ public final class BkjWriter {
     /** Writes the file in the given format version safely; see {@link #write(Assessment, int)}. */
     public void write(Assessment assessment, int version, Path file) throws FileWriteException {
         byte[] bytes = write(assessment, version);
-        SafeFileWriter.write(file, out -> out.write(bytes));
+        SafeFileWriter.write(file, out -> out.write(bytes), assessment.caseInfo().isExempt());
     }
 
     private static ObjectNode reviewNode(Review review) {

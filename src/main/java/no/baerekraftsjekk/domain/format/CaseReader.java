@@ -52,7 +52,8 @@ final class CaseReader {
             return "";
         }
         String trimmed = title.strip();
-        if (trimmed.isEmpty()) {
+        // strip() keeps no-break and zero-width spaces: a title of only those is as blank as an empty one.
+        if (trimmed.codePoints().allMatch(cp -> Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT)) {
             fields.error("case.title", "format.error.titleMissing");
         } else if (CaseInfo.titleTooLong(trimmed)) {
             fields.error("case.title", "format.error.titleTooLong", CaseInfo.MAX_TITLE_LENGTH);
