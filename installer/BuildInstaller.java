@@ -30,11 +30,15 @@ import java.util.zip.ZipOutputStream;
  * source file, so jlink and jpackage are found beside it whatever JDK runs Maven, and the same
  * steps work on Linux, Windows and macOS without a shell. Options are {@code key=value}:
  * project, version, mainClass, types (comma separated: app-image, native, deb, msi, dmg), aot
- * (true or false); and for the start-up benchmark's bare window: name, jar, libs, out.
+ * (true or false); and for the start-up benchmark's bare window: name, jar, libs, out, and
+ * training=first-frame (its AOT cache is trained to the first frame; the program's to a usable library).
  * See installer/README.md.
  */
 public final class BuildInstaller {
     private static final String AOT_FILE = "app.aot";
+    /** The command-line launcher: commands only, with an AOT cache of its own (see CommandLauncher). */
+    static final String COMMAND_LAUNCHER = "baerekraftsjekk-cli";
+    private static final String COMMAND_AOT_FILE = "cli.aot";
     private static final Duration TRAINING_TIMEOUT = Duration.ofSeconds(120);
 
     private final Path project;
@@ -187,55 +191,150 @@ public final class BuildInstaller {
                 "--input", input.toString(), "--runtime-image", runtime.toString(),
                 "--dest", out.toString(), "--app-version", appVersion(),
                 "--main-class", options.getOrDefault("mainClass", "no.baerekraftsjekk.app.Launcher")));
+        if (isProgram()) {
+            command.addAll(List.of("--add-launcher", COMMAND_LAUNCHER + "=" + commandLauncherProperties()));
+        }
         run(command, Map.of());
         return out.resolve(os.appImageName(name));
     }
 
+    /** The program itself, not the start-up benchmark's bare window. */
+    private boolean isProgram() {
+        return !options.containsKey("jar");
+    }
+
     /**
-     * Starts the window once in the JVM's AOT training mode, so it records the classes loaded and
-     * linked on the way to the first frame; then makes the cache from that record and tells the
-     * launcher to use it. Training stops at the first frame on purpose: the JVM loads every class
-     * in the cache before main, so training on to the shown library (and the report warm-up
-     * behind it) made a 64 MB cache that cost 70–100 ms before the first frame and gained
-     * nothing in showing the library (measured on 2 cores). Both steps run the app-image's own launcher, so the
-     * class path recorded is the one the installed program has (relative to the app folder, which
-     * may move). The one-step -XX:AOTCacheOutput needs bin/java, which the trimmed runtime lacks.
+     * The command-line launcher's jpackage properties: the same jars and JVM options as the
+     * window's launcher, another main class; a console program on Windows, no menu entry.
+     */
+    private Path commandLauncherProperties() throws IOException {
+        List<String> lines = new ArrayList<>(List.of("main-class=no.baerekraftsjekk.app.CommandLauncher",
+                "description=Bærekraftsjekk på kommandolinjen"));
+        switch (os) {
+            case WINDOWS -> lines.addAll(List.of("win-console=true", "win-shortcut=false", "win-menu=false"));
+            case LINUX -> lines.add("linux-shortcut=false");
+            case MAC -> { }
+        }
+        Path file = out.resolve(COMMAND_LAUNCHER + ".properties");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /**
+     * Starts the window once in the JVM's AOT training mode on a library of a few dozen
+     * assessments, so it records the classes loaded and linked (and the methods' profiles) on the
+     * way to a usable library: the list drawn and the search field ready. Then makes the cache from
+     * that record and tells the launcher to use it. The library is made first, by the command line
+     * and not recorded, so it is at the newest schema and the run records no migration: the JVM
+     * loads every class in the cache before main, and Flyway's 700 classes would cost every start
+     * and serve only the first after an update. The report writers are not trained here either:
+     * training on to them made a 64 MB cache that cost 70–100 ms before the first frame (measured
+     * on 2 cores). Both steps run the app-image's own launcher, so the class path recorded is the
+     * one the installed program has (relative to the app folder, which may move). The one-step
+     * -XX:AOTCacheOutput needs bin/java, which the trimmed runtime lacks.
      */
     private void trainAotCache(Path appImage) throws IOException, InterruptedException {
-        Path appDir = appImage.resolve(os.appDir);
-        Path cache = appDir.resolve(AOT_FILE);
-        Path config = out.resolve("app.aotconf");
         Path data = Files.createTempDirectory("baerekraftsjekk-training");
-        List<String> launcher = new ArrayList<>();
+        List<String> display = new ArrayList<>();
         if (os == Os.LINUX && isBlank(System.getenv("DISPLAY"))) {
             if (onPath("xvfb-run") == null) {
                 System.out.println("[installer] No display and no xvfb-run: building without an AOT cache.");
                 return;
             }
-            launcher.addAll(List.of("xvfb-run", "-a"));
+            display.addAll(List.of("xvfb-run", "-a"));
         }
-        launcher.add(appImage.resolve(os.launcher(name)).toString());
-        String record = "-XX:AOTMode=record -XX:AOTConfiguration=" + config
-                + " -Dbaerekraftsjekk.data=" + data
-                + " -Dbaerekraftsjekk.startupProbe=true -Dbaerekraftsjekk.exitAfterFirstFrame=true";
-        String create = "-XX:AOTMode=create -XX:AOTConfiguration=" + config + " -XX:AOTCache=" + cache;
+        if (options.getOrDefault("training", "usable-library").equals("first-frame")) {
+            // The start-up benchmark's bare window: it has no library, and shows its frame only.
+            List<String> window = new ArrayList<>(display);
+            window.add(launcher(appImage, name));
+            train(appImage, name, AOT_FILE, window, "-Dbaerekraftsjekk.startupProbe=true -Dbaerekraftsjekk.exitAfterFirstFrame=true");
+            return;
+        }
         try {
-            run(launcher, Map.of("JAVA_TOOL_OPTIONS", record), TRAINING_TIMEOUT);
-            run(List.of(appImage.resolve(os.launcher(name)).toString()), Map.of("JAVA_TOOL_OPTIONS", create), TRAINING_TIMEOUT);
+            List<String> examples = examples();
+            List<String> fill = new ArrayList<>(List.of(launcher(appImage, name), "import"));
+            for (int i = 0; i < 8; i++) {
+                fill.addAll(examples);
+            }
+            runQuietly(fill, Map.of("JAVA_TOOL_OPTIONS", "-Dbaerekraftsjekk.data=" + data));
+            List<String> window = new ArrayList<>(display);
+            window.add(launcher(appImage, name));
+            train(appImage, name, AOT_FILE, window, "-Dbaerekraftsjekk.data=" + data
+                    + " -Dbaerekraftsjekk.startupProbe=true -Dbaerekraftsjekk.exitWhenUsable=true");
+            trainCommandLine(appImage, data, examples);
         } finally {
             deleteRecursively(data);
+        }
+    }
+
+    /**
+     * The command-line launcher's cache, trained in one process on what councils run: check,
+     * import, and reports in both formats, one at a time and in a batch, from files and from the
+     * library. Reports are made a few times over, so the cache's method profiles know what is hot.
+     * The library is the window training's, already at the newest schema, so no migration is recorded.
+     */
+    private void trainCommandLine(Path appImage, Path data, List<String> examples) throws IOException, InterruptedException {
+        Path reports = Files.createDirectories(data.resolve("reports"));
+        String example = examples.stream().filter(e -> e.endsWith("vindkraft-omrade.bkj")).findFirst().orElse(examples.get(0));
+        List<String> commands = new ArrayList<>(List.of("check\t" + example, "import\t" + example, "list"));
+        for (int round = 0; round < 3; round++) {
+            for (String format : List.of("pdf", "docx")) {
+                commands.add(String.join("\t", "export", example, "--format", format, "--out", reports.resolve("one." + format).toString()));
+                commands.add(String.join("\t", "export", "1", "--format", format, "--out", reports.toString()));
+                List<String> batch = new ArrayList<>(List.of("export"));
+                batch.addAll(examples);
+                batch.addAll(List.of("2", "--format", format, "--out", reports.resolve("batch").toString()));
+                commands.add(String.join("\t", batch));
+            }
+        }
+        Path script = data.resolve("training.txt");
+        Files.write(script, commands, StandardCharsets.UTF_8);
+        train(appImage, COMMAND_LAUNCHER, COMMAND_AOT_FILE, List.of(launcher(appImage, COMMAND_LAUNCHER)),
+                "-Dbaerekraftsjekk.data=" + data + " -Dbaerekraftsjekk.commandTraining=" + script);
+    }
+
+    /** Adds a JVM option to one launcher's .cfg file, first in its [JavaOptions]. */
+    private void addJavaOption(Path appImage, String launcherName, String option) throws IOException {
+        Path cfg = appImage.resolve(os.appDir).resolve(launcherName + ".cfg");
+        String text = Files.readString(cfg, StandardCharsets.UTF_8);
+        // Windows writes the file with CRLF; keep whatever line ending the section header has.
+        String updated = text.replaceFirst("\\[JavaOptions\\](\\R)",
+                "[JavaOptions]$1java-options=" + java.util.regex.Matcher.quoteReplacement(option) + "$1");
+        Files.writeString(cfg, updated, StandardCharsets.UTF_8);
+    }
+
+    private List<String> examples() throws IOException {
+        try (Stream<Path> files = Files.list(project.resolve("src/main/resources/examples"))) {
+            return files.filter(p -> p.toString().endsWith(".bkj")).sorted().map(Path::toString).toList();
+        }
+    }
+
+    private String launcher(Path appImage, String launcherName) {
+        return appImage.resolve(os.launcher(launcherName)).toString();
+    }
+
+    /**
+     * One AOT training: runs {@code command} in record mode with {@code options}, makes the cache
+     * {@code cacheFile} beside the app's jars, and names it in the launcher's .cfg file.
+     */
+    private void train(Path appImage, String launcherName, String cacheFile, List<String> command, String options)
+            throws IOException, InterruptedException {
+        Path appDir = appImage.resolve(os.appDir);
+        Path cache = appDir.resolve(cacheFile);
+        Path config = out.resolve(cacheFile + "conf");
+        String record = "-XX:AOTMode=record -XX:AOTConfiguration=" + config + " " + options;
+        String create = "-XX:AOTMode=create -XX:AOTConfiguration=" + config + " -XX:AOTCache=" + cache;
+        try {
+            runQuietly(command, Map.of("JAVA_TOOL_OPTIONS", record));
+            runQuietly(List.of(launcher(appImage, launcherName), "--version"), Map.of("JAVA_TOOL_OPTIONS", create));
+        } finally {
             Files.deleteIfExists(config);
         }
         if (!Files.isRegularFile(cache)) {
             throw new IllegalStateException("The training run made no AOT cache at " + cache);
         }
-        Path cfg = appDir.resolve(name + ".cfg");
-        String text = Files.readString(cfg, StandardCharsets.UTF_8);
-        // Windows writes the file with CRLF; keep whatever line ending the section header has.
-        String updated = text.replaceFirst("\\[JavaOptions\\](\\R)",
-                "[JavaOptions]$1java-options=-XX:AOTCache=\\$APPDIR/" + AOT_FILE + "$1");
-        Files.writeString(cfg, updated, StandardCharsets.UTF_8);
-        System.out.printf("[installer] AOT cache: %s (%.1f MB)%n", cache, Files.size(cache) / 1e6);
+        addJavaOption(appImage, launcherName, "-XX:AOTCache=$APPDIR/" + cacheFile);
+        System.out.printf("[installer] AOT cache of %s: %s (%.1f MB)%n", launcherName, cache, Files.size(cache) / 1e6);
     }
 
     private void createPackage(String type, Path appImage) throws IOException, InterruptedException {
@@ -268,9 +367,37 @@ public final class BuildInstaller {
         run(command, env, Duration.ofMinutes(15));
     }
 
+    /**
+     * A training step: what the program prints there (reports made, JSON, the JVM's notes on
+     * classes it leaves out of the cache) goes to target/installer/training.log, and is shown
+     * only when the step fails.
+     */
+    private void runQuietly(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        Path log = out.resolve("training.log");
+        Files.writeString(log, "$ " + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        try {
+            run(command, env, TRAINING_TIMEOUT, log);
+        } catch (IllegalStateException e) {
+            System.out.println(Files.readString(log, StandardCharsets.UTF_8));
+            throw e;
+        }
+    }
+
     private void run(List<String> command, Map<String, String> env, Duration timeout) throws IOException, InterruptedException {
-        System.out.println("[installer] " + String.join(" ", command));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).inheritIO();
+        run(command, env, timeout, null);
+    }
+
+    private void run(List<String> command, Map<String, String> env, Duration timeout, Path log) throws IOException, InterruptedException {
+        System.out.println("[installer] " + (command.size() > 8
+                ? String.join(" ", command.subList(0, 8)) + " … (" + command.size() + " arguments)"
+                : String.join(" ", command)));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile());
+        if (log == null) {
+            builder.inheritIO();
+        } else {
+            builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        }
         builder.environment().putAll(env);
         Process process = builder.start();
         if (!process.waitFor(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {

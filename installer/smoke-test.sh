@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Smoke test of the packaged program, run by .ci/run: builds the app-image (trimmed runtime, AOT
-# cache) and checks that what a caseworker installs works: the packaged command line (--version,
-# check, export to PDF when the command exists) and the packaged window under Xvfb, which must
-# draw its first frame and show the library within 60 s, also when started with a .bkj file.
+# caches) and checks that what a caseworker installs works: the packaged command line (--version,
+# check, export to PDF when the command exists), the command-line launcher with its own AOT cache
+# (check, import, export, batch export), and the packaged window under Xvfb, which must draw its
+# first frame and make the library usable within 60 s, also when started with a .bkj file.
 #
 # Safe on a fresh Debian machine as root: installs Xvfb and GTK when missing. Takes 1-3 minutes.
 # SMOKE_SKIP_BUILD=1 tests an app-image already in target/installer; SMOKE_DEB=1 also builds the
@@ -48,7 +49,7 @@ run_window_until() {
     fi
     sleep 0.1; waited=$((waited + 1))
   done
-  grep -E '^(FIRST_FRAME|LIBRARY_SHOWN)' "$output" | sed 's/^/[smoke]   /'
+  grep -E '^(FIRST_FRAME|LIBRARY_SHOWN|LIBRARY_USABLE)' "$output" | sed 's/^/[smoke]   /'
   echo "$pid"  >"$output.pid"
 }
 
@@ -98,8 +99,40 @@ else
   log "command line: export skipped, --help lists no 'export' command yet"
 fi
 
-log "window: first frame and library under Xvfb"
-run_window_until "$work/window.log" LIBRARY_SHOWN
+cli=target/installer/Baerekraftsjekk/bin/baerekraftsjekk-cli
+# A library of its own: the window's tests below count what opening the example imports.
+cli() { XDG_DATA_HOME="$work/cli-data" "$cli" "$@"; }
+log "command-line launcher: $(basename "$cli")"
+[ -x "$cli" ] || fail "no command-line launcher at $cli"
+grep -q 'AOTCache=$APPDIR/cli.aot' target/installer/Baerekraftsjekk/lib/app/baerekraftsjekk-cli.cfg \
+  || fail "the command-line launcher does not use its own AOT cache"
+[ -s target/installer/Baerekraftsjekk/lib/app/cli.aot ] || fail "no command-line AOT cache"
+cli --version | grep -q "Bærekraftsjekk" || fail "$(basename "$cli") --version"
+# Nothing on standard error: a cache the JVM cannot use would say so there.
+cli check "$example" >"$work/cli-check.json" 2>"$work/cli-check.err" || fail "check exited with $?"
+grep -Eq '"valid" *: *true' "$work/cli-check.json" || fail "the command-line launcher's check did not find the example valid"
+[ ! -s "$work/cli-check.err" ] || { cat "$work/cli-check.err" >&2; fail "check wrote to standard error"; }
+cli import "$example" >/dev/null || fail "import exited with $?"
+cli export 1 --format docx --out "$work/report.docx" >/dev/null || fail "export from the library exited with $?"
+head -c 2 "$work/report.docx" | grep -q 'PK' || fail "export did not write a Word file"
+log "  check, import and export from the library work"
+
+log "command-line launcher: batch export"
+echo '{ "not": "an assessment" }' >"$work/broken.bkj"
+cli export "$example" "$example" 1 --format pdf --out "$work/batch" >"$work/batch.out" || fail "batch export exited with $?"
+[ "$(ls "$work/batch" | grep -c '\.pdf$')" = 3 ] || { ls "$work/batch"; fail "batch export of 3 sources did not make 3 PDFs"; }
+ls "$work/batch" | grep -qF ' (2).pdf' || fail "two sources with one name did not get distinct files"
+set +e
+cli export "$example" "$work/broken.bkj" --format docx --out "$work/batch-docx" >/dev/null 2>"$work/batch.err"
+code=$?
+set -e
+[ "$code" = 2 ] || fail "a batch with an invalid file exited with $code, not 2"
+[ "$(ls "$work/batch-docx" | grep -c '\.docx$')" = 1 ] || fail "a batch with an invalid file did not make the good report"
+grep -q "broken.bkj" "$work/batch.err" || fail "the batch did not name the invalid file"
+log "  3 PDFs in one process; an invalid file is named, exit 2, the other report made"
+
+log "window: first frame and a usable library under Xvfb"
+run_window_until "$work/window.log" LIBRARY_USABLE
 # The window holds its log until the first frame is drawn, then writes it: it must be there while
 # the window still runs, not only when it ends.
 logfile="$XDG_DATA_HOME/baerekraftsjekk/logs/baerekraftsjekk.log"
@@ -140,6 +173,8 @@ if [ "${SMOKE_DEB:-0}" = 1 ]; then
   grep -q 'libgtk-3-0' <<<"$depends" || fail "the .deb does not depend on GTK 3"
   grep -q '\.desktop$' <<<"$contents" || fail "the .deb has no desktop entry"
   grep -q 'lib/app/app.aot$' <<<"$contents" || fail "the .deb has no AOT cache"
+  grep -q 'bin/baerekraftsjekk-cli$' <<<"$contents" || fail "the .deb has no command-line launcher"
+  grep -q 'lib/app/cli.aot$' <<<"$contents" || fail "the .deb has no command-line AOT cache"
 fi
 
 log "passed"

@@ -12,7 +12,7 @@ public final class BaerekraftsjekkApp extends Application {
     public void start(Stage stage) {
         StartupRequest request = StartupRequest.from(getParameters().getRaw());
         session = new DesktopSession(DataFolder.resolve(), AssessmentOpenerFactory.standard(), javafx.application.Platform::exit,
-                StartupWarmup.standard(), request, StartupProbe.fromSystemProperties());
+                StartupWarmup.standard(), request, StartupProbe.fromSystemProperties(), true);
         session.start(stage);
     }
 

@@ -6,8 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
@@ -55,6 +56,10 @@ public final class DesktopSession implements AutoCloseable {
     // The window's language; bokmål until the caseworker can choose (issue 13).
     private final Texts texts = Texts.of(Language.BASE);
     private final ReferenceTexts reference = ReferenceTexts.load(Language.BASE);
+    /** Whether the library starts opening as soon as the window is shown, before its first frame is drawn. */
+    private final boolean openEarly;
+    /** The library opening while the first frame is drawn; null when it opens after that frame. */
+    private EarlyLibrary early;
     private FxErrorReporter errors;
     private BackgroundTasks tasks;
     private DialogService dialogs;
@@ -71,6 +76,16 @@ public final class DesktopSession implements AutoCloseable {
      */
     public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers, Runnable exit, StartupWarmup warmup,
             StartupRequest request, StartupProbe probe) {
+        this(dataFolder, openers, exit, warmup, request, probe, false);
+    }
+
+    /**
+     * @param openEarly open the library (see {@link EarlyLibrary}) while the first frame is drawn,
+     *     as the program does; false opens it after that frame
+     */
+    DesktopSession(Path dataFolder, AssessmentOpenerFactory openers, Runnable exit, StartupWarmup warmup,
+            StartupRequest request, StartupProbe probe, boolean openEarly) {
+        this.openEarly = openEarly;
         this.dataFolder = Objects.requireNonNull(dataFolder);
         this.openers = Objects.requireNonNull(openers);
         this.exit = Objects.requireNonNull(exit);
@@ -97,16 +112,22 @@ public final class DesktopSession implements AutoCloseable {
         probe.watch(stage);
         window.show();
         logSinceStart("Window shown");
-        // Opening (and on first use, migrating) the database, setting logging up and loading the
-        // theme take a core each; on a two-core laptop they would compete with drawing the first
-        // frame, so they start once that frame is on screen. The library in use: the usual file,
-        // or the one a recovery put beside it. A run that ends at the first frame (the AOT
-        // training) opens no library.
+        // Not sooner: begun in main, the opening competed with JavaFX's own start on two cores
+        // (first frame without AOT cache 1.25 of a bare window's instead of 0.99, on the shared
+        // machine under load). From here to the first frame, JavaFX mostly draws.
+        if (openEarly) {
+            early = EarlyLibrary.begin(dataFolder);
+        }
+        // Setting logging up and loading the theme would compete with drawing the first frame,
+        // so they start once that frame is on screen. The library in use (the usual file, or the
+        // one a recovery put beside it) is usually already being opened (EarlyLibrary); the
+        // screen takes it from there.
         FirstFrame.whenDrawn(() -> {
             window.applyTheme();
+            probe.phase("theme");
             if (!probe.endsAtFirstFrame()) {
                 DeferredLogging.firstFrameDrawn();
-                openLibrary(() -> recovery().current());
+                openLibrary(early != null ? early::await : () -> SqliteLibrary.open(recovery().current()));
             }
         });
     }
@@ -115,8 +136,13 @@ public final class DesktopSession implements AutoCloseable {
         return new LibraryRecovery(dataFolder.resolve(DataFolder.DATABASE_FILE));
     }
 
-    private void openLibrary(Supplier<Path> file) {
-        tasks.run(() -> SqliteLibrary.open(file.get()))
+    private void openLibrary(Callable<AssessmentLibrary> opening) {
+        tasks.run(() -> {
+                    probe.phase("openStart");
+                    AssessmentLibrary opened = opening.call();
+                    probe.phase("openDone");
+                    return opened;
+                })
                 .onSuccess(this::libraryOpened)
                 .onFailure(this::libraryFailed)
                 .start();
@@ -129,8 +155,8 @@ public final class DesktopSession implements AutoCloseable {
         Optional<LibraryBackups.Backup> newest = recovery.backups().stream().findFirst();
         LibraryRecoveryDialog.show(dialogs, unusable, newest, Launcher.logFolder(dataFolder), texts, choice -> {
             switch (choice) {
-                case NEW_LIBRARY -> openLibrary(recovery::startNewLibrary);
-                case RESTORE_BACKUP -> openLibrary(() -> recovery.restore(newest.orElseThrow()));
+                case NEW_LIBRARY -> openLibrary(() -> SqliteLibrary.open(recovery.startNewLibrary()));
+                case RESTORE_BACKUP -> openLibrary(() -> SqliteLibrary.open(recovery.restore(newest.orElseThrow())));
                 case EXIT -> exit.run();
             }
         });
@@ -153,7 +179,11 @@ public final class DesktopSession implements AutoCloseable {
         AssessmentAnalyzer analyzer = analyzer();
         UiServices services = new UiServices(library, analyzer, tasks, errors,
                 new FxFileDialogs(window::stage, settings, texts), settings, window::showGlossary, texts, reference, dialogs);
-        window.start(services, warmingReportsOnFirstOpen(openers.create(services), analyzer));
+        probe.phase("services");
+        window.start(services, warmingReportsOnFirstOpen(openers.create(services), analyzer),
+                early != null ? early.takeFirstList() : List.of());
+        probe.phase("viewBuilt");
+        window.whenLibraryUsable(() -> probe.phase("listed"), probe::libraryUsable);
         probe.libraryShown();
         request.fileToOpen().ifPresent(file -> new StartupFileImport(new ImportAssessments(library, analyzer, new BkjReader()),
                 new DuplicateImportQuestion(dialogs, texts), tasks, errors, texts).importAndOpen(file, window::showAssessment));
@@ -224,6 +254,9 @@ public final class DesktopSession implements AutoCloseable {
         }
         closed = true;
         settings.saveNow();
+        if (early != null) {
+            early.closeIfUnclaimed();
+        }
         if (tasks != null) {
             tasks.close();
         }

@@ -18,17 +18,25 @@ public final class StartupProbe {
     static final String ENABLED = "baerekraftsjekk.startupProbe";
     static final String EXIT_AFTER_FIRST_FRAME = "baerekraftsjekk.exitAfterFirstFrame";
     static final String EXIT_AFTER_LIBRARY = "baerekraftsjekk.exitAfterLibrary";
+    static final String EXIT_WHEN_USABLE = "baerekraftsjekk.exitWhenUsable";
 
     private final boolean enabled;
     private final boolean exitAfterFirstFrame;
     private final boolean exitAfterLibrary;
+    private final boolean exitWhenUsable;
     private final PrintStream out;
     private final Instant processStart;
 
     StartupProbe(boolean enabled, boolean exitAfterFirstFrame, boolean exitAfterLibrary, PrintStream out, Instant processStart) {
+        this(enabled, exitAfterFirstFrame, exitAfterLibrary, false, out, processStart);
+    }
+
+    StartupProbe(boolean enabled, boolean exitAfterFirstFrame, boolean exitAfterLibrary, boolean exitWhenUsable,
+            PrintStream out, Instant processStart) {
         this.enabled = enabled;
         this.exitAfterFirstFrame = exitAfterFirstFrame;
         this.exitAfterLibrary = exitAfterLibrary;
+        this.exitWhenUsable = exitWhenUsable;
         this.out = Objects.requireNonNull(out);
         this.processStart = Objects.requireNonNull(processStart);
     }
@@ -37,7 +45,7 @@ public final class StartupProbe {
         boolean enabled = Boolean.getBoolean(ENABLED);
         Instant start = enabled ? ProcessStart.estimate() : Instant.now();
         return new StartupProbe(enabled, Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME),
-                Boolean.getBoolean(EXIT_AFTER_LIBRARY), System.out, start);
+                Boolean.getBoolean(EXIT_AFTER_LIBRARY), Boolean.getBoolean(EXIT_WHEN_USABLE), System.out, start);
     }
 
     public static StartupProbe off() {
@@ -64,6 +72,26 @@ public final class StartupProbe {
     public void libraryShown() {
         if (enabled) {
             Platform.runLater(() -> report("LIBRARY_SHOWN", exitAfterLibrary));
+        }
+    }
+
+    /**
+     * Call on the FX thread once the library is usable: its list drawn with rows, the search field
+     * taking typing and the first row selectable. This, not the first frame, is what the caseworker waits for.
+     */
+    public void libraryUsable() {
+        if (enabled) {
+            report("LIBRARY_USABLE", exitWhenUsable);
+        }
+    }
+
+    /** A step on the way to the usable library, for finding where start-up time goes ("PHASE name ms"). */
+    public void phase(String name) {
+        if (enabled) {
+            synchronized (out) {
+                out.println("PHASE " + name + " " + Duration.between(processStart, Instant.now()).toMillis());
+                out.flush();
+            }
         }
     }
 

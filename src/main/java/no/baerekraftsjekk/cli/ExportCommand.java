@@ -2,8 +2,10 @@ package no.baerekraftsjekk.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.format.InvalidAssessmentFileException;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code export FILE-or-ID --format docx|pdf --out PATH}: the report of a .bkj file or of an
  * assessment in the library. When PATH is a folder, the suggested file name is used inside it.
+ * With several sources, {@link BatchExport} makes them all into the folder PATH.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
@@ -29,6 +32,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FIL-ELLER-ID", descriptionKey = "cli.export.source")
     String source;
+
+    /** More sources make it a batch: every report into the folder --out names (see {@link BatchExport}). */
+    @Parameters(index = "1..*", paramLabel = "FLERE", descriptionKey = "cli.batch.more")
+    List<String> more;
 
     @Option(names = "--format", required = true, paramLabel = "docx|pdf", descriptionKey = "cli.export.format",
             converter = ReportFormatConverter.class)
@@ -47,6 +54,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (more != null && !more.isEmpty()) {
+            return new BatchExport(context).run(Stream.concat(Stream.of(source), more.stream()).toList(), format, out, library.database);
+        }
         Optional<Assessment> assessment;
         Path file = Path.of(source);
         if (Files.isRegularFile(file)) {

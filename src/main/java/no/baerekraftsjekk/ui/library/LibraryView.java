@@ -113,7 +113,16 @@ public final class LibraryView {
 
     /** Loads the list and the examples; called once the screen is shown. */
     public void load() {
-        model.refresh();
+        load(List.of());
+    }
+
+    /** As {@link #load()}, but a non-empty {@code known} list is shown at once instead of asking the library. */
+    public void load(List<AssessmentSummary> known) {
+        if (known.isEmpty()) {
+            model.refresh();
+        } else {
+            model.showKnown(known);
+        }
         model.loadExamples();
     }
 
@@ -173,14 +182,28 @@ public final class LibraryView {
             column.setMinWidth(column.getPrefWidth());
             column.setMaxWidth(column.getPrefWidth() * 1.2);
         }
-        titleColumn.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                // A long title is cut off in the column; the tooltip shows all of it.
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
+        titleColumn.setCellFactory(column -> {
+            TableCell<AssessmentSummary, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    if (empty || item == null || item.isEmpty()) {
+                        setTooltip(null);
+                    } else if (getTooltip() != null) {
+                        getTooltip().setText(item);
+                    }
+                }
+            };
+            // A long title is cut off in the column; the tooltip shows all of it. It is made when
+            // the pointer first comes, not for every row drawn: a tooltip is a small window of its
+            // own, and the list's first layout made one for each visible row.
+            cell.setOnMouseEntered(e -> {
+                if (cell.getTooltip() == null && !cell.isEmpty() && cell.getItem() != null && !cell.getItem().isEmpty()) {
+                    cell.setTooltip(new Tooltip(cell.getItem()));
+                }
+            });
+            return cell;
         });
 
         SortedList<AssessmentSummary> sorted = new SortedList<>(model.assessments());
@@ -355,6 +378,55 @@ public final class LibraryView {
                 table.getSelectionModel().selectFirst();
             }
         }
+    }
+
+    /**
+     * Runs {@code usable} once the library can be used: the list has arrived and a frame showing its
+     * rows is drawn, with the search field on screen. A pulse lays the scene out and hands it to the
+     * render thread; the next starts only when that frame is drawn, so it is checked at the second.
+     * {@code listed} runs when the list has arrived, before it is drawn.
+     */
+    public void whenUsable(Runnable listed, Runnable usable) {
+        if (model.loadedProperty().get()) {
+            listed.run();
+            checkUsableAfterFrame(usable);
+        } else {
+            model.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean isLoaded) {
+                    if (isLoaded) {
+                        obs.removeListener(this);
+                        listed.run();
+                        checkUsableAfterFrame(usable);
+                    }
+                }
+            });
+        }
+    }
+
+    private void checkUsableAfterFrame(Runnable action) {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses >= 2 && isUsable()) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
+    }
+
+    /** Rows drawn (or the empty state, for an empty library), the search field shown and editable. */
+    boolean isUsable() {
+        if (model.libraryEmptyProperty().get()) {
+            return emptyState.isVisible() && emptyNewButton.getScene() != null;
+        }
+        boolean rowsDrawn = table.lookupAll(".table-row-cell").stream()
+                .anyMatch(node -> node instanceof TableRow<?> row && !row.isEmpty() && row.isVisible());
+        return rowsDrawn && searchField.isVisible() && searchField.isEditable() && !searchField.isDisabled()
+                && !table.getItems().isEmpty();
     }
 
     private void focusSearch() {

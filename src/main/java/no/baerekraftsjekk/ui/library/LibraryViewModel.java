@@ -130,6 +130,16 @@ public final class LibraryViewModel {
         search(query);
     }
 
+    /** Shows a list already read from the library (at start-up, before any search), without asking it again. */
+    public void showKnown(List<AssessmentSummary> found) {
+        if (!query.isEmpty()) {
+            refresh();
+            return;
+        }
+        ++searchGeneration;
+        showList(found, "");
+    }
+
     /** Shows the assessments matching the query; an empty query shows them all. */
     public void search(String newQuery) {
         query = newQuery == null ? "" : newQuery.strip();

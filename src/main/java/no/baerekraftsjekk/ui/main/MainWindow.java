@@ -1,6 +1,7 @@
 package no.baerekraftsjekk.ui.main;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -17,6 +18,7 @@ import no.baerekraftsjekk.ui.glossary.GlossaryWindow;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.common.Theme;
 import no.baerekraftsjekk.ui.common.UserSettings;
+import no.baerekraftsjekk.storage.AssessmentSummary;
 import no.baerekraftsjekk.ui.library.ExampleAssessments;
 import no.baerekraftsjekk.ui.library.LibraryView;
 import no.baerekraftsjekk.ui.library.LibraryViewModel;
@@ -41,6 +43,9 @@ public final class MainWindow {
     private UiServices services;
     private AssessmentOpener opener;
     private GlossaryWindow glossary;
+    private LibraryView libraryView;
+    /** The list read while the program started, shown by the first library screen only. */
+    private List<AssessmentSummary> knownAtStart = List.of();
 
     /** @param texts and {@code reference}: the window's language, the same the services carry */
     public MainWindow(Stage stage, UserSettings settings, ExampleAssessments examples, ZoneId zone, Texts texts,
@@ -87,17 +92,35 @@ public final class MainWindow {
 
     /** The library is open: from now on the window shows the library and the assessments. */
     public void start(UiServices readyServices, AssessmentOpener assessmentOpener) {
+        start(readyServices, assessmentOpener, List.of());
+    }
+
+    /**
+     * @param listAtStart the library's list as read while the program started: shown in the first
+     *     layout of the library, so the table is laid out once, with its rows; empty to ask the library
+     */
+    public void start(UiServices readyServices, AssessmentOpener assessmentOpener, List<AssessmentSummary> listAtStart) {
         this.services = Objects.requireNonNull(readyServices);
         this.opener = Objects.requireNonNull(assessmentOpener);
+        this.knownAtStart = List.copyOf(listAtStart);
         showLibrary();
     }
 
     public void showLibrary() {
         LibraryViewModel model = new LibraryViewModel(services, examples, this::showAssessment);
         LibraryView view = new LibraryView(model, zone);
+        libraryView = view;
         content.getChildren().setAll(view.root());
-        view.load();
+        view.load(knownAtStart);
+        knownAtStart = List.of();
         view.focusFirst();
+    }
+
+    /** Runs the actions when the library shown last has its list, and once it is usable (see {@link LibraryView#whenUsable}). */
+    public void whenLibraryUsable(Runnable listed, Runnable usable) {
+        if (libraryView != null) {
+            libraryView.whenUsable(listed, usable);
+        }
     }
 
     public void showAssessment(long id) {

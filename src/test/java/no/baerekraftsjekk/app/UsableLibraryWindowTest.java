@@ -1,0 +1,97 @@
+package no.baerekraftsjekk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import no.baerekraftsjekk.storage.AssessmentSummary;
+import no.baerekraftsjekk.storage.DataFolder;
+import no.baerekraftsjekk.ui.common.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window as the program starts it: the library opened early, while JavaFX starts, and the
+ * start-up probe saying when the library is usable, which the start-up benchmark measures.
+ */
+@ExtendWith(ApplicationExtension.class)
+class UsableLibraryWindowTest {
+    @TempDir
+    Path data;
+
+    private final ByteArrayOutputStream probeOutput = new ByteArrayOutputStream();
+    private DesktopSession session;
+
+    @Start
+    void start(Stage stage) {
+        WindowUnderTest.seed(data);
+        System.setProperty(DataFolder.PROPERTY, data.toString());
+        Theme.apply();
+        StartupProbe probe = new StartupProbe(true, false, false, false,
+                new PrintStream(probeOutput, true, StandardCharsets.UTF_8), Instant.now());
+        session = new DesktopSession(data, AssessmentOpenerFactory.standard(), () -> { }, StartupWarmup.none(),
+                StartupRequest.window(), probe, true);
+        session.start(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        WindowUnderTest.stop(session);
+    }
+
+    private List<String> probeLines() {
+        return probeOutput.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void saysTheLibraryIsUsableOnceItsRowsAreDrawnWithTheFirstSelectedAndTheSearchFieldReady(FxRobot robot) throws Exception {
+        WindowUnderTest.waitUntil(() -> probeLines().stream().anyMatch(line -> line.startsWith("LIBRARY_USABLE ")));
+
+        TableView<AssessmentSummary> table = robot.lookup(".library-table").queryTableView();
+        assertThat(table.getItems()).hasSize(6);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(robot.lookup(".table-row-cell").queryAll()).isNotEmpty();
+        TextField search = robot.lookup(".library-search").queryAs(TextField.class);
+        assertThat(search.isVisible() && search.isEditable() && !search.isDisabled()).isTrue();
+        // The steps on the way, in order: the benchmark prints them to show where the time goes.
+        List<String> events = probeLines().stream().map(line -> line.startsWith("PHASE ") ? line.split(" ")[1] : line.split(" ")[0]).toList();
+        assertThat(events).containsSubsequence("theme", "openDone", "services", "viewBuilt", "listed", "LIBRARY_USABLE");
+    }
+
+    @Test
+    void aTitleGetsItsTooltipWhenThePointerComesNotBefore(FxRobot robot) throws Exception {
+        WindowUnderTest.waitUntil(() -> probeLines().stream().anyMatch(line -> line.startsWith("LIBRARY_USABLE ")));
+        List<TableCell<?, ?>> titles = robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .<TableCell<?, ?>>map(cell -> cell)
+                .filter(cell -> cell.getTableColumn() != null && cell.getTableColumn().getText().equals("Tittel") && !cell.isEmpty())
+                .toList();
+        assertThat(titles).isNotEmpty().allMatch(cell -> cell.getTooltip() == null);
+        TableCell<?, ?> first = titles.get(0);
+
+        robot.moveTo(first);
+
+        WindowUnderTest.waitUntil(() -> first.getTooltip() != null);
+        assertThat(first.getTooltip().getText()).isEqualTo(first.getItem());
+    }
+
+    @Test
+    void theLibraryOpenedEarlyIsTheOneTheWindowUses(FxRobot robot) throws Exception {
+        WindowUnderTest.waitUntil(() -> probeLines().stream().anyMatch(line -> line.startsWith("LIBRARY_USABLE ")));
+        robot.clickOn(".library-search").write("svømmehall");
+
+        WindowUnderTest.waitUntil(() -> robot.lookup(".library-table").queryTableView().getItems().size() == 1);
+    }
+}
