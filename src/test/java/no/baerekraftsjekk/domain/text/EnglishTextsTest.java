@@ -116,7 +116,7 @@ class EnglishTextsTest {
         for (int level = 0; level <= 3; level++) {
             problems.addAll(EnglishTextCheck.problems("effect " + level, english.steps().effectScale(level)));
         }
-        for (String certainty : List.of("LOW", "MEDIUM", "HIGH")) {
+        for (String certainty : List.of("LOW", "MEDIUM", "HIGH", "UNKNOWN")) {
             problems.addAll(EnglishTextCheck.problems("certainty " + certainty, english.steps().certainty(certainty)));
         }
         for (String horizon : List.of("SHORT", "LONG", "BOTH")) {
