@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * parentheses such a term is reported too: it would stand where an English word belongs.
  */
 final class EnglishTextCheck {
-    /** Names written the same in every language. */
-    static final List<String> NAMES = List.of("Bærekraftsjekk");
+    /** Names written the same in every language: the product, and the written standard "Bokmål" as English names it. */
+    static final List<String> NAMES = List.of("Bærekraftsjekk", "Bokmål");
 
     /** Norwegian terms an English text may give in parentheses, after saying in English what they are. */
     static final List<String> TERMS_IN_PARENTHESES = List.of(
@@ -30,13 +30,14 @@ final class EnglishTextCheck {
      * Deliberately left out because they are also English: at, by, de, den, for, fast, han, hun, i,
      * man, men, over, sin, so, to, under, bare, eg (as in "eg" for "e.g."). Kept although English
      * has a rare look-alike: "er" (a hesitation, never written in an interface), "til" (an informal
-     * "until"; these texts write "until"), "med" and "en"/"et" (only in loans such as "en route" and
-     * "et al.", which these texts do not use). Words with æ, ø or å (på, må, være, også, når) need
+     * "until"; these texts write "until"), "med" and "et" (only in loans such as "et al.", which these
+     * texts do not use). Not on the list although very common Norwegian: "en", because it is the code of
+     * English that the command line's help must name ("nb, nn or en"). Words with æ, ø or å (på, må, være, også, når) need
      * no entry: the letters are caught on their own.
      */
     static final List<String> NORWEGIAN_WORDS = List.of(
-            // the glue of a sentence: and, not, that/as, it/this, with, to, of, is, a/an
-            "og", "ikke", "ikkje", "som", "det", "dette", "denne", "disse", "med", "til", "av", "er", "en", "et",
+            // the glue of a sentence: and, not, that/as, it/this, with, to, of, is, a (neuter)
+            "og", "ikke", "ikkje", "som", "det", "dette", "denne", "disse", "med", "til", "av", "er", "et",
             "ein", "eit", "ei",
             // verbs: has, shall, can, becomes/became, will
             "har", "skal", "kan", "blir", "ble", "vart", "vil", "kunne", "skulle",
@@ -47,7 +48,8 @@ final class EnglishTextCheck {
             // small words: or, from, without, between, after, against, because, much, only (nn), at (place)
             "eller", "fra", "uten", "utan", "mellom", "etter", "mot", "fordi", "mye", "mykje", "berre", "ved",
             // the words this program's own bokmål uses most
-            "kommunen", "saken", "vurdering", "vurderingen", "eksempel", "begrunnelse", "innen", "lagret", "lagrede");
+            "kommunen", "saken", "vurdering", "vurderingen", "eksempel", "begrunnelse", "innen", "lagret", "lagrede",
+            "bruk", "fil", "filen");
 
     private static final Pattern NORWEGIAN_LETTER = Pattern.compile("[æøåÆØÅ]");
     private static final Pattern NORWEGIAN_QUOTES = Pattern.compile("[«»]");
