@@ -43,7 +43,7 @@ class ReferenceTextsTest {
 
     @Test
     void aHintNotTranslatedKeepsTheKnowledgeBasesText() {
-        Hint hint = new Hint(List.of(1, 8), 8, "Sjekk om veksten når dem med lavest inntekt.", "Kroll 2019");
+        Hint hint = new Hint(List.of(5, 12), 12, "Sjekk om innkjøpet tar hensyn til likestilling.", "Kroll 2019");
         assertThat(ReferenceTexts.load(Language.EN).hintText(hint)).isEqualTo(hint.text());
     }
 
