@@ -99,7 +99,8 @@ public final class Cli {
                 .addSubcommand(new ExportCommand(context))
                 .addSubcommand(new ExportBkjCommand(context))
                 .addSubcommand(new ListCommand(context))
-                .addSubcommand(new RestoreCommand(context));
+                .addSubcommand(new RestoreCommand(context))
+                .addSubcommand(new PortfolioCommand(context));
         commandLine.setResourceBundle(context.texts().asResourceBundle());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
