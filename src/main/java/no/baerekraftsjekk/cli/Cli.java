@@ -124,6 +124,9 @@ public final class Cli {
                 if (type == ExportCommand.ReportFormatConverter.class) {
                     return type.cast(new ExportCommand.ReportFormatConverter(texts));
                 }
+                if (PortfolioCommand.SpeakingConverter.class.isAssignableFrom(type)) {
+                    return type.cast(PortfolioCommand.converter(type, texts));
+                }
                 return standard.create(type);
             }
         };

@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import no.baerekraftsjekk.domain.CaseType;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.portfolio.Portfolio;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.domain.portfolio.PortfolioCalculator;
 import no.baerekraftsjekk.domain.portfolio.PortfolioEntry;
 import no.baerekraftsjekk.domain.portfolio.PortfolioFilter;
@@ -79,7 +79,7 @@ final class PortfolioCommand implements Callable<Integer> {
         PortfolioFilter filter = new PortfolioFilter(from, to, Set.copyOf(units), Set.copyOf(committees),
                 caseTypes.isEmpty() ? Set.of() : EnumSet.copyOf(caseTypes), stages.isEmpty() ? Set.of() : EnumSet.copyOf(stages));
         if (filter.periodReversed()) {
-            context.err().println(Messages.get("cli.portfolio.reversed", from, to));
+            context.err().println(context.texts().get("cli.portfolio.reversed", from, to));
             return ExitCode.INVALID_INPUT;
         }
         List<PortfolioEntry> entries;
@@ -89,28 +89,39 @@ final class PortfolioCommand implements Callable<Integer> {
         Portfolio portfolio = new PortfolioCalculator().calculate(entries, filter, interval);
         Path target = Files.isDirectory(out) ? out.resolve(PortfolioExporter.suggestName(portfolio, format)) : out;
         try {
-            new PortfolioExporter().export(portfolio, format, target);
+            new PortfolioExporter(context.texts()).export(portfolio, format, target);
         } catch (FileWriteException e) {
             context.err().println(e.getMessage());
             return ExitCode.FAILED;
         }
         context.out().println(target);
-        context.err().println(Messages.get("cli.portfolio.done", portfolio.cases(), portfolio.exempt()));
+        context.err().println(context.texts().get("cli.portfolio.done", portfolio.cases(), portfolio.exempt()));
         return ExitCode.OK;
     }
 
-    static final class DateConverter implements ITypeConverter<LocalDate> {
+    /** A converter whose refusal is a sentence in the command line's language; {@link Cli}'s factory hands it the texts. */
+    abstract static class SpeakingConverter<T> implements ITypeConverter<T> {
+        Texts texts;
+    }
+
+    static Object converter(Class<?> type, Texts texts) throws ReflectiveOperationException {
+        SpeakingConverter<?> converter = (SpeakingConverter<?>) type.getDeclaredConstructor().newInstance();
+        converter.texts = texts;
+        return converter;
+    }
+
+    static final class DateConverter extends SpeakingConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
             try {
                 return LocalDate.parse(value.strip());
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException(Messages.get("cli.portfolio.badDate", value));
+                throw new TypeConversionException(texts.get("cli.portfolio.badDate", value));
             }
         }
     }
 
-    static final class CaseTypeConverter implements ITypeConverter<CaseType> {
+    static final class CaseTypeConverter extends SpeakingConverter<CaseType> {
         @Override
         public CaseType convert(String value) {
             for (CaseType type : CaseType.values()) {
@@ -118,11 +129,11 @@ final class PortfolioCommand implements Callable<Integer> {
                     return type;
                 }
             }
-            throw new TypeConversionException(Messages.get("cli.portfolio.badCaseType", value));
+            throw new TypeConversionException(texts.get("cli.portfolio.badCaseType", value));
         }
     }
 
-    static final class StageConverter implements ITypeConverter<Stage> {
+    static final class StageConverter extends SpeakingConverter<Stage> {
         @Override
         public Stage convert(String value) {
             for (Stage stage : Stage.values()) {
@@ -130,11 +141,11 @@ final class PortfolioCommand implements Callable<Integer> {
                     return stage;
                 }
             }
-            throw new TypeConversionException(Messages.get("cli.portfolio.badStatus", value));
+            throw new TypeConversionException(texts.get("cli.portfolio.badStatus", value));
         }
     }
 
-    static final class IntervalConverter implements ITypeConverter<TrendInterval> {
+    static final class IntervalConverter extends SpeakingConverter<TrendInterval> {
         @Override
         public TrendInterval convert(String value) {
             for (TrendInterval interval : TrendInterval.values()) {
@@ -142,11 +153,11 @@ final class PortfolioCommand implements Callable<Integer> {
                     return interval;
                 }
             }
-            throw new TypeConversionException(Messages.get("cli.portfolio.badInterval", value));
+            throw new TypeConversionException(texts.get("cli.portfolio.badInterval", value));
         }
     }
 
-    static final class FormatConverter implements ITypeConverter<PortfolioFormat> {
+    static final class FormatConverter extends SpeakingConverter<PortfolioFormat> {
         @Override
         public PortfolioFormat convert(String value) {
             for (PortfolioFormat format : PortfolioFormat.values()) {
@@ -154,7 +165,7 @@ final class PortfolioCommand implements Callable<Integer> {
                     return format;
                 }
             }
-            throw new TypeConversionException(Messages.get("cli.portfolio.badFormat", value));
+            throw new TypeConversionException(texts.get("cli.portfolio.badFormat", value));
         }
     }
 }

@@ -1,7 +1,5 @@
 package no.baerekraftsjekk.report.portfolio;
 
-import static no.baerekraftsjekk.report.portfolio.PortfolioTexts.text;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +33,16 @@ import no.baerekraftsjekk.report.ReportMetadata;
  * many were left out because they are exempt from public access.
  */
 public final class PortfolioContentBuilder {
+    private final PortfolioTexts words;
+
+    public PortfolioContentBuilder(PortfolioTexts words) {
+        this.words = words;
+    }
+
+    private String text(String key, Object... args) {
+        return words.text(key, args);
+    }
+
     /** The goal pairs a reader can take in; the rest are in the worksheet. */
     static final int MAX_PAIRS = 10;
     /** The strongest unweighed conflicts a report lists; a long list belongs in the worksheet, which has them all. */
@@ -58,7 +66,7 @@ public final class PortfolioContentBuilder {
             blocks.add(new Text(text("pairs.none"), TextStyle.BODY));
         } else {
             blocks.add(new Table(List.of(text("column.pair"), text("column.cases")), p.conflictPairs().stream().limit(MAX_PAIRS)
-                    .map(pair -> List.of(PortfolioTexts.goalPair(pair.lowerGoal(), pair.higherGoal()), Integer.toString(pair.cases())))
+                    .map(pair -> List.of(words.goalPair(pair.lowerGoal(), pair.higherGoal()), Integer.toString(pair.cases())))
                     .toList(), List.of(12, 2)));
         }
         blocks.add(new Heading(2, text("section.unhandled")));
@@ -67,24 +75,24 @@ public final class PortfolioContentBuilder {
         blocks.add(groupTable(text("column.unit"), p.byUnit(), name -> name.isBlank() ? text("group.noUnit") : name));
         blocks.add(new Heading(2, text("section.byCommittee")));
         blocks.add(groupTable(text("column.committee"), p.byCommittee(), name -> name.isBlank() ? text("group.noCommittee") : name));
-        blocks.add(new Heading(2, text("section.trend", PortfolioTexts.interval(p.interval()))));
-        blocks.add(groupTable(text("column.period"), p.trend(), PortfolioTexts::period));
+        blocks.add(new Heading(2, text("section.trend", words.interval(p.interval()))));
+        blocks.add(groupTable(text("column.period"), p.trend(), words::period));
         blocks.add(new Heading(2, text("section.method")));
         blocks.add(new Text(text("method"), TextStyle.NOTE));
-        String period = PortfolioTexts.periodOf(p.filter());
-        ReportMetadata meta = new ReportMetadata(text("title") + " – " + period, "", text("subject"), ReportMetadata.BOKMAAL,
+        String period = words.periodOf(p.filter());
+        ReportMetadata meta = new ReportMetadata(text("title") + " – " + period, "", text("subject"), words.texts().language().locale().toLanguageTag(),
                 Optional.empty(), text("title") + " · " + period);
         return new ReportContent(meta, blocks);
     }
 
     /** The line that says how many cases are counted but not named, shown wherever cases are named. */
-    public static String exemptLine(Portfolio p) {
+    public String exemptLine(Portfolio p) {
         return text("exempt.line", p.exempt());
     }
 
-    private static List<ReportBlock.Field> facts(Portfolio p) {
+    private List<ReportBlock.Field> facts(Portfolio p) {
         List<ReportBlock.Field> fields = new ArrayList<>();
-        for (List<String> pair : PortfolioTexts.describe(p.filter(), names(p.filter().units(), p.byUnit()),
+        for (List<String> pair : words.describe(p.filter(), names(p.filter().units(), p.byUnit()),
                 names(p.filter().committees(), p.byCommittee()))) {
             fields.add(new ReportBlock.Field(pair.get(0), pair.get(1)));
         }
@@ -101,7 +109,7 @@ public final class PortfolioContentBuilder {
         return keys.stream().sorted().map(k -> byKey.getOrDefault(k, k)).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private static ReportBlock.EffectChart chart(Portfolio p) {
+    private ReportBlock.EffectChart chart(Portfolio p) {
         List<GoalEffect> effects = new ArrayList<>();
         int highest = 0;
         for (GoalRow row : p.goals()) {
@@ -117,11 +125,11 @@ public final class PortfolioContentBuilder {
     }
 
     /** Side and level on two lines, so the narrow number columns never break a word. */
-    static List<String> goalHeader(String first, boolean withNotRelevant) {
+    List<String> goalHeader(String first, boolean withNotRelevant) {
         List<String> header = new ArrayList<>(List.of(first));
         for (Side side : Side.values()) {
             for (int level = 1; level <= 3; level++) {
-                header.add(text("column.effect.twoLines", PortfolioTexts.side(side), level));
+                header.add(text("column.effect.twoLines", words.side(side), level));
             }
         }
         if (withNotRelevant) {
@@ -130,10 +138,10 @@ public final class PortfolioContentBuilder {
         return header;
     }
 
-    private static List<List<String>> goalRows(Portfolio p) {
+    private List<List<String>> goalRows(Portfolio p) {
         List<List<String>> rows = new ArrayList<>();
         for (GoalRow row : p.goals()) {
-            List<String> cells = new ArrayList<>(List.of(PortfolioTexts.goal(row.goal())));
+            List<String> cells = new ArrayList<>(List.of(words.goal(row.goal())));
             addLevels(cells, row.effects());
             cells.add(Integer.toString(row.notRelevant()));
             rows.add(cells);
@@ -141,10 +149,10 @@ public final class PortfolioContentBuilder {
         return rows;
     }
 
-    private static List<List<String>> dimensionRows(Portfolio p) {
+    private List<List<String>> dimensionRows(Portfolio p) {
         List<List<String>> rows = new ArrayList<>();
         for (DimensionRow row : p.dimensions()) {
-            List<String> cells = new ArrayList<>(List.of(PortfolioTexts.dimension(row.dimension())));
+            List<String> cells = new ArrayList<>(List.of(words.dimension(row.dimension())));
             addLevels(cells, row.effects());
             rows.add(cells);
         }
@@ -159,7 +167,7 @@ public final class PortfolioContentBuilder {
         }
     }
 
-    private static void addUnhandled(List<ReportBlock> blocks, Portfolio p) {
+    private void addUnhandled(List<ReportBlock> blocks, Portfolio p) {
         List<UnhandledConflict> named = p.unhandled().stream().filter(u -> !u.entry().exempt()).toList();
         long exemptCases = p.unhandled().stream().filter(u -> u.entry().exempt()).map(u -> u.entry().id()).distinct().count();
         if (p.unhandled().isEmpty()) {
@@ -169,7 +177,7 @@ public final class PortfolioContentBuilder {
         if (!named.isEmpty()) {
             blocks.add(new Table(List.of(text("column.case"), text("column.caseNumber"), text("column.conflict"), text("column.severity")),
                     named.stream().limit(MAX_UNHANDLED).map(u -> List.of(u.entry().title(), u.entry().caseNumber(),
-                            PortfolioTexts.conflict(u.conflict()), PortfolioTexts.severity(u.conflict().severity()))).toList(),
+                            words.conflict(u.conflict()), words.severity(u.conflict().severity()))).toList(),
                     List.of(6, 3, 8, 3)));
             if (named.size() > MAX_UNHANDLED) {
                 blocks.add(new Text(text("unhandled.more", named.size() - MAX_UNHANDLED), TextStyle.NOTE));
@@ -181,19 +189,19 @@ public final class PortfolioContentBuilder {
     }
 
     /** The columns of a unit, committee or period table, the same on the screen and in the exports. */
-    public static List<String> groupHeader(String first) {
-        return List.of(first, text("column.cases"), PortfolioTexts.stage(Stage.DRAFT), PortfolioTexts.stage(Stage.COMPLETE),
-                PortfolioTexts.stage(Stage.APPROVED), text("column.withPositive"), text("column.withNegative"),
+    public List<String> groupHeader(String first) {
+        return List.of(first, text("column.cases"), words.stage(Stage.DRAFT), words.stage(Stage.COMPLETE),
+                words.stage(Stage.APPROVED), text("column.withPositive"), text("column.withNegative"),
                 text("column.withUnhandled"));
     }
 
-    static List<String> groupCells(GroupRow row, Function<String, String> name) {
+    List<String> groupCells(GroupRow row, Function<String, String> name) {
         return List.of(name.apply(row.name()), Integer.toString(row.cases()), Integer.toString(row.stage(Stage.DRAFT)),
                 Integer.toString(row.stage(Stage.COMPLETE)), Integer.toString(row.stage(Stage.APPROVED)),
                 Integer.toString(row.withPositive()), Integer.toString(row.withNegative()), Integer.toString(row.withUnhandled()));
     }
 
-    private static Table groupTable(String first, List<GroupRow> rows, Function<String, String> name) {
+    private Table groupTable(String first, List<GroupRow> rows, Function<String, String> name) {
         List<List<String>> cells = rows.stream().map(r -> groupCells(r, name)).toList();
         return new Table(groupHeader(first), cells, List.of(6, 2, 2, 2, 2, 2, 2, 2));
     }

@@ -9,6 +9,7 @@ import no.baerekraftsjekk.domain.portfolio.Portfolio;
 import no.baerekraftsjekk.report.PdfReportWriter;
 import no.baerekraftsjekk.report.ReportContent;
 import no.baerekraftsjekk.report.WordReportWriter;
+import no.baerekraftsjekk.domain.text.Texts;
 
 /**
  * Exports a portfolio: the one entry point of the window and the command line. Word and PDF go
@@ -17,10 +18,18 @@ import no.baerekraftsjekk.report.WordReportWriter;
  * {@link SafeFileWriter}, so a failure leaves an older file as it was. One export at a time.
  */
 public final class PortfolioExporter {
-    private final PortfolioContentBuilder builder = new PortfolioContentBuilder();
-    private final WordReportWriter word = new WordReportWriter();
-    private final PdfReportWriter pdf = new PdfReportWriter();
-    private final PortfolioWorkbookWriter workbook = new PortfolioWorkbookWriter();
+    private final PortfolioContentBuilder builder;
+    private final WordReportWriter word;
+    private final PdfReportWriter pdf;
+    private final PortfolioWorkbookWriter workbook;
+
+    public PortfolioExporter(Texts texts) {
+        PortfolioTexts words = new PortfolioTexts(texts);
+        this.builder = new PortfolioContentBuilder(words);
+        this.word = new WordReportWriter(texts);
+        this.pdf = new PdfReportWriter(texts);
+        this.workbook = new PortfolioWorkbookWriter(words);
+    }
 
     public void export(Portfolio portfolio, PortfolioFormat format, Path target) throws FileWriteException {
         SafeFileWriter.write(target, out -> export(portfolio, format, out));

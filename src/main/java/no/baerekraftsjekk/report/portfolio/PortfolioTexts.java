@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.GoalCatalog;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.domain.analysis.Conflict;
 import no.baerekraftsjekk.domain.analysis.ConflictKind;
 import no.baerekraftsjekk.domain.portfolio.PortfolioFilter;
@@ -17,63 +17,70 @@ import no.baerekraftsjekk.domain.portfolio.Side;
 import no.baerekraftsjekk.domain.portfolio.Stage;
 import no.baerekraftsjekk.domain.portfolio.TrendInterval;
 
-/** The words the portfolio uses, on the screen and in every export, all from the one bundle. */
+/** The words the portfolio uses, on the screen and in every export, in the language of the {@link Texts} given. */
 public final class PortfolioTexts {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy", Locale.of("nb", "NO"));
 
-    private PortfolioTexts() {
+    private final Texts texts;
+
+    public PortfolioTexts(Texts texts) {
+        this.texts = java.util.Objects.requireNonNull(texts);
     }
 
-    public static String text(String key, Object... args) {
-        return Messages.get("portfolio." + key, args);
+    public Texts texts() {
+        return texts;
     }
 
-    public static String stage(Stage stage) {
+    public String text(String key, Object... args) {
+        return texts.get("portfolio." + key, args);
+    }
+
+    public String stage(Stage stage) {
         return text("stage." + stage.name());
     }
 
-    public static String side(Side side) {
+    public String side(Side side) {
         return text("side." + side.name());
     }
 
     /** "liten", "middels", "stor" for levels 1–3. */
-    public static String level(int level) {
+    public String level(int level) {
         return text("level." + level);
     }
 
-    public static String caseType(CaseType type) {
-        return Messages.get("report.caseType." + type.name());
+    public String caseType(CaseType type) {
+        return texts.name(type);
     }
 
-    public static String dimension(Dimension dimension) {
-        return Messages.get("report.dimension." + dimension.name());
+    public String dimension(Dimension dimension) {
+        return texts.name(dimension);
     }
 
-    public static String goal(int number) {
+    public String goal(int number) {
         return number + " " + GoalCatalog.standard().goal(number).titleNb();
     }
 
-    public static String goalPair(int a, int b) {
-        return Messages.get("report.goal.pair", a, GoalCatalog.standard().goal(a).titleNb(), b, GoalCatalog.standard().goal(b).titleNb());
+    public String goalPair(int a, int b) {
+        return texts.get("report.goal.pair", a, GoalCatalog.standard().goal(a).titleNb(), b, GoalCatalog.standard().goal(b).titleNb());
     }
 
     /** A conflict that needs weighing: between two goals, or within one. */
-    public static String conflict(Conflict conflict) {
+    public String conflict(Conflict conflict) {
         return conflict.kind() == ConflictKind.GOALS
                 ? goalPair(conflict.goals().get(0), conflict.goals().get(1))
                 : text("conflict.within", goal(conflict.goals().getFirst()));
     }
 
-    public static String severity(int severity) {
-        return Messages.get("report.severity." + Math.clamp(severity, 1, 3));
+    public String severity(int severity) {
+        return texts.get("report.severity." + Math.clamp(severity, 1, 3));
     }
 
-    public static String interval(TrendInterval interval) {
+    public String interval(TrendInterval interval) {
         return text("interval." + interval.name());
     }
 
     /** A period key ("2027-K1", "2027") as a reader says it. */
-    public static String period(String key) {
+    public String period(String key) {
         return key.contains("-K") ? text("period.quarter", key.substring(key.indexOf("-K") + 2), key.substring(0, 4)) : key;
     }
 
@@ -81,7 +88,7 @@ public final class PortfolioTexts {
         return DATE.format(date);
     }
 
-    public static String periodOf(PortfolioFilter filter) {
+    public String periodOf(PortfolioFilter filter) {
         if (filter.from() == null && filter.to() == null) {
             return text("filter.period.all");
         }
@@ -95,18 +102,18 @@ public final class PortfolioTexts {
     }
 
     /** The filter's limits in words, one label–value pair each, "Alle" where there is none. */
-    public static List<List<String>> describe(PortfolioFilter filter, Set<String> unitNames, Set<String> committeeNames) {
+    public List<List<String>> describe(PortfolioFilter filter, Set<String> unitNames, Set<String> committeeNames) {
         return List.of(
                 List.of(text("filter.period"), periodOf(filter)),
                 List.of(text("filter.unit"), orAll(unitNames)),
                 List.of(text("filter.committee"), orAll(committeeNames)),
-                List.of(text("filter.caseType"), orAll(filter.caseTypes().stream().sorted().map(PortfolioTexts::caseType)
+                List.of(text("filter.caseType"), orAll(filter.caseTypes().stream().sorted().map(this::caseType)
                         .collect(Collectors.toCollection(java.util.LinkedHashSet::new)))),
-                List.of(text("filter.status"), orAll(filter.stages().stream().sorted().map(PortfolioTexts::stage)
+                List.of(text("filter.status"), orAll(filter.stages().stream().sorted().map(this::stage)
                         .collect(Collectors.toCollection(java.util.LinkedHashSet::new)))));
     }
 
-    private static String orAll(Set<String> values) {
+    private String orAll(Set<String> values) {
         return values.isEmpty() ? text("filter.all") : String.join(", ", values);
     }
 }

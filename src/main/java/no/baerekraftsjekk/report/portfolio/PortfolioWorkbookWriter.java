@@ -1,7 +1,5 @@
 package no.baerekraftsjekk.report.portfolio;
 
-import static no.baerekraftsjekk.report.portfolio.PortfolioTexts.text;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -54,19 +52,31 @@ import no.baerekraftsjekk.domain.portfolio.UnhandledConflict;
  * the goal table's own cells. Exempt cases are counted and never named, as in the other formats.
  */
 public final class PortfolioWorkbookWriter {
+    private final PortfolioTexts words;
+    private final PortfolioContentBuilder content;
+
+    public PortfolioWorkbookWriter(PortfolioTexts words) {
+        this.words = words;
+        this.content = new PortfolioContentBuilder(words);
+    }
+
+    private String text(String key, Object... args) {
+        return words.text(key, args);
+    }
+
     private static final String POSITIVE = "1E7B34";
     private static final String NEGATIVE = "C01F1F";
 
     public void write(Portfolio p, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             new Run(workbook, p).render();
-            workbook.getProperties().getCoreProperties().setTitle(text("title") + " – " + PortfolioTexts.periodOf(p.filter()));
+            workbook.getProperties().getCoreProperties().setTitle(text("title") + " – " + words.periodOf(p.filter()));
             workbook.getProperties().getCoreProperties().setSubjectProperty(text("subject"));
             workbook.write(out);
         }
     }
 
-    private static final class Run {
+    private final class Run {
         private final XSSFWorkbook workbook;
         private final Portfolio p;
         private final CellStyle bold;
@@ -92,7 +102,7 @@ public final class PortfolioWorkbookWriter {
             unhandled();
             groups(text("sheet.byUnit"), text("column.unit"), p.byUnit(), n -> n.isBlank() ? text("group.noUnit") : n);
             groups(text("sheet.byCommittee"), text("column.committee"), p.byCommittee(), n -> n.isBlank() ? text("group.noCommittee") : n);
-            groups(text("sheet.trend"), text("column.period"), p.trend(), PortfolioTexts::period);
+            groups(text("sheet.trend"), text("column.period"), p.trend(), words::period);
             // Printed (or turned into PDF) each sheet is one page wide, lying down, instead of columns cut over pages.
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 XSSFSheet sheet = workbook.getSheetAt(i);
@@ -107,7 +117,7 @@ public final class PortfolioWorkbookWriter {
             XSSFSheet sheet = workbook.createSheet(text("sheet.summary"));
             int r = 0;
             cell(sheet, r++, 0, text("title")).setCellStyle(bold);
-            for (List<String> pair : PortfolioTexts.describe(p.filter(), PortfolioContentBuilder.names(p.filter().units(), p.byUnit()),
+            for (List<String> pair : words.describe(p.filter(), PortfolioContentBuilder.names(p.filter().units(), p.byUnit()),
                     PortfolioContentBuilder.names(p.filter().committees(), p.byCommittee()))) {
                 cell(sheet, r, 0, pair.get(0));
                 cell(sheet, r++, 1, pair.get(1));
@@ -116,7 +126,7 @@ public final class PortfolioWorkbookWriter {
             number(sheet, r, 1, p.cases());
             cell(sheet, r++, 0, text("fact.cases"));
             for (Stage stage : Stage.values()) {
-                cell(sheet, r, 0, PortfolioTexts.stage(stage));
+                cell(sheet, r, 0, words.stage(stage));
                 number(sheet, r++, 1, p.stage(stage));
             }
             cell(sheet, r, 0, text("fact.notRelevant"));
@@ -124,7 +134,7 @@ public final class PortfolioWorkbookWriter {
             cell(sheet, r, 0, text("fact.exempt"));
             number(sheet, r++, 1, p.exempt());
             r++;
-            cell(sheet, r++, 0, PortfolioContentBuilder.exemptLine(p));
+            cell(sheet, r++, 0, content.exemptLine(p));
             cell(sheet, r, 0, text("method")).setCellStyle(wrap);
             sheet.setColumnWidth(0, 40 * 256);
             sheet.setColumnWidth(1, 50 * 256);
@@ -137,7 +147,7 @@ public final class PortfolioWorkbookWriter {
             header.add(text("column.notRelevant"));
             List<List<Object>> rows = new ArrayList<>();
             for (GoalRow row : p.goals()) {
-                List<Object> cells = new ArrayList<>(List.of(row.goal(), PortfolioTexts.goal(row.goal()).substring(Integer.toString(row.goal()).length() + 1)));
+                List<Object> cells = new ArrayList<>(List.of(row.goal(), words.goal(row.goal()).substring(Integer.toString(row.goal()).length() + 1)));
                 cells.addAll(levels(row.effects()));
                 cells.add(row.notRelevant());
                 rows.add(cells);
@@ -153,7 +163,7 @@ public final class PortfolioWorkbookWriter {
             header.addAll(levelHeader());
             List<List<Object>> rows = new ArrayList<>();
             for (DimensionRow row : p.dimensions()) {
-                List<Object> cells = new ArrayList<>(List.of(PortfolioTexts.dimension(row.dimension())));
+                List<Object> cells = new ArrayList<>(List.of(words.dimension(row.dimension())));
                 cells.addAll(levels(row.effects()));
                 rows.add(cells);
             }
@@ -165,7 +175,7 @@ public final class PortfolioWorkbookWriter {
             XSSFSheet sheet = workbook.createSheet(text("sheet.pairs"));
             List<List<Object>> rows = new ArrayList<>();
             for (PairCount pair : p.conflictPairs()) {
-                rows.add(List.of(pair.lowerGoal(), pair.higherGoal(), PortfolioTexts.goalPair(pair.lowerGoal(), pair.higherGoal()), pair.cases()));
+                rows.add(List.of(pair.lowerGoal(), pair.higherGoal(), words.goalPair(pair.lowerGoal(), pair.higherGoal()), pair.cases()));
             }
             table(sheet, 0, List.of(text("column.goalA"), text("column.goalB"), text("column.pair"), text("column.cases")), rows);
             sheet.setColumnWidth(2, 70 * 256);
@@ -173,11 +183,11 @@ public final class PortfolioWorkbookWriter {
 
         private void unhandled() {
             XSSFSheet sheet = workbook.createSheet(text("sheet.unhandled"));
-            cell(sheet, 0, 0, PortfolioContentBuilder.exemptLine(p));
+            cell(sheet, 0, 0, content.exemptLine(p));
             List<List<Object>> rows = new ArrayList<>();
             for (UnhandledConflict u : p.unhandled()) {
                 if (!u.entry().exempt()) {
-                    rows.add(List.of(u.entry().title(), u.entry().caseNumber(), PortfolioTexts.conflict(u.conflict()), u.conflict().severity()));
+                    rows.add(List.of(u.entry().title(), u.entry().caseNumber(), words.conflict(u.conflict()), u.conflict().severity()));
                 }
             }
             table(sheet, 2, List.of(text("column.case"), text("column.caseNumber"), text("column.conflict"), text("column.severityNumber")), rows);
@@ -192,17 +202,17 @@ public final class PortfolioWorkbookWriter {
                 rows.add(List.of(name.apply(row.name()), row.cases(), row.stage(Stage.DRAFT), row.stage(Stage.COMPLETE),
                         row.stage(Stage.APPROVED), row.withPositive(), row.withNegative(), row.withUnhandled()));
             }
-            table(sheet, 0, PortfolioContentBuilder.groupHeader(first), rows);
+            table(sheet, 0, content.groupHeader(first), rows);
             sheet.setColumnWidth(0, 30 * 256);
         }
 
-        private static List<String> levelHeader() {
+        private List<String> levelHeader() {
             List<String> header = new ArrayList<>();
             for (Side side : Side.values()) {
                 for (int level = 1; level <= 3; level++) {
-                    header.add(text("column.effect", PortfolioTexts.side(side), PortfolioTexts.level(level)));
+                    header.add(text("column.effect", words.side(side), words.level(level)));
                 }
-                header.add(text("column.total", PortfolioTexts.side(side)));
+                header.add(text("column.total", words.side(side)));
             }
             return header;
         }
@@ -289,7 +299,7 @@ public final class PortfolioWorkbookWriter {
             chart.plot(data);
         }
 
-        private static void series(XDDFBarChartData data, XDDFDataSource<String> names, XDDFNumericalDataSource<Double> values,
+        private void series(XDDFBarChartData data, XDDFDataSource<String> names, XDDFNumericalDataSource<Double> values,
                                    String title, String colour, XSSFSheet sheet, int column) {
             XDDFChartData.Series series = data.addSeries(names, values);
             series.setTitle(title, new CellReference(sheet.getSheetName(), 0, column, true, true));

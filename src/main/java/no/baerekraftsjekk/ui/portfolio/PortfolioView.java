@@ -1,7 +1,5 @@
 package no.baerekraftsjekk.ui.portfolio;
 
-import static no.baerekraftsjekk.report.portfolio.PortfolioTexts.text;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -66,6 +64,8 @@ public final class PortfolioView {
     static final int MAX_UNHANDLED_ROWS = 12;
 
     private final PortfolioViewModel model;
+    private final PortfolioTexts words;
+    private final PortfolioContentBuilder content;
     private final BorderPane root = new BorderPane();
     private final VBox figures = new VBox();
     private final Label caption = new Label();
@@ -74,6 +74,8 @@ public final class PortfolioView {
     /** @param back shows the library again */
     public PortfolioView(PortfolioViewModel model, Runnable back) {
         this.model = Objects.requireNonNull(model);
+        this.words = model.words();
+        this.content = new PortfolioContentBuilder(words);
         root.getStyleClass().add("portfolio-view");
         root.getStylesheets().add(Objects.requireNonNull(PortfolioView.class.getResource("portfolio.css")).toExternalForm());
         root.setTop(header(back));
@@ -86,6 +88,10 @@ public final class PortfolioView {
         root.setBottom(status);
         model.portfolioProperty().addListener((obs, old, now) -> render(now));
         render(model.portfolioProperty().get());
+    }
+
+    private String text(String key, Object... args) {
+        return words.text(key, args);
     }
 
     public Parent root() {
@@ -118,9 +124,9 @@ public final class PortfolioView {
         unit.valueProperty().bindBidirectional(model.unitProperty());
         ComboBox<String> committee = nameChoice(model.committeeChoices(), text("filter.committee"));
         committee.valueProperty().bindBidirectional(model.committeeProperty());
-        ComboBox<CaseType> caseType = enumChoice(CaseType.values(), PortfolioTexts::caseType, text("filter.caseType"));
+        ComboBox<CaseType> caseType = enumChoice(CaseType.values(), words::caseType, text("filter.caseType"));
         caseType.valueProperty().bindBidirectional(model.caseTypeProperty());
-        ComboBox<Stage> stage = enumChoice(Stage.values(), PortfolioTexts::stage, text("filter.status"));
+        ComboBox<Stage> stage = enumChoice(Stage.values(), words::stage, text("filter.status"));
         stage.valueProperty().bindBidirectional(model.stageProperty());
         Button reset = new Button(text("screen.reset"));
         reset.setOnAction(e -> model.resetFilter());
@@ -200,15 +206,15 @@ public final class PortfolioView {
     private Node summary(Portfolio p) {
         FlowPane facts = new FlowPane(
                 fact(p.cases(), text("fact.cases"), new Selection.All()),
-                fact(p.stage(Stage.DRAFT), PortfolioTexts.stage(Stage.DRAFT), new Selection.InStage(Stage.DRAFT)),
-                fact(p.stage(Stage.COMPLETE), PortfolioTexts.stage(Stage.COMPLETE), new Selection.InStage(Stage.COMPLETE)),
-                fact(p.stage(Stage.APPROVED), PortfolioTexts.stage(Stage.APPROVED), new Selection.InStage(Stage.APPROVED)),
+                fact(p.stage(Stage.DRAFT), words.stage(Stage.DRAFT), new Selection.InStage(Stage.DRAFT)),
+                fact(p.stage(Stage.COMPLETE), words.stage(Stage.COMPLETE), new Selection.InStage(Stage.COMPLETE)),
+                fact(p.stage(Stage.APPROVED), words.stage(Stage.APPROVED), new Selection.InStage(Stage.APPROVED)),
                 fact(p.notRelevantMarks(), text("screen.fact.notRelevant"), null),
                 fact((int) p.entries().stream().filter(new Selection.UnhandledSevere()).count(), text("screen.fact.unhandled"),
                         new Selection.UnhandledSevere()),
                 fact(p.exempt(), text("fact.exempt"), new Selection.Exempt()));
         facts.getStyleClass().add("portfolio-facts");
-        Label exempt = note(PortfolioContentBuilder.exemptLine(p) + " " + text("screen.exempt.shown"));
+        Label exempt = note(content.exemptLine(p) + " " + text("screen.exempt.shown"));
         return new VBox(facts, exempt);
     }
 
@@ -241,7 +247,7 @@ public final class PortfolioView {
             name.setTooltip(new javafx.scene.control.Tooltip(goal.titleNb()));
             HBox label = new HBox(tile, name);
             label.getStyleClass().add("portfolio-goal-label");
-            String subject = PortfolioTexts.goal(row.goal());
+            String subject = words.goal(row.goal());
             effectRow(grid, r++, label, row.effects(), highest, subject,
                     (side, level) -> new Selection.GoalEffect(row.goal(), side, level));
             grid.add(row.notRelevant() == 0 ? plainNumber(0) : number(row.notRelevant(), new Selection.GoalNotRelevant(row.goal()),
@@ -255,16 +261,16 @@ public final class PortfolioView {
         int highest = Math.max(1, p.cases());
         int r = 1;
         for (DimensionRow row : p.dimensions()) {
-            Label name = new Label(PortfolioTexts.dimension(row.dimension()));
+            Label name = new Label(words.dimension(row.dimension()));
             name.getStyleClass().add("portfolio-row-name");
-            effectRow(grid, r++, name, row.effects(), highest, PortfolioTexts.dimension(row.dimension()),
+            effectRow(grid, r++, name, row.effects(), highest, words.dimension(row.dimension()),
                     (side, level) -> new Selection.DimensionEffect(row.dimension(), side, level));
         }
         return grid;
     }
 
     /** Columns: name, negative large–small, the two bars, positive small–large, not relevant. */
-    private static GridPane effectGrid(String first, boolean withNotRelevant) {
+    private GridPane effectGrid(String first, boolean withNotRelevant) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("portfolio-grid");
         ColumnConstraints name = new ColumnConstraints();
@@ -312,15 +318,15 @@ public final class PortfolioView {
         if (count == 0) {
             return plainNumber(0);
         }
-        String caption = text("screen.caption.effect", PortfolioTexts.side(side).toLowerCase(java.util.Locale.ROOT),
-                PortfolioTexts.level(level), subject);
+        String caption = text("screen.caption.effect", words.side(side).toLowerCase(java.util.Locale.ROOT),
+                words.level(level), subject);
         Hyperlink link = number(count, selection, caption, text("screen.cell.accessible", count, caption));
         link.getStyleClass().add(side == Side.POSITIVE ? "portfolio-positive" : "portfolio-negative");
         return link;
     }
 
     /** Negative to the left of the middle, positive to the right, each its own length: never netted. */
-    private static Node bars(int negative, int positive, int highest) {
+    private Node bars(int negative, int positive, int highest) {
         double half = 70;
         Region left = new Region();
         left.getStyleClass().add("portfolio-bar-negative");
@@ -352,7 +358,7 @@ public final class PortfolioView {
         grid.getStyleClass().add("portfolio-grid");
         int r = 0;
         for (PairCount pair : p.conflictPairs().stream().limit(10).toList()) {
-            String what = PortfolioTexts.goalPair(pair.lowerGoal(), pair.higherGoal());
+            String what = words.goalPair(pair.lowerGoal(), pair.higherGoal());
             Label name = new Label(what);
             name.setWrapText(true);
             grid.add(name, 0, r);
@@ -368,8 +374,8 @@ public final class PortfolioView {
         VBox list = new VBox();
         list.getStyleClass().add("portfolio-list");
         for (UnhandledConflict u : p.unhandled().stream().limit(MAX_UNHANDLED_ROWS).toList()) {
-            Hyperlink link = new Hyperlink(text("screen.unhandled.row", displayTitle(u.entry()), PortfolioTexts.conflict(u.conflict()),
-                    PortfolioTexts.severity(u.conflict().severity())));
+            Hyperlink link = new Hyperlink(text("screen.unhandled.row", displayTitle(u.entry()), words.conflict(u.conflict()),
+                    words.severity(u.conflict().severity())));
             link.setWrapText(true);
             link.setOnAction(e -> model.open(u.entry()));
             list.getChildren().add(link);
@@ -445,7 +451,7 @@ public final class PortfolioView {
     }
 
     private Node trend(Portfolio p) {
-        return groupGrid(p.trend(), PortfolioTexts::period, text("column.period"));
+        return groupGrid(p.trend(), words::period, text("column.period"));
     }
 
     private Node groupGrid(List<GroupRow> rows, Function<String, String> name, String first) {
@@ -455,7 +461,7 @@ public final class PortfolioView {
         nameColumn.setMinWidth(150);
         nameColumn.setHgrow(Priority.SOMETIMES);
         grid.getColumnConstraints().add(nameColumn);
-        List<String> header = PortfolioContentBuilder.groupHeader(first);
+        List<String> header = content.groupHeader(first);
         for (int c = 0; c < header.size(); c++) {
             Label head = head(header.get(c));
             head.setWrapText(true);
@@ -475,7 +481,7 @@ public final class PortfolioView {
             grid.add(number(row.cases(), row.selection(), shown, shown), 1, r);
             int c = 2;
             for (Stage stage : Stage.values()) {
-                grid.add(groupCell(row.stage(stage), row, new Selection.InStage(stage), shown, PortfolioTexts.stage(stage)), c++, r);
+                grid.add(groupCell(row.stage(stage), row, new Selection.InStage(stage), shown, words.stage(stage)), c++, r);
             }
             grid.add(groupCell(row.withPositive(), row, new Selection.AnyEffect(Side.POSITIVE), shown, text("column.withPositive")), c++, r);
             grid.add(groupCell(row.withNegative(), row, new Selection.AnyEffect(Side.NEGATIVE), shown, text("column.withNegative")), c++, r);
@@ -511,13 +517,13 @@ public final class PortfolioView {
         return link;
     }
 
-    private static Label plainNumber(int count) {
+    private Label plainNumber(int count) {
         Label label = new Label(Integer.toString(count));
         label.getStyleClass().add("portfolio-zero");
         return label;
     }
 
-    private static Label head(String text) {
+    private Label head(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("portfolio-column-head");
         label.setWrapText(true);
@@ -525,20 +531,20 @@ public final class PortfolioView {
         return label;
     }
 
-    private static Label section(String text) {
+    private Label section(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("portfolio-section");
         return label;
     }
 
-    private static Label note(String text) {
+    private Label note(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().add("portfolio-note");
         return label;
     }
 
-    private static Node labelled(String label, Node control) {
+    private Node labelled(String label, Node control) {
         Label caption = new Label(label);
         caption.setLabelFor(control);
         VBox box = new VBox(caption, control);
@@ -546,7 +552,7 @@ public final class PortfolioView {
         return box;
     }
 
-    private static DatePicker datePicker(String accessible) {
+    private DatePicker datePicker(String accessible) {
         DatePicker picker = new DatePicker();
         picker.setPrefWidth(140);
         picker.setAccessibleText(accessible);
@@ -555,7 +561,7 @@ public final class PortfolioView {
     }
 
     /** Choices by name key, shown as the spelling most cases use; null is "Alle". */
-    private static ComboBox<String> nameChoice(javafx.collections.ObservableList<GroupRow> rows, String accessible) {
+    private ComboBox<String> nameChoice(javafx.collections.ObservableList<GroupRow> rows, String accessible) {
         ComboBox<String> box = new ComboBox<>();
         Runnable fill = () -> {
             String kept = box.getValue();
@@ -584,7 +590,7 @@ public final class PortfolioView {
         return box;
     }
 
-    private static <E> ComboBox<E> enumChoice(E[] values, Function<E, String> label, String accessible) {
+    private <E> ComboBox<E> enumChoice(E[] values, Function<E, String> label, String accessible) {
         ComboBox<E> box = new ComboBox<>();
         box.getItems().add(null);
         box.getItems().addAll(values);
@@ -605,12 +611,12 @@ public final class PortfolioView {
     }
 
     /** The screen names exempt cases (the caseworker's own library); it marks them, as exports never name them. */
-    static String displayTitle(PortfolioEntry entry) {
+    String displayTitle(PortfolioEntry entry) {
         String title = entry.title().isBlank() ? text("screen.untitled") : entry.title();
         return entry.exempt() ? text("screen.exemptTitle", title) : title;
     }
 
-    private static final class CaseCell extends ListCell<PortfolioEntry> {
+    private final class CaseCell extends ListCell<PortfolioEntry> {
         private final Label title = new Label();
         private final Label details = new Label();
         private final VBox box = new VBox(title, details);
@@ -636,7 +642,7 @@ public final class PortfolioView {
             }
             title.setText(displayTitle(entry));
             details.setText(String.join(" · ", java.util.stream.Stream.of(entry.caseNumber(), entry.unit().strip(),
-                    PortfolioTexts.stage(entry.stage())).filter(s -> !s.isBlank()).toList()));
+                    words.stage(entry.stage())).filter(s -> !s.isBlank()).toList()));
             setGraphic(box);
             setAccessibleText(title.getText() + ". " + details.getText());
         }

@@ -50,6 +50,7 @@ public final class PortfolioViewModel {
     private final LongConsumer openAssessment;
     private final PortfolioSettings remembered;
     private final PortfolioCalculator calculator = new PortfolioCalculator();
+    private final PortfolioTexts words;
 
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -84,6 +85,7 @@ public final class PortfolioViewModel {
         this.zone = Objects.requireNonNull(zone);
         this.openAssessment = Objects.requireNonNull(openAssessment);
         this.remembered = new PortfolioSettings(services.settings());
+        this.words = new PortfolioTexts(services.texts());
         restore();
         for (ObjectProperty<?> p : List.of(from, to, unit, committee, caseType, stage, interval, grouping)) {
             p.addListener((obs, old, now) -> {
@@ -92,6 +94,11 @@ public final class PortfolioViewModel {
                 }
             });
         }
+    }
+
+    /** The portfolio's words in the window's language. */
+    public PortfolioTexts words() {
+        return words;
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
@@ -230,15 +237,15 @@ public final class PortfolioViewModel {
             return;
         }
         Path file = target.get();
-        statusMessage.set(PortfolioTexts.text("screen.exporting"));
+        statusMessage.set(words.text("screen.exporting"));
         services.tasks().run(() -> {
-            new PortfolioExporter().export(current, format, file);
+            new PortfolioExporter(services.texts()).export(current, format, file);
             return file;
-        }).onSuccess(written -> statusMessage.set(PortfolioTexts.text("screen.exported", written.toAbsolutePath())))
+        }).onSuccess(written -> statusMessage.set(words.text("screen.exported", written.toAbsolutePath())))
                 .onFailure(error -> {
                     statusMessage.set("");
                     if (error instanceof FileWriteException e) {
-                        services.errors().showError(PortfolioTexts.text("screen.exportFailed"), e.getMessage());
+                        services.errors().showError(words.text("screen.exportFailed"), e.getMessage());
                     } else {
                         services.errors().showUnexpected(error);
                     }
@@ -253,7 +260,7 @@ public final class PortfolioViewModel {
         Grouping which = grouping.get();
         services.tasks().run(() -> new MergeNames(services.library()).merge(which, spellings, chosen))
                 .onSuccess(changed -> {
-                    statusMessage.set(PortfolioTexts.text("screen.merged", changed, chosen.strip()));
+                    statusMessage.set(words.text("screen.merged", changed, chosen.strip()));
                     load();
                 }).start();
     }
@@ -275,7 +282,7 @@ public final class PortfolioViewModel {
     private void recount() {
         PortfolioFilter filter = filter();
         remembered.remember(filter, interval.get(), grouping.get());
-        filterProblem.set(filter.periodReversed() ? PortfolioTexts.text("screen.reversed") : "");
+        filterProblem.set(filter.periodReversed() ? words.text("screen.reversed") : "");
         Portfolio counted = calculator.calculate(entries, filter, interval.get());
         // The suggestions first: the screen redraws once, when the portfolio changes, and reads them then.
         List<Object> basis = List.of(entries, grouping.get());

@@ -55,7 +55,7 @@ class PortfolioExportTest {
             "Prisen vi kan strekke oss til", "Kjøpet bør gjennomføres", "Miljøtekst om tomta");
     static final String OPEN_TITLE = "Ny gang- og sykkelvei langs Lia";
 
-    private final PortfolioExporter exporter = new PortfolioExporter();
+    private final PortfolioExporter exporter = new PortfolioExporter(no.baerekraftsjekk.domain.text.Texts.of(no.baerekraftsjekk.domain.text.Language.BASE));
 
     @BeforeAll
     static void initialiseVeraPdf() {

@@ -20,7 +20,7 @@ public final class PortfolioRendering {
         Path folder = Path.of(args.length > 0 ? args[0] : "target/rendering-portfolio");
         Files.createDirectories(folder.resolve("office"));
         Portfolio portfolio = PortfolioExportTest.portfolioWithExemptCase();
-        PortfolioExporter exporter = new PortfolioExporter();
+        PortfolioExporter exporter = new PortfolioExporter(no.baerekraftsjekk.domain.text.Texts.of(no.baerekraftsjekk.domain.text.Language.BASE));
         for (PortfolioFormat format : PortfolioFormat.values()) {
             exporter.export(portfolio, format, folder.resolve("portefolje." + format.extension()));
         }

@@ -55,7 +55,8 @@ final class PortfolioScreenFixture implements AutoCloseable {
             }
         };
         tasks = new BackgroundTasks(reporter);
-        services = new UiServices(library, AssessmentAnalyzer.standard(), tasks, reporter, dialogs, settings, term -> { });
+        services = new UiServices(library, AssessmentAnalyzer.standard(), tasks, reporter, dialogs, settings, term -> { },
+                no.baerekraftsjekk.ui.Words.TEXTS, no.baerekraftsjekk.ui.Words.REFERENCE);
     }
 
     PortfolioViewModel model() {
