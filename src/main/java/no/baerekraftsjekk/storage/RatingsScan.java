@@ -17,6 +17,8 @@ import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.ConflictHandling;
 import no.baerekraftsjekk.domain.GoalAssessment;
 import no.baerekraftsjekk.domain.Relevance;
+import no.baerekraftsjekk.domain.Review;
+import no.baerekraftsjekk.domain.ReviewStatus;
 import no.baerekraftsjekk.domain.Status;
 
 /**
@@ -31,7 +33,7 @@ final class RatingsScan {
     static final String WEIGHED = "✓";
 
     private static final String SQL = "SELECT a.id, a.title, a.case_number, a.case_type, a.organisation, a.unit, a.case_date, "
-            + "a.exemption_basis, a.status, a.created_at, a.changed_at, "
+            + "a.exemption_basis, a.status, a.created_at, a.changed_at, a.version, a.changed_by, a.committee, a.meeting_date, a.review_status, "
             + "(SELECT group_concat(g.goal || ',' || substr(g.relevance, 1, 1) || ',' || g.positive || ',' || g.negative, ';') "
             + "   FROM goal_assessment g WHERE g.assessment_id = a.id), "
             // Blank in Java's sense for the white space a caseworker can type; the rules treat a blank handling as none.
@@ -43,12 +45,16 @@ final class RatingsScan {
         try (PreparedStatement query = db.prepareStatement(SQL); ResultSet row = query.executeQuery()) {
             while (row.next()) {
                 String date = row.getString(7);
+                String meeting = row.getString(15);
+                String review = row.getString(16);
                 CaseInfo info = new CaseInfo(row.getString(2), row.getString(3), CaseType.valueOf(row.getString(4)),
-                        row.getString(5), row.getString(6), "", date == null ? null : LocalDate.parse(date), "", row.getString(8));
-                Assessment assessment = new Assessment(info, goals(row.getString(12)), Map.of(), handlings(row.getString(13)),
-                        "", "", Status.valueOf(row.getString(9)));
+                        row.getString(5), row.getString(6), "", date == null ? null : LocalDate.parse(date), "", row.getString(8),
+                        row.getString(14), meeting == null ? null : LocalDate.parse(meeting));
+                Assessment assessment = new Assessment(info, goals(row.getString(17)), Map.of(), handlings(row.getString(18)),
+                        "", "", Status.valueOf(row.getString(9)))
+                        .withReview(review == null ? null : new Review(ReviewStatus.valueOf(review), "", null, ""));
                 action.accept(new StoredAssessment(row.getLong(1), assessment, Instant.parse(row.getString(10)),
-                        Instant.parse(row.getString(11))));
+                        Instant.parse(row.getString(11)), row.getLong(12), row.getString(13)));
             }
         }
     }

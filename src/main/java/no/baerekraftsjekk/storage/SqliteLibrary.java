@@ -232,16 +232,6 @@ public final class SqliteLibrary implements AssessmentLibrary {
         return summaries(sql.toString(), patterns);
     }
 
-    /** Four queries in all, whatever the number of assessments: see {@link AssessmentScan}. */
-    @Override
-    public synchronized void forEachAssessment(Consumer<StoredAssessment> action) {
-        try {
-            new AssessmentScan().forEach(db, action);
-        } catch (SQLException e) {
-            throw failure("library.error.read", e);
-        }
-    }
-
     /** One query, the goal rows joined in SQLite: see {@link RatingsScan}. */
     @Override
     public synchronized void forEachRatings(Consumer<StoredAssessment> action) {

@@ -44,7 +44,7 @@ public final class MergeNames {
         });
         for (StoredAssessment stored : toChange) {
             Assessment a = stored.assessment();
-            library.save(stored.id(), a.withCaseInfo(renamed(grouping, a.caseInfo(), target)));
+            library.save(stored.id(), stored.version(), a.withCaseInfo(renamed(grouping, a.caseInfo(), target)));
         }
         return toChange.size();
     }

@@ -15,7 +15,7 @@ class AssessmentScanTest {
     Path folder;
 
     @Test
-    void everyAssessmentNotDeletedComesOnceInIdOrderEqualToWhatFindReads() {
+    void everyAssessmentNotDeletedComesOnceEqualToWhatFindReads() {
         try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
             long full = library.create(Fixtures.fullAssessment()).id();
             long deleted = library.create(Fixtures.fullAssessment().withConclusion("Slettet")).id();
@@ -26,25 +26,10 @@ class AssessmentScanTest {
             List<StoredAssessment> seen = new ArrayList<>();
             library.forEachAssessment(seen::add);
 
-            assertThat(seen).extracting(StoredAssessment::id).containsExactly(full, empty, last);
+            assertThat(seen).extracting(StoredAssessment::id).containsExactlyInAnyOrder(full, empty, last);
             for (StoredAssessment stored : seen) {
                 assertThat(stored).isEqualTo(library.find(stored.id()).orElseThrow());
             }
-        }
-    }
-
-    @Test
-    void theInterfacesOwnScanGivesTheSameAsTheBulkRead() {
-        try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
-            library.create(Fixtures.fullAssessment());
-            library.create(Assessment.newDraft("Bare tittel"));
-            List<StoredAssessment> bulk = new ArrayList<>();
-            List<StoredAssessment> oneByOne = new ArrayList<>();
-            library.forEachAssessment(bulk::add);
-            AssessmentLibrary plain = new DelegatingLibrary(library);
-            plain.forEachAssessment(oneByOne::add);
-
-            assertThat(oneByOne).containsExactlyInAnyOrderElementsOf(bulk);
         }
     }
 
@@ -60,6 +45,8 @@ class AssessmentScanTest {
             List<StoredAssessment> ratings = new ArrayList<>();
             library.forEachAssessment(full::add);
             library.forEachRatings(ratings::add);
+            full.sort(java.util.Comparator.comparingLong(StoredAssessment::id));
+            ratings.sort(java.util.Comparator.comparingLong(StoredAssessment::id));
 
             assertThat(ratings).hasSameSizeAs(full);
             for (int i = 0; i < full.size(); i++) {
@@ -74,6 +61,10 @@ class AssessmentScanTest {
                 assertThat(r.caseInfo().date()).isEqualTo(a.caseInfo().date());
                 assertThat(r.caseInfo().isExempt()).isEqualTo(a.caseInfo().isExempt());
                 assertThat(r.status()).isEqualTo(a.status());
+                assertThat(r.caseInfo().committee()).isEqualTo(a.caseInfo().committee());
+                assertThat(r.caseInfo().meetingDate()).isEqualTo(a.caseInfo().meetingDate());
+                assertThat(r.optionalReview().map(x -> x.status())).isEqualTo(a.optionalReview().map(x -> x.status()));
+                assertThat(ratings.get(i).version()).isEqualTo(full.get(i).version());
                 assertThat(r.goals().keySet()).isEqualTo(a.goals().keySet());
                 a.goals().forEach((goal, g) -> {
                     assertThat(r.goals().get(goal).relevance()).isEqualTo(g.relevance());
@@ -88,60 +79,4 @@ class AssessmentScanTest {
         }
     }
 
-    /** Only what the default scan uses, so the interface's own method runs. */
-    private record DelegatingLibrary(SqliteLibrary inner) implements AssessmentLibrary {
-        @Override
-        public StoredAssessment create(Assessment assessment) {
-            return inner.create(assessment);
-        }
-
-        @Override
-        public StoredAssessment save(long id, Assessment assessment) {
-            return inner.save(id, assessment);
-        }
-
-        @Override
-        public java.util.Optional<StoredAssessment> find(long id) {
-            return inner.find(id);
-        }
-
-        @Override
-        public List<AssessmentSummary> list() {
-            return inner.list();
-        }
-
-        @Override
-        public List<AssessmentSummary> search(String query) {
-            return inner.search(query);
-        }
-
-        @Override
-        public void rememberFile(long id, String sha256) {
-            inner.rememberFile(id, sha256);
-        }
-
-        @Override
-        public java.util.OptionalLong findByFile(String sha256) {
-            return inner.findByFile(sha256);
-        }
-
-        @Override
-        public void delete(long id) {
-            inner.delete(id);
-        }
-
-        @Override
-        public void restore(long id) {
-            inner.restore(id);
-        }
-
-        @Override
-        public Path location() {
-            return inner.location();
-        }
-
-        @Override
-        public void close() {
-        }
-    }
 }

@@ -56,7 +56,7 @@ final class PortfolioScreenFixture implements AutoCloseable {
         };
         tasks = new BackgroundTasks(reporter);
         services = new UiServices(library, AssessmentAnalyzer.standard(), tasks, reporter, dialogs, settings, term -> { },
-                no.baerekraftsjekk.ui.Words.TEXTS, no.baerekraftsjekk.ui.Words.REFERENCE);
+                no.baerekraftsjekk.ui.Words.TEXTS, no.baerekraftsjekk.ui.Words.REFERENCE, new no.baerekraftsjekk.ui.FakeDialogs());
     }
 
     PortfolioViewModel model() {
