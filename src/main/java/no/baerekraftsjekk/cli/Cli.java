@@ -99,7 +99,8 @@ public final class Cli {
                 .addSubcommand(new ExportCommand(context))
                 .addSubcommand(new ExportBkjCommand(context))
                 .addSubcommand(new ListCommand(context))
-                .addSubcommand(new RestoreCommand(context));
+                .addSubcommand(new RestoreCommand(context))
+                .addSubcommand(new PortfolioCommand(context));
         commandLine.setResourceBundle(context.texts().asResourceBundle());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
@@ -122,6 +123,9 @@ public final class Cli {
             public <K> K create(Class<K> type) throws Exception {
                 if (type == ExportCommand.ReportFormatConverter.class) {
                     return type.cast(new ExportCommand.ReportFormatConverter(texts));
+                }
+                if (PortfolioCommand.SpeakingConverter.class.isAssignableFrom(type)) {
+                    return type.cast(PortfolioCommand.converter(type, texts));
                 }
                 return standard.create(type);
             }

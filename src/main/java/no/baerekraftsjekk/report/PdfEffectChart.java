@@ -9,7 +9,7 @@ import org.openpdf.text.pdf.PdfTemplate;
 
 /**
  * Draws the summary chart as vectors: one row per goal, the negative effect as a bar to the left of
- * the axis and the positive to the right, each on the 0–3 scale, so neither can hide the other.
+ * the axis and the positive to the right, each on the chart's scale, so neither can hide the other.
  * A goal judged not relevant or not assessed says so in its row instead of showing bars.
  */
 final class PdfEffectChart {
@@ -41,7 +41,7 @@ final class PdfEffectChart {
         float labelWidth = width * 0.47f;
         float barsLeft = labelWidth + 8;
         float axis = barsLeft + (width - barsLeft) / 2;
-        float unit = (width - barsLeft) / 2 / 3.3f;
+        float unit = (width - barsLeft) / 2 / (chart.scale() * 1.1f);
         float top = height - HEAD;
 
         drawScale(t, chart, axis, unit, top, rows);
@@ -62,7 +62,8 @@ final class PdfEffectChart {
         float bottom = top - rows * ROW;
         t.setLineWidth(0.4f);
         t.setColorStroke(GRID);
-        for (int level = 1; level <= 3; level++) {
+        int step = chart.scale() / 3;
+        for (int level = step; level <= chart.scale(); level += step) {
             for (int side : new int[] {-1, 1}) {
                 float x = axis + side * level * unit;
                 t.moveTo(x, top);
@@ -78,7 +79,7 @@ final class PdfEffectChart {
         t.beginText();
         t.setColorFill(MUTED);
         t.setFontAndSize(regular, 7);
-        for (int level = 0; level <= 3; level++) {
+        for (int level = 0; level <= chart.scale(); level += step) {
             t.showTextAligned(Element.ALIGN_CENTER, String.valueOf(level), axis - level * unit, top + 3, 0);
             if (level > 0) {
                 t.showTextAligned(Element.ALIGN_CENTER, String.valueOf(level), axis + level * unit, top + 3, 0);

@@ -92,11 +92,23 @@ public sealed interface ReportBlock {
         }
     }
 
-    /** The picture of all 17 goals, positive and negative side by side, never netted. */
+    /**
+     * The picture of all 17 goals, positive and negative side by side, never netted. {@code scale} is
+     * the value at the end of each side's axis, a multiple of 3: 3 for one assessment's levels, a
+     * count of cases for a portfolio.
+     */
     record EffectChart(String title, String altText, String positiveLabel, String negativeLabel,
-                       List<GoalEffect> goals) implements ReportBlock {
+                       List<GoalEffect> goals, int scale) implements ReportBlock {
         public EffectChart {
             goals = List.copyOf(goals);
+            if (scale < 3 || scale % 3 != 0) {
+                throw new IllegalArgumentException("The scale must be a positive multiple of 3, was " + scale);
+            }
+        }
+
+        /** One assessment's chart, on the 0–3 scale of the levels. */
+        public EffectChart(String title, String altText, String positiveLabel, String negativeLabel, List<GoalEffect> goals) {
+            this(title, altText, positiveLabel, negativeLabel, goals, 3);
         }
     }
 

@@ -59,9 +59,9 @@ final class WordChart {
         goals.setTickLabelPosition(AxisTickLabelPosition.LOW);
         goals.getOrAddTextProperties().setFontSize(7.0);
         XDDFValueAxis effect = wordChart.createValueAxis(AxisPosition.BOTTOM);
-        effect.setMinimum(-3);
-        effect.setMaximum(3);
-        effect.setMajorUnit(1);
+        effect.setMinimum(-chart.scale());
+        effect.setMaximum(chart.scale());
+        effect.setMajorUnit(chart.scale() / 3.0);
         effect.setCrosses(AxisCrosses.AUTO_ZERO);
         effect.setNumberFormat("0;0;0");
         effect.getOrAddMajorGridProperties();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Consumer;
 import no.baerekraftsjekk.domain.Assessment;
 
 /**
@@ -45,6 +46,28 @@ public interface AssessmentLibrary extends AutoCloseable {
      * blanks, in Norwegian alphabetical order: what a caseworker is offered while typing the field.
      */
     List<String> knownValues(CaseField field);
+
+    /**
+     * Hands every assessment not deleted to {@code action}, one at a time, for work over the whole
+     * library (the portfolio). This default loads them one by one; a library overrides it with a
+     * faster bulk read. The action runs on the calling thread and must not call back into the library.
+     */
+    default void forEachAssessment(Consumer<StoredAssessment> action) {
+        for (AssessmentSummary summary : list()) {
+            find(summary.id()).ifPresent(action);
+        }
+    }
+
+    /**
+     * Like {@link #forEachAssessment}, for roll-ups over the whole library such as the portfolio: each
+     * assessment carries its case facts (without description and caseworker), every goal's relevance
+     * and ratings, and a handling for every weighed conflict, but no free text. Justifications,
+     * measures, dimension texts, collaboration and conclusion are empty, and a handling's text is a
+     * mark, not the caseworker's words. Never save what this hands out.
+     */
+    default void forEachRatings(Consumer<StoredAssessment> action) {
+        forEachAssessment(action);
+    }
 
     /**
      * Remembers that the file with this SHA-256 ({@link FileFingerprint}) holds the assessment: it

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Consumer;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.Status;
@@ -229,6 +230,16 @@ public final class SqliteLibrary implements AssessmentLibrary {
         }
         sql.append(" ORDER BY changed_at DESC, id DESC");
         return summaries(sql.toString(), patterns);
+    }
+
+    /** One query, the goal rows joined in SQLite: see {@link RatingsScan}. */
+    @Override
+    public synchronized void forEachRatings(Consumer<StoredAssessment> action) {
+        try {
+            new RatingsScan().forEach(db, action);
+        } catch (SQLException e) {
+            throw failure("library.error.read", e);
+        }
     }
 
     @Override

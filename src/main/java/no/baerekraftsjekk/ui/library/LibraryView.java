@@ -465,6 +465,11 @@ public final class LibraryView {
     }
 
     @FXML
+    private void onPortfolio() {
+        model.openPortfolio();
+    }
+
+    @FXML
     private void onUndo() {
         model.undoDelete();
         table.requestFocus();

@@ -63,6 +63,7 @@ public final class LibraryViewModel {
     private final IntegerProperty running = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
+    private Runnable openPortfolio = () -> { };
     private String query = "";
     /** Counts searches, so that a slow answer to an old query never replaces a newer one. */
     private long searchGeneration;
@@ -249,6 +250,15 @@ public final class LibraryViewModel {
         Path file = target.get();
         background(() -> exporter.export(summary.id(), summary.title(), file).file(),
                 written -> statusMessage.set(texts.get("library.export.done", written.toAbsolutePath())));
+    }
+
+    /** What the «Portefølje» button does; set by the window, which swaps its content. */
+    public void setOnOpenPortfolio(Runnable action) {
+        this.openPortfolio = Objects.requireNonNull(action);
+    }
+
+    public void openPortfolio() {
+        openPortfolio.run();
     }
 
     /** Copies an example into the library as a new assessment and opens it; the example itself stays as shipped. */

@@ -22,6 +22,8 @@ import no.baerekraftsjekk.storage.AssessmentSummary;
 import no.baerekraftsjekk.ui.library.ExampleAssessments;
 import no.baerekraftsjekk.ui.library.LibraryView;
 import no.baerekraftsjekk.ui.library.LibraryViewModel;
+import no.baerekraftsjekk.ui.portfolio.PortfolioView;
+import no.baerekraftsjekk.ui.portfolio.PortfolioViewModel;
 
 /**
  * The program's window. It shows the library, and an assessment in its place when one is opened;
@@ -108,6 +110,7 @@ public final class MainWindow {
 
     public void showLibrary() {
         LibraryViewModel model = new LibraryViewModel(services, examples, this::showAssessment);
+        model.setOnOpenPortfolio(this::showPortfolio);
         LibraryView view = new LibraryView(model, zone);
         libraryView = view;
         content.getChildren().setAll(view.root());
@@ -121,6 +124,15 @@ public final class MainWindow {
         if (libraryView != null) {
             libraryView.whenUsable(listed, usable);
         }
+    }
+
+    /** The portfolio over the library; an assessment opened from it goes back to it. */
+    public void showPortfolio() {
+        PortfolioViewModel model = new PortfolioViewModel(services, zone,
+                id -> content.getChildren().setAll(opener.open(id, this::showPortfolio)));
+        PortfolioView view = new PortfolioView(model, this::showLibrary);
+        content.getChildren().setAll(view.root());
+        model.load();
     }
 
     public void showAssessment(long id) {

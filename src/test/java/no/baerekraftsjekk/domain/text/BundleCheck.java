@@ -32,6 +32,8 @@ final class BundleCheck {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
     /** The report's own texts are asked for without their prefix (ReportLabels.text("field.kind")). */
     private static final String REPORT_PREFIX = "report.";
+    /** The portfolio's texts likewise (PortfolioTexts.text("fact.cases")). */
+    private static final String PORTFOLIO_PREFIX = "portfolio.";
 
     private final Map<Language, String> bundles;
     private final Collection<String> sources;
@@ -208,7 +210,7 @@ final class BundleCheck {
             return;
         }
         boolean found = false;
-        for (String candidate : List.of(literal, REPORT_PREFIX + literal)) {
+        for (String candidate : List.of(literal, REPORT_PREFIX + literal, PORTFOLIO_PREFIX + literal)) {
             if (keys.contains(candidate)) {
                 used.add(candidate);
                 found = true;

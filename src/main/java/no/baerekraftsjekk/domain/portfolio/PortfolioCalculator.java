@@ -1,0 +1,150 @@
+package no.baerekraftsjekk.domain.portfolio;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import no.baerekraftsjekk.domain.Dimension;
+import no.baerekraftsjekk.domain.Goal;
+import no.baerekraftsjekk.domain.analysis.Conflict;
+import no.baerekraftsjekk.domain.analysis.ConflictOrder;
+
+/**
+ * Adds the filtered cases up. Plain counting over entries already analysed by the rules: it applies
+ * no rule of its own, so the portfolio can never disagree with what each assessment shows.
+ * One pass over the cases with arrays, because a council library holds 100 000 of them.
+ */
+public final class PortfolioCalculator {
+    private static final Dimension[] DIMENSIONS = Dimension.values();
+
+    public Portfolio calculate(Collection<PortfolioEntry> all, PortfolioFilter filter, TrendInterval interval) {
+        List<PortfolioEntry> entries = new ArrayList<>();
+        for (PortfolioEntry entry : all) {
+            if (filter.test(entry)) {
+                entries.add(entry);
+            }
+        }
+        int[][] goalPositive = new int[Goal.LAST + 1][4];
+        int[][] goalNegative = new int[Goal.LAST + 1][4];
+        int[] notRelevant = new int[Goal.LAST + 1];
+        int dimensions = Dimension.values().length;
+        int[][] dimensionPositive = new int[dimensions][4];
+        int[][] dimensionNegative = new int[dimensions][4];
+        int[] pairs = new int[(Goal.LAST + 1) * (Goal.LAST + 1)];
+        List<UnhandledConflict> unhandled = new ArrayList<>();
+        Map<Stage, Integer> stages = new EnumMap<>(Stage.class);
+        int exempt = 0;
+        int notRelevantMarks = 0;
+        for (PortfolioEntry e : entries) {
+            for (int goal = Goal.FIRST; goal <= Goal.LAST; goal++) {
+                goalPositive[goal][e.effect(goal, Side.POSITIVE)]++;
+                goalNegative[goal][e.effect(goal, Side.NEGATIVE)]++;
+                if (e.notRelevant(goal)) {
+                    notRelevant[goal]++;
+                    notRelevantMarks++;
+                }
+            }
+            for (Dimension d : DIMENSIONS) {
+                dimensionPositive[d.ordinal()][e.dimensionEffect(d, Side.POSITIVE)]++;
+                dimensionNegative[d.ordinal()][e.dimensionEffect(d, Side.NEGATIVE)]++;
+            }
+            for (Conflict c : e.goalConflicts()) {
+                pairs[c.goals().get(0) * (Goal.LAST + 1) + c.goals().get(1)]++;
+            }
+            for (Conflict c : e.unhandledSevereConflicts()) {
+                unhandled.add(new UnhandledConflict(e, c));
+            }
+            stages.merge(e.stage(), 1, Integer::sum);
+            if (e.exempt()) {
+                exempt++;
+            }
+        }
+        List<GoalRow> goals = new ArrayList<>();
+        for (int goal = Goal.FIRST; goal <= Goal.LAST; goal++) {
+            goals.add(new GoalRow(goal, new EffectCounts(goalPositive[goal], goalNegative[goal]), notRelevant[goal]));
+        }
+        List<DimensionRow> dimensionRows = new ArrayList<>();
+        for (Dimension d : Dimension.values()) {
+            dimensionRows.add(new DimensionRow(d, new EffectCounts(dimensionPositive[d.ordinal()], dimensionNegative[d.ordinal()])));
+        }
+        List<PairCount> pairCounts = new ArrayList<>();
+        for (int a = Goal.FIRST; a <= Goal.LAST; a++) {
+            for (int b = a + 1; b <= Goal.LAST; b++) {
+                int n = pairs[a * (Goal.LAST + 1) + b];
+                if (n > 0) {
+                    pairCounts.add(new PairCount(a, b, n));
+                }
+            }
+        }
+        // Most cases first; equal counts keep goal order, so the list is the same on every run.
+        pairCounts.sort(Comparator.comparingInt(PairCount::cases).reversed());
+        unhandled.sort(Comparator.comparing(UnhandledConflict::conflict, ConflictOrder.INSTANCE));
+        return new Portfolio(filter, entries, exempt, goals, dimensionRows, pairCounts, unhandled, stages, notRelevantMarks,
+                byName(entries, Grouping.UNIT), byName(entries, Grouping.COMMITTEE), interval, trend(entries, interval));
+    }
+
+    private static List<GroupRow> byName(List<PortfolioEntry> entries, Grouping grouping) {
+        List<GroupRow> rows = groups(entries, grouping::keyOf, grouping::nameOf,
+                key -> new Selection.InGroup(grouping, key));
+        rows.sort(Comparator.comparingInt(GroupRow::cases).reversed().thenComparing(GroupRow::key));
+        return rows;
+    }
+
+    private static List<GroupRow> trend(List<PortfolioEntry> entries, TrendInterval interval) {
+        List<GroupRow> rows = groups(entries, e -> e.periodKey(interval), e -> e.periodKey(interval),
+                key -> new Selection.InPeriod(interval, key));
+        rows.sort(Comparator.comparing(GroupRow::key));
+        return rows;
+    }
+
+    private static List<GroupRow> groups(List<PortfolioEntry> entries, Function<PortfolioEntry, String> key,
+                                         Function<PortfolioEntry, String> name, Function<String, Selection> selection) {
+        Map<String, Builder> builders = new HashMap<>();
+        for (PortfolioEntry e : entries) {
+            builders.computeIfAbsent(key.apply(e), Builder::new).add(e, name.apply(e));
+        }
+        List<GroupRow> rows = new ArrayList<>();
+        for (Builder b : builders.values()) {
+            rows.add(b.build(selection.apply(b.key)));
+        }
+        return rows;
+    }
+
+    /** Counts of one group as its cases come by. */
+    private static final class Builder {
+        private final String key;
+        private final Map<String, Integer> spellings = new LinkedHashMap<>();
+        private final Map<Stage, Integer> stages = new EnumMap<>(Stage.class);
+        private int cases;
+        private int withPositive;
+        private int withNegative;
+        private int withUnhandled;
+
+        Builder(String key) {
+            this.key = key;
+        }
+
+        void add(PortfolioEntry e, String spelling) {
+            cases++;
+            spellings.merge(spelling.strip(), 1, Integer::sum);
+            stages.merge(e.stage(), 1, Integer::sum);
+            withPositive += e.anyEffect(Side.POSITIVE) ? 1 : 0;
+            withNegative += e.anyEffect(Side.NEGATIVE) ? 1 : 0;
+            withUnhandled += e.unhandledSevereConflicts().isEmpty() ? 0 : 1;
+        }
+
+        GroupRow build(Selection selection) {
+            // The spelling most cases use; a tie goes to the first in sort order, so it is stable.
+            String name = new TreeMap<>(spellings).entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).orElse("");
+            return new GroupRow(key, name, selection, cases, stages, withPositive, withNegative, withUnhandled);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package no.baerekraftsjekk.domain.portfolio;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.CaseInfo;
+import no.baerekraftsjekk.domain.CaseType;
+import no.baerekraftsjekk.domain.Dimension;
+import no.baerekraftsjekk.domain.Goal;
+import no.baerekraftsjekk.domain.GoalAssessment;
+import no.baerekraftsjekk.domain.Status;
+import no.baerekraftsjekk.domain.analysis.Analysis;
+import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.domain.analysis.Conflict;
+import no.baerekraftsjekk.domain.analysis.ConflictKind;
+import no.baerekraftsjekk.domain.analysis.DimensionLevel;
+
+/**
+ * What the portfolio needs of one assessed case, taken once so that counting and filtering never
+ * touch the assessment again: the case facts, the ratings by goal and dimension as the rules see
+ * them ({@link AssessmentAnalyzer}), and its conflicts. Immutable.
+ */
+public final class PortfolioEntry {
+    private final long id;
+    private final String title;
+    private final String caseNumber;
+    private final boolean exempt;
+    private final CaseType caseType;
+    private final String unit;
+    private final String committee;
+    private final String organisation;
+    private final String unitKey;
+    private final String committeeKey;
+    private final String organisationKey;
+    private final LocalDate periodDate;
+    private final String quarter;
+    private final String year;
+    private final boolean anyPositive;
+    private final boolean anyNegative;
+    private final Stage stage;
+    private final byte[] positive = new byte[Goal.LAST + 1];
+    private final byte[] negative = new byte[Goal.LAST + 1];
+    private final boolean[] notRelevant = new boolean[Goal.LAST + 1];
+    private final byte[] dimensionPositive = new byte[Dimension.values().length];
+    private final byte[] dimensionNegative = new byte[Dimension.values().length];
+    private final List<Conflict> goalConflicts;
+    private final List<Conflict> unhandledSevere;
+
+    private PortfolioEntry(long id, Assessment assessment, Analysis analysis, LocalDate periodDate) {
+        CaseInfo info = assessment.caseInfo();
+        this.id = id;
+        this.title = info.title();
+        this.caseNumber = info.caseNumber();
+        this.exempt = info.isExempt();
+        this.caseType = info.caseType();
+        this.unit = info.unit();
+        this.committee = CaseFacts.committee(info);
+        this.organisation = info.organisation();
+        this.unitKey = NameKey.of(unit);
+        this.committeeKey = NameKey.of(committee);
+        this.organisationKey = NameKey.of(organisation);
+        this.periodDate = periodDate;
+        this.stage = CaseFacts.approved(assessment) ? Stage.APPROVED
+                : assessment.status() == Status.COMPLETE ? Stage.COMPLETE : Stage.DRAFT;
+        for (GoalAssessment goal : assessment.goals().values()) {
+            int n = goal.goal();
+            if (!Goal.isValidNumber(n)) {
+                continue;
+            }
+            if (goal.isRelevant()) {
+                positive[n] = (byte) goal.positive();
+                negative[n] = (byte) goal.negative();
+            } else {
+                notRelevant[n] = true;
+            }
+        }
+        for (DimensionLevel level : analysis.dimensions().values()) {
+            dimensionPositive[level.dimension().ordinal()] = (byte) level.positive();
+            dimensionNegative[level.dimension().ordinal()] = (byte) level.negative();
+        }
+        List<Conflict> pairs = new ArrayList<>();
+        List<Conflict> severe = new ArrayList<>();
+        for (Conflict conflict : analysis.conflicts()) {
+            if (conflict.kind() == ConflictKind.GOALS) {
+                pairs.add(conflict);
+            }
+            if (conflict.needsHandling() && !conflict.handled() && conflict.severity() >= 2) {
+                severe.add(conflict);
+            }
+        }
+        this.quarter = TrendInterval.QUARTER.keyOf(periodDate);
+        this.year = TrendInterval.YEAR.keyOf(periodDate);
+        this.anyPositive = any(positive);
+        this.anyNegative = any(negative);
+        this.goalConflicts = List.copyOf(pairs);
+        this.unhandledSevere = List.copyOf(severe);
+    }
+
+    /**
+     * The entry of one stored assessment. Its place in time is the meeting date, else the case's
+     * date, else the day it was created (in {@code zone}).
+     */
+    public static PortfolioEntry of(long id, Assessment assessment, Instant created, AssessmentAnalyzer analyzer, ZoneId zone) {
+        CaseInfo info = assessment.caseInfo();
+        LocalDate when = CaseFacts.meetingDate(info);
+        if (when == null) {
+            when = info.date();
+        }
+        if (when == null) {
+            when = LocalDate.ofInstant(created, zone);
+        }
+        return new PortfolioEntry(id, assessment, analyzer.analyse(assessment), when);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    /** Exempt from public access: counted everywhere, never named in an export. */
+    public boolean exempt() {
+        return exempt;
+    }
+
+    public CaseType caseType() {
+        return caseType;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String committee() {
+        return committee;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    /** The {@link NameKey} of the unit, worked out once: filters and groups compare it for every case. */
+    public String unitKey() {
+        return unitKey;
+    }
+
+    public String committeeKey() {
+        return committeeKey;
+    }
+
+    public String organisationKey() {
+        return organisationKey;
+    }
+
+    /** The date that places the case in a period. */
+    public LocalDate periodDate() {
+        return periodDate;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The rating on one side for a relevant goal; 0 when the goal is not relevant or not assessed. */
+    public int effect(int goal, Side side) {
+        return side == Side.POSITIVE ? positive[goal] : negative[goal];
+    }
+
+    public boolean notRelevant(int goal) {
+        return notRelevant[goal];
+    }
+
+    /** The dimension's level on one side, as the rules derive it (the highest among its goals). */
+    public int dimensionEffect(Dimension dimension, Side side) {
+        return side == Side.POSITIVE ? dimensionPositive[dimension.ordinal()] : dimensionNegative[dimension.ordinal()];
+    }
+
+    /** Whether any relevant goal has an effect on this side. */
+    public boolean anyEffect(Side side) {
+        return side == Side.POSITIVE ? anyPositive : anyNegative;
+    }
+
+    /** The key of the quarter or year the case falls in, worked out once: the trend asks for every case. */
+    public String periodKey(TrendInterval interval) {
+        return interval == TrendInterval.QUARTER ? quarter : year;
+    }
+
+    private static boolean any(byte[] levels) {
+        for (int goal = Goal.FIRST; goal <= Goal.LAST; goal++) {
+            if (levels[goal] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The detected conflicts between two goals, handled or not. */
+    public List<Conflict> goalConflicts() {
+        return goalConflicts;
+    }
+
+    /** Conflicts of severity 2 or more that the rules ask to weigh and that are not weighed yet. */
+    public List<Conflict> unhandledSevereConflicts() {
+        return unhandledSevere;
+    }
+}

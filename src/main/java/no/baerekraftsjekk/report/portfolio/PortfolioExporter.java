@@ -1,0 +1,56 @@
+package no.baerekraftsjekk.report.portfolio;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import no.baerekraftsjekk.domain.format.FileWriteException;
+import no.baerekraftsjekk.domain.format.SafeFileWriter;
+import no.baerekraftsjekk.domain.portfolio.Portfolio;
+import no.baerekraftsjekk.report.PdfReportWriter;
+import no.baerekraftsjekk.report.ReportContent;
+import no.baerekraftsjekk.report.WordReportWriter;
+import no.baerekraftsjekk.domain.text.Texts;
+
+/**
+ * Exports a portfolio: the one entry point of the window and the command line. Word and PDF go
+ * through the program's own report writers (heading styles, the chart, PDF/A-1b with the embedded
+ * font), the worksheet through {@link PortfolioWorkbookWriter}. Files are written through
+ * {@link SafeFileWriter}, so a failure leaves an older file as it was. One export at a time.
+ */
+public final class PortfolioExporter {
+    private final PortfolioContentBuilder builder;
+    private final WordReportWriter word;
+    private final PdfReportWriter pdf;
+    private final PortfolioWorkbookWriter workbook;
+
+    public PortfolioExporter(Texts texts) {
+        PortfolioTexts words = new PortfolioTexts(texts);
+        this.builder = new PortfolioContentBuilder(words);
+        this.word = new WordReportWriter(texts);
+        this.pdf = new PdfReportWriter(texts);
+        this.workbook = new PortfolioWorkbookWriter(words);
+    }
+
+    public void export(Portfolio portfolio, PortfolioFormat format, Path target) throws FileWriteException {
+        SafeFileWriter.write(target, out -> export(portfolio, format, out));
+    }
+
+    public void export(Portfolio portfolio, PortfolioFormat format, OutputStream out) throws IOException {
+        switch (format) {
+            case XLSX -> workbook.write(portfolio, out);
+            case DOCX -> word.write(content(portfolio), out);
+            case PDF -> pdf.write(content(portfolio), out);
+        }
+    }
+
+    public ReportContent content(Portfolio portfolio) {
+        return builder.build(portfolio);
+    }
+
+    /** A file name for the export: "Baerekraftsportefolje-2027-01-01-2027-12-31.pdf", ASCII only. */
+    public static String suggestName(Portfolio portfolio, PortfolioFormat format) {
+        var filter = portfolio.filter();
+        String period = (filter.from() == null ? "" : "-" + filter.from()) + (filter.to() == null ? "" : "-til-" + filter.to());
+        return "Baerekraftsportefolje" + period + "." + format.extension();
+    }
+}

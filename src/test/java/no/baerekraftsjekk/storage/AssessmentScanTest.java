@@ -1,0 +1,82 @@
+package no.baerekraftsjekk.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AssessmentScanTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void everyAssessmentNotDeletedComesOnceEqualToWhatFindReads() {
+        try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
+            long full = library.create(Fixtures.fullAssessment()).id();
+            long deleted = library.create(Fixtures.fullAssessment().withConclusion("Slettet")).id();
+            long empty = library.create(Assessment.newDraft("Bare tittel")).id();
+            long last = library.create(Fixtures.fullAssessment().withConclusion("Siste")).id();
+            library.delete(deleted);
+
+            List<StoredAssessment> seen = new ArrayList<>();
+            library.forEachAssessment(seen::add);
+
+            assertThat(seen).extracting(StoredAssessment::id).containsExactlyInAnyOrder(full, empty, last);
+            for (StoredAssessment stored : seen) {
+                assertThat(stored).isEqualTo(library.find(stored.id()).orElseThrow());
+            }
+        }
+    }
+
+    @Test
+    void theRatingsScanGivesTheSameCaseFactsRatingsAndWeighedConflictsWithoutTheTexts() {
+        try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
+            List<Assessment> stored = new ArrayList<>(no.baerekraftsjekk.domain.portfolio.PortfolioFixtures.assessments(60, 3));
+            stored.add(Fixtures.fullAssessment());
+            stored.add(Fixtures.fullAssessment().withHandling(no.baerekraftsjekk.domain.ConflictHandling.of(List.of(3, 8), " \t\n", "")));
+            stored.add(Assessment.newDraft("Tom"));
+            stored.forEach(library::create);
+            List<StoredAssessment> full = new ArrayList<>();
+            List<StoredAssessment> ratings = new ArrayList<>();
+            library.forEachAssessment(full::add);
+            library.forEachRatings(ratings::add);
+            full.sort(java.util.Comparator.comparingLong(StoredAssessment::id));
+            ratings.sort(java.util.Comparator.comparingLong(StoredAssessment::id));
+
+            assertThat(ratings).hasSameSizeAs(full);
+            for (int i = 0; i < full.size(); i++) {
+                Assessment a = full.get(i).assessment();
+                Assessment r = ratings.get(i).assessment();
+                assertThat(ratings.get(i).id()).isEqualTo(full.get(i).id());
+                assertThat(ratings.get(i).created()).isEqualTo(full.get(i).created());
+                assertThat(r.caseInfo().title()).isEqualTo(a.caseInfo().title());
+                assertThat(r.caseInfo().unit()).isEqualTo(a.caseInfo().unit());
+                assertThat(r.caseInfo().organisation()).isEqualTo(a.caseInfo().organisation());
+                assertThat(r.caseInfo().caseType()).isEqualTo(a.caseInfo().caseType());
+                assertThat(r.caseInfo().date()).isEqualTo(a.caseInfo().date());
+                assertThat(r.caseInfo().isExempt()).isEqualTo(a.caseInfo().isExempt());
+                assertThat(r.status()).isEqualTo(a.status());
+                assertThat(r.caseInfo().committee()).isEqualTo(a.caseInfo().committee());
+                assertThat(r.caseInfo().meetingDate()).isEqualTo(a.caseInfo().meetingDate());
+                assertThat(r.optionalReview().map(x -> x.status())).isEqualTo(a.optionalReview().map(x -> x.status()));
+                assertThat(ratings.get(i).version()).isEqualTo(full.get(i).version());
+                assertThat(r.goals().keySet()).isEqualTo(a.goals().keySet());
+                a.goals().forEach((goal, g) -> {
+                    assertThat(r.goals().get(goal).relevance()).isEqualTo(g.relevance());
+                    assertThat(r.goals().get(goal).positive()).isEqualTo(g.positive());
+                    assertThat(r.goals().get(goal).negative()).isEqualTo(g.negative());
+                });
+                assertThat(r.conflicts().stream().map(c -> c.goals()).toList())
+                        .isEqualTo(a.conflicts().stream().filter(c -> c.isHandled()).map(c -> c.goals()).toList());
+                assertThat(r.conclusion()).isEmpty();
+                assertThat(r.caseInfo().description()).isEmpty();
+            }
+        }
+    }
+
+}
