@@ -123,6 +123,9 @@ public final class Cli {
                 if (type == ExportCommand.ReportFormatConverter.class) {
                     return type.cast(new ExportCommand.ReportFormatConverter(texts));
                 }
+                if (type == ExportCommand.ReportVariantConverter.class) {
+                    return type.cast(new ExportCommand.ReportVariantConverter(texts));
+                }
                 return standard.create(type);
             }
         };
