@@ -120,27 +120,27 @@ class ReportContentBuilderTest {
         ReportBlock.Table pageOne = blocks(summary(content), ReportBlock.Table.class).stream()
                 .filter(t -> t.header().getFirst().equals("Vinner")).findFirst().orElseThrow();
         assertThat(pageOne.rows()).extracting(r -> r.get(0) + " | " + r.get(1) + " | " + r.get(2)).containsExactly(
-                "Mål 15 Livet på land (+2, Miljø og klima) | Mål 4 God utdanning (−2, Sosial) | Sterk (3)",
-                "Sosial (+3) | Miljø og klima (−2) | Middels (2)",
+                "Mål 15 Livet på land (+2, Miljø og klima) | Mål 4 God utdanning (−2, Sosiale forhold) | Sterk (3)",
+                "Sosiale forhold (+3) | Miljø og klima (−2) | Middels (2)",
                 "Mål 1 Utrydde fattigdom (+2) | Mål 1 Utrydde fattigdom (−2) | Middels (2)");
         List<String> leads = content.blocks().stream()
                 .filter(b -> b instanceof ReportBlock.Text t && t.style() == ReportBlock.TextStyle.LEAD)
                 .map(b -> ((ReportBlock.Text) b).text()).toList();
         assertThat(leads).containsExactly(
-                "Mål 15 Livet på land (+2, Miljø og klima) vinner, mål 4 God utdanning (−2, Sosial) taper.",
-                "Sosial (+3) vinner, Miljø og klima (−2) taper.\nMiljø og klima (+2) vinner, Sosial (−2) taper.",
+                "Mål 15 Livet på land (+2, Miljø og klima) vinner, mål 4 God utdanning (−2, Sosiale forhold) taper.",
+                "Sosiale forhold (+3) vinner, Miljø og klima (−2) taper.\nMiljø og klima (+2) vinner, Sosiale forhold (−2) taper.",
                 "Mål 1 Utrydde fattigdom (+2) vinner, mål 1 Utrydde fattigdom (−2) taper.");
         ReportBlock.Table weak = blocks(content.blocks(), ReportBlock.Table.class).stream()
                 .filter(t -> t.header().getFirst().equals("Vinner → taper")).findFirst().orElseThrow();
         assertThat(weak.rows()).extracting(r -> r.get(0)).containsExactly(
-                "Mål 7 Ren energi til alle (+2, Sosial) → mål 8 Anstendig arbeid og økonomisk vekst (−1, Økonomisk)");
+                "Mål 7 Ren energi til alle (+2, Sosiale forhold) → mål 8 Anstendig arbeid og økonomisk vekst (−1, Økonomi)");
     }
 
     @Test
     void strongConflictsGetTheirWeighingAndMeasuresWeakOnesShareATable() {
         ReportContent content = ReportFixtures.fullContent();
         assertThat(content.blocks()).containsSubsequence(
-                new ReportBlock.Text("Mål 15 Livet på land (+2, Miljø og klima) vinner, mål 4 God utdanning (−2, Sosial) taper.",
+                new ReportBlock.Text("Mål 15 Livet på land (+2, Miljø og klima) vinner, mål 4 God utdanning (−2, Sosiale forhold) taper.",
                         ReportBlock.TextStyle.LEAD),
                 new ReportBlock.Text("Mellom to mål · Styrke: Sterk (3) · På tvers av dimensjoner · Avveid: Ja", ReportBlock.TextStyle.NOTE),
                 new ReportBlock.LabelledText("Avveining", "Avveiningen mellom skole og natur: skolen veier tyngst."),
