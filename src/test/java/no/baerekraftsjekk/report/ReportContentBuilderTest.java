@@ -191,7 +191,7 @@ class ReportContentBuilderTest {
     void theShortVariantIsPageOneAndTheConflictsThatNeedWeighing() {
         ReportContent kort = ReportFixtures.contentOf(ReportFixtures.fullAssessment(), ReportVariant.SHORT);
         assertThat(headings(kort, 1)).containsExactly("Virkning for de 17 målene", "Dimensjonene",
-                "Målkonflikter som må avveies", "Konklusjon", "Målkonflikter som må avveies");
+                "Målkonflikter som må avveies", "Konklusjon", "Avveining av målkonfliktene").doesNotHaveDuplicates();
         assertThat(all(kort)).contains("Avveiningen mellom skole og natur: skolen veier tyngst.")
                 .doesNotContain("Begrunnelse for mål 13", "Om metoden og skalaen", "Svake målkonflikter");
         assertThat(all(kort)).contains("Én svak målkonflikt (styrke 1) står i den fullstendige rapporten.");
