@@ -127,6 +127,9 @@ public final class Cli {
                 if (PortfolioCommand.SpeakingConverter.class.isAssignableFrom(type)) {
                     return type.cast(PortfolioCommand.converter(type, texts));
                 }
+                if (type == ExportCommand.ReportVariantConverter.class) {
+                    return type.cast(new ExportCommand.ReportVariantConverter(texts));
+                }
                 return standard.create(type);
             }
         };

@@ -13,6 +13,7 @@ import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.report.ReportFileName;
 import no.baerekraftsjekk.report.ReportFormat;
+import no.baerekraftsjekk.report.ReportVariant;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.StoredAssessment;
 import no.baerekraftsjekk.usecase.ExportReport;
@@ -40,6 +41,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "docx|pdf", descriptionKey = "cli.export.format",
             converter = ReportFormatConverter.class)
     ReportFormat format;
+
+    @Option(names = "--variant", paramLabel = "kort|full", descriptionKey = "cli.export.variant",
+            converter = ReportVariantConverter.class, defaultValue = "full")
+    ReportVariant variant;
 
     @Option(names = "--out", required = true, paramLabel = "STI", descriptionKey = "cli.export.out",
             converter = OutputTarget.Converter.class)
@@ -87,12 +92,28 @@ final class ExportCommand implements Callable<Integer> {
         }
         try {
             Path written = ExportReport.standard(context.analyzer(), ReferenceTexts.load(context.texts().language()),
-                    context.texts()).export(assessment.get(), format, out);
+                    context.texts()).export(assessment.get(), format, variant, out);
             context.out().println(written);
             return ExitCode.OK;
         } catch (FileWriteException e) {
             context.err().println(context.texts().explain(e));
             return ExitCode.FAILED;
+        }
+    }
+
+    /** Accepts kort and full in any case, with a message in the command line's language for anything else. */
+    static final class ReportVariantConverter implements picocli.CommandLine.ITypeConverter<ReportVariant> {
+        private final Texts texts;
+
+        /** Made by {@link Cli}'s factory, which hands it the command line's texts. */
+        ReportVariantConverter(Texts texts) {
+            this.texts = texts;
+        }
+
+        @Override
+        public ReportVariant convert(String value) {
+            return ReportVariant.fromCode(value).orElseThrow(
+                    () -> new picocli.CommandLine.TypeConversionException(texts.get("cli.export.badVariant", value)));
         }
     }
 

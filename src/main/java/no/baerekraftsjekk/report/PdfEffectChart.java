@@ -10,33 +10,52 @@ import org.openpdf.text.pdf.PdfTemplate;
 /**
  * Draws the summary chart as vectors: one row per goal, the negative effect as a bar to the left of
  * the axis and the positive to the right, each on the chart's scale, so neither can hide the other.
- * A goal judged not relevant or not assessed says so in its row instead of showing bars.
+ * A goal judged not relevant or not assessed says so in its row instead of showing bars. A rating of
+ * low certainty is hatched, «vet ikke» only outlined with a dashed line: marks that survive printing
+ * in black and white, and the row's label says the same in words.
  */
 final class PdfEffectChart {
-    static final Color POSITIVE = new Color(0x1E, 0x7B, 0x34);
-    static final Color NEGATIVE = new Color(0xC0, 0x1F, 0x1F);
+    // Two greys apart when printed in black and white (about 45 % and 25 % lightness), besides
+    // their side of the axis and the signed number at each bar's end.
+    static final Color POSITIVE = new Color(0x3A, 0x9A, 0x4F);
+    static final Color NEGATIVE = new Color(0x9E, 0x1B, 0x1B);
     private static final Color GRID = new Color(0xCC, 0xCC, 0xCC);
     private static final Color BAND = new Color(0xF2, 0xF2, 0xF2);
     private static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
     private static final Color MUTED = new Color(0x55, 0x55, 0x55);
-    private static final float ROW = 11.2f;
-    private static final float HEAD = 22f;
-    private static final float LABEL_SIZE = 7.5f;
+    private final float row;
+    private static final float HEAD = 20f;
+    private final float labelSize;
     private static final float TILE = 13f;
 
     private final BaseFont regular;
     private final BaseFont bold;
     private final UnaryOperator<String> glyphs;
 
-    PdfEffectChart(PdfFonts fonts, UnaryOperator<String> glyphs) {
+    /** @param scale below 1 when page 1 must shrink to stay one page */
+    PdfEffectChart(PdfFonts fonts, UnaryOperator<String> glyphs, float scale) {
         this.regular = fonts.regular();
         this.bold = fonts.bold();
         this.glyphs = glyphs;
+        this.row = 9.4f * scale;
+        this.labelSize = 7.2f * Math.max(scale, 0.9f);
+    }
+
+    /** The line under the chart explaining its patterns; empty when no bar has one. */
+    static String legend(ReportBlock.EffectChart chart, ReportLabels labels) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (chart.goals().stream().anyMatch(g -> g.state() == GoalEffect.State.RATED && g.confidence() == GoalEffect.Confidence.LOW)) {
+            parts.add(labels.text("chart.legend.low"));
+        }
+        if (chart.goals().stream().anyMatch(g -> g.state() == GoalEffect.State.RATED && g.confidence() == GoalEffect.Confidence.UNKNOWN)) {
+            parts.add(labels.text("chart.legend.unknown"));
+        }
+        return String.join(" ", parts);
     }
 
     PdfTemplate draw(PdfContentByte canvas, ReportBlock.EffectChart chart, float width) {
         int rows = chart.goals().size();
-        float height = HEAD + rows * ROW + 4;
+        float height = HEAD + rows * row + 4;
         PdfTemplate t = canvas.createTemplate(width, height);
         float labelWidth = width * 0.47f;
         float barsLeft = labelWidth + 8;
@@ -47,7 +66,7 @@ final class PdfEffectChart {
         drawScale(t, chart, axis, unit, top, rows);
         for (int i = 0; i < rows; i++) {
             GoalEffect goal = chart.goals().get(i);
-            float rowTop = top - i * ROW;
+            float rowTop = top - i * row;
             drawLabel(t, goal, rowTop, labelWidth);
             if (goal.state() == GoalEffect.State.RATED) {
                 drawBars(t, goal, axis, unit, rowTop);
@@ -59,7 +78,7 @@ final class PdfEffectChart {
     }
 
     private void drawScale(PdfTemplate t, ReportBlock.EffectChart chart, float axis, float unit, float top, int rows) {
-        float bottom = top - rows * ROW;
+        float bottom = top - rows * row;
         t.setLineWidth(0.4f);
         t.setColorStroke(GRID);
         int step = chart.scale() / 3;
@@ -94,46 +113,84 @@ final class PdfEffectChart {
     }
 
     private void drawLabel(PdfTemplate t, GoalEffect goal, float rowTop, float labelWidth) {
-        float y = rowTop - ROW + 2;
+        float y = rowTop - row + 2;
         t.setColorFill(Color.decode(goal.colour()));
-        t.rectangle(0, y, TILE + 4, ROW - 3);
+        t.rectangle(0, y, TILE + 4, row - 3);
         t.fill();
         t.beginText();
         t.setColorFill("white".equalsIgnoreCase(goal.textColour()) ? Color.WHITE : Color.BLACK);
-        t.setFontAndSize(bold, LABEL_SIZE);
+        t.setFontAndSize(bold, labelSize);
         t.showTextAligned(Element.ALIGN_CENTER, String.valueOf(goal.goal()), (TILE + 4) / 2, y + 3, 0);
         t.setColorFill(goal.state() == GoalEffect.State.RATED ? TEXT : MUTED);
-        t.setFontAndSize(regular, LABEL_SIZE);
-        t.showTextAligned(Element.ALIGN_LEFT, fit(glyphs.apply(goal.title()), labelWidth - TILE - 10), TILE + 8, y + 3, 0);
+        t.setFontAndSize(regular, labelSize);
+        String title = goal.state() == GoalEffect.State.RATED && goal.confidence() != GoalEffect.Confidence.PLAIN
+                ? goal.title() + " (" + goal.confidenceLabel() + ")" : goal.title();
+        t.showTextAligned(Element.ALIGN_LEFT, fit(glyphs.apply(title), labelWidth - TILE - 10), TILE + 8, y + 3, 0);
         t.endText();
     }
 
     private void drawBars(PdfTemplate t, GoalEffect goal, float axis, float unit, float rowTop) {
-        float barHeight = ROW - 4;
-        float y = rowTop - ROW + 2f;
+        float barHeight = row - 4;
+        float y = rowTop - row + 2f;
         if (goal.negative() > 0) {
-            t.setColorFill(NEGATIVE);
-            t.rectangle(axis - goal.negative() * unit, y, goal.negative() * unit, barHeight);
-            t.fill();
+            bar(t, goal.confidence(), NEGATIVE, axis - goal.negative() * unit, y, goal.negative() * unit, barHeight);
         }
         if (goal.positive() > 0) {
-            t.setColorFill(POSITIVE);
-            t.rectangle(axis, y, goal.positive() * unit, barHeight);
-            t.fill();
+            bar(t, goal.confidence(), POSITIVE, axis, y, goal.positive() * unit, barHeight);
         }
         t.beginText();
         t.setFontAndSize(bold, 7);
         t.setColorFill(goal.negative() > 0 ? NEGATIVE : MUTED);
-        t.showTextAligned(Element.ALIGN_RIGHT, String.valueOf(goal.negative()), axis - goal.negative() * unit - 3, y + 2, 0);
+        t.showTextAligned(Element.ALIGN_RIGHT, goal.negative() > 0 ? ConflictLines.signed(-goal.negative()) : "0",
+                axis - goal.negative() * unit - 3, y + 2, 0);
         t.setColorFill(goal.positive() > 0 ? POSITIVE : MUTED);
-        t.showTextAligned(Element.ALIGN_LEFT, String.valueOf(goal.positive()), axis + goal.positive() * unit + 3, y + 2, 0);
+        t.showTextAligned(Element.ALIGN_LEFT, goal.positive() > 0 ? ConflictLines.signed(goal.positive()) : "0",
+                axis + goal.positive() * unit + 3, y + 2, 0);
         t.endText();
     }
 
+    /** A solid bar; hatched for low certainty; a dashed outline for «vet ikke». */
+    private static void bar(PdfTemplate t, GoalEffect.Confidence confidence, Color colour, float x, float y, float w, float h) {
+        switch (confidence) {
+            case PLAIN -> {
+                t.setColorFill(colour);
+                t.rectangle(x, y, w, h);
+                t.fill();
+            }
+            case LOW -> {
+                t.saveState();
+                t.rectangle(x, y, w, h);
+                t.clip();
+                t.newPath();
+                t.setColorStroke(colour);
+                t.setLineWidth(1.1f);
+                for (float offset = -h; offset < w; offset += 3.2f) {
+                    t.moveTo(x + offset, y);
+                    t.lineTo(x + offset + h, y + h);
+                }
+                t.stroke();
+                t.restoreState();
+                t.setColorStroke(colour);
+                t.setLineWidth(0.9f);
+                t.rectangle(x + 0.45f, y + 0.45f, w - 0.9f, h - 0.9f);
+                t.stroke();
+            }
+            case UNKNOWN -> {
+                t.saveState();
+                t.setColorStroke(colour);
+                t.setLineWidth(1.1f);
+                t.setLineDash(2.2f, 1.6f, 0);
+                t.rectangle(x + 0.55f, y + 0.55f, w - 1.1f, h - 1.1f);
+                t.stroke();
+                t.restoreState();
+            }
+        }
+    }
+
     private void drawState(PdfTemplate t, GoalEffect goal, float barsLeft, float width, float axis, float rowTop) {
-        float y = rowTop - ROW + 2f;
+        float y = rowTop - row + 2f;
         t.setColorFill(BAND);
-        t.rectangle(barsLeft, y, width - barsLeft, ROW - 4);
+        t.rectangle(barsLeft, y, width - barsLeft, row - 4);
         t.fill();
         t.beginText();
         t.setColorFill(MUTED);
@@ -143,11 +200,11 @@ final class PdfEffectChart {
     }
 
     private String fit(String text, float width) {
-        if (regular.getWidthPoint(text, LABEL_SIZE) <= width) {
+        if (regular.getWidthPoint(text, labelSize) <= width) {
             return text;
         }
         String shortened = text;
-        while (!shortened.isEmpty() && regular.getWidthPoint(shortened + "…", LABEL_SIZE) > width) {
+        while (!shortened.isEmpty() && regular.getWidthPoint(shortened + "…", labelSize) > width) {
             shortened = shortened.substring(0, shortened.length() - 1);
         }
         return shortened.strip() + "…";

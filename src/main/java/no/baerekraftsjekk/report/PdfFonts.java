@@ -7,18 +7,19 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * The font embedded in every PDF report: DejaVu Sans, shipped with the program (licence in
+ * The font embedded in every PDF report: DejaVu Sans Condensed, shipped with the program (licence in
  * assets/fonts/LICENSE-DejaVu.txt), never read from the system, which may have none. PDF/A needs
  * every font embedded; subsetting keeps the file small. Loaded once per writer, as parsing the
- * font files is the slow part of a first export.
+ * font files is the slow part of a first export. The condensed cut carries the same characters as
+ * DejaVu Sans in about 10 % less width, which is much of what keeps an ordinary report within six pages.
  */
 final class PdfFonts {
     private final BaseFont regular;
     private final BaseFont bold;
 
     PdfFonts() {
-        this.regular = load("DejaVuSans.ttf");
-        this.bold = load("DejaVuSans-Bold.ttf");
+        this.regular = load("DejaVuSansCondensed.ttf");
+        this.bold = load("DejaVuSansCondensed-Bold.ttf");
     }
 
     BaseFont regular() {

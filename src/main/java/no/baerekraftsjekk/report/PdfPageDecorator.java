@@ -29,6 +29,7 @@ final class PdfPageDecorator extends PdfPageEventHelper {
     private final BaseFont regular;
     private final BaseFont bold;
     private final String exemptionNotice;
+    private final String draftNotice;
     private final String footerCaption;
     private final List<String> headingTitles = new ArrayList<>();
     private final List<Integer> headingLevels = new ArrayList<>();
@@ -38,11 +39,12 @@ final class PdfPageDecorator extends PdfPageEventHelper {
 
     private final ReportLabels labels;
 
-    PdfPageDecorator(PdfFonts fonts, ReportLabels labels, String exemptionNotice, String footerCaption) {
+    PdfPageDecorator(PdfFonts fonts, ReportLabels labels, String exemptionNotice, String draftNotice, String footerCaption) {
         this.labels = labels;
         this.regular = fonts.regular();
         this.bold = fonts.bold();
         this.exemptionNotice = exemptionNotice;
+        this.draftNotice = draftNotice;
         this.footerCaption = footerCaption;
     }
 
@@ -84,6 +86,9 @@ final class PdfPageDecorator extends PdfPageEventHelper {
             canvas.endText();
             canvas.restoreState();
         }
+        if (draftNotice != null) {
+            drawDraft(canvas, left, document.top() + 18);
+        }
         float y = document.bottom() - 28;
         canvas.saveState();
         canvas.setColorStroke(new Color(0xBB, 0xBB, 0xBB));
@@ -103,6 +108,23 @@ final class PdfPageDecorator extends PdfPageEventHelper {
         PdfTemplate total = canvas.createTemplate(totalSlot, FOOTER_SIZE * 1.5f);
         totals.add(total);
         canvas.addTemplate(total, right - totalSlot, y - FOOTER_SIZE * 0.3f);
+        canvas.restoreState();
+    }
+
+    /** "UTKAST" in a frame at the top left of every page: a word and a shape, not a colour alone. */
+    private void drawDraft(PdfContentByte canvas, float left, float baseline) {
+        float size = 11;
+        float width = bold.getWidthPoint(draftNotice, size);
+        canvas.saveState();
+        canvas.setColorStroke(Color.BLACK);
+        canvas.setLineWidth(1.2f);
+        canvas.rectangle(left, baseline - 4, width + 10, size + 7);
+        canvas.stroke();
+        canvas.setColorFill(Color.BLACK);
+        canvas.beginText();
+        canvas.setFontAndSize(bold, size);
+        canvas.showTextAligned(Element.ALIGN_LEFT, draftNotice, left + 5, baseline, 0);
+        canvas.endText();
         canvas.restoreState();
     }
 

@@ -9,6 +9,16 @@ import java.util.Objects;
  */
 public sealed interface ReportBlock {
 
+    /**
+     * The report's title, one level above the chapters: Word gives it the first heading level, so a
+     * report pasted into a saksframlegg keeps its chapters one step under it.
+     */
+    record Title(String text) implements ReportBlock {
+        public Title {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
     /** A heading; level 1 starts a chapter, level 2 a section. Both formats make it navigable. */
     record Heading(int level, String text) implements ReportBlock {
         public Heading {
@@ -27,7 +37,10 @@ public sealed interface ReportBlock {
         }
     }
 
-    /** A label in bold followed by running text, for the long free texts of an assessment. */
+    /**
+     * A label in bold that starts the first paragraph of a free text ("Begrunnelse: …"). Being in the
+     * same paragraph, the label can never stand alone at the foot of a page.
+     */
     record LabelledText(String label, String text) implements ReportBlock {
         public LabelledText {
             Objects.requireNonNull(label, "label");
@@ -112,7 +125,7 @@ public sealed interface ReportBlock {
         }
     }
 
-    /** Starts a new page. */
+    /** Starts a new page in the PDF; Word ignores it, as a page break would travel with pasted text. */
     record PageBreak() implements ReportBlock {
     }
 
@@ -122,7 +135,11 @@ public sealed interface ReportBlock {
         /** Small text over the title, saying what kind of document this is. */
         KICKER,
         /** A side remark in smaller, muted text. */
-        NOTE
+        NOTE,
+        /** What a reader must not miss, in bold: the exemption with its basis, a draft's status. */
+        NOTICE,
+        /** The first line of an item in a list of items, in bold: a conflict's direction. */
+        LEAD
     }
 
     /** One label–value pair. */

@@ -20,6 +20,7 @@ public record ReportContent(ReportMetadata metadata, List<ReportBlock> blocks) {
 
     private static Stream<String> textsOf(ReportBlock block) {
         return switch (block) {
+            case ReportBlock.Title t -> Stream.of(t.text());
             case ReportBlock.Heading h -> Stream.of(h.text());
             case ReportBlock.Text t -> Stream.of(t.text());
             case ReportBlock.LabelledText l -> Stream.of(l.label(), l.text());

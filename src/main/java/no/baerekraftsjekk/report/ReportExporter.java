@@ -31,6 +31,7 @@ import no.baerekraftsjekk.domain.text.Texts;
  * exporter.warmUp();                                            // optional, in the background after start
  * String name = ReportFileName.suggest(assessment.caseInfo(), ReportFormat.PDF, texts);
  * exporter.export(assessment, ReportFormat.PDF, folder.resolve(name));  // throws FileWriteException
+ * exporter.export(assessment, ReportFormat.WORD, ReportVariant.SHORT, path);   // «Kort», for the saksframlegg
  * }</pre>
  *
  * <ul>
@@ -65,21 +66,34 @@ public final class ReportExporter {
         return new ReportExporter(AssessmentAnalyzer.standard(), ReportGuidance.standard(), Texts.of(Language.BASE));
     }
 
-    /** Writes the report for {@code assessment} to {@code target}, replacing a file that is there. */
+    /** Writes the full report for {@code assessment} to {@code target}, replacing a file that is there. */
     public void export(Assessment assessment, ReportFormat format, Path target) throws FileWriteException {
-        ReportContent content = content(assessment);
+        export(assessment, format, ReportVariant.FULL, target);
+    }
+
+    /** Writes the report in the given variant to {@code target}, replacing a file that is there. */
+    public void export(Assessment assessment, ReportFormat format, ReportVariant variant, Path target) throws FileWriteException {
+        ReportContent content = content(assessment, variant);
         // A case exempt from public access gets a report only its owner can read.
         SafeFileWriter.write(target, out -> render(content, format, out), assessment.caseInfo().isExempt());
     }
 
-    /** Writes the report to a stream, for callers that hold their own file or a case system's upload. */
+    /** Writes the full report to a stream, for callers that hold their own file or a case system's upload. */
     public void export(Assessment assessment, ReportFormat format, OutputStream out) throws IOException {
-        render(content(assessment), format, out);
+        export(assessment, format, ReportVariant.FULL, out);
     }
 
-    /** The format-neutral report both writers render; for a preview or a test. */
+    public void export(Assessment assessment, ReportFormat format, ReportVariant variant, OutputStream out) throws IOException {
+        render(content(assessment, variant), format, out);
+    }
+
+    /** The format-neutral full report both writers render; for a preview or a test. */
     public ReportContent content(Assessment assessment) {
-        return builder.build(assessment, analyzer.analyse(assessment));
+        return content(assessment, ReportVariant.FULL);
+    }
+
+    public ReportContent content(Assessment assessment, ReportVariant variant) {
+        return builder.build(assessment, analyzer.analyse(assessment), variant);
     }
 
     /** Exercises both writers once on a small assessment, in memory, so the first real export is fast. */

@@ -3,7 +3,17 @@ package no.baerekraftsjekk.report;
 import java.io.IOException;
 import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
+import java.util.List;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTLineProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTPatternFillProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.STPresetLineDashVal;
+import org.openxmlformats.schemas.drawingml.x2006.main.STPresetPatternVal;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTOverlap;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -31,14 +41,15 @@ import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline
 /**
  * The summary chart as a native Word chart: a diverging bar per goal, the negative effect drawn to
  * the left of zero and the positive to the right, never netted. Each series has an explicit solid
- * fill, without which LibreOffice draws no bars. Goals not rated say why in their label.
+ * fill, without which LibreOffice draws no bars. Goals not rated or rated with low certainty say so in
+ * their label; each bar carries its signed level, so the chart reads in black and white.
  */
 final class WordChart {
     private static final int WIDTH_CM = 16;
-    private static final double HEIGHT_CM = 8.0;
+    private static final double HEIGHT_CM = 7.0;
     private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-    static final String POSITIVE = "1E7B34";
-    static final String NEGATIVE = "C01F1F";
+    static final String POSITIVE = "3A9A4F";
+    static final String NEGATIVE = "9E1B1B";
 
     private WordChart() {
     }
@@ -79,14 +90,21 @@ final class WordChart {
         }
         XDDFBarChartData data = (XDDFBarChartData) wordChart.createData(ChartTypes.BAR, goals, effect);
         data.setBarDirection(BarDirection.BAR);
-        data.setBarGrouping(BarGrouping.STACKED);
+        // Clustered with full overlap puts both bars of a goal on one line, like stacked, and lets the
+        // data labels sit outside the bar ends, where they read in black on white.
+        data.setBarGrouping(BarGrouping.CLUSTERED);
         data.setGapWidth(40);
         data.setVaryColors(false);
         var categories = XDDFDataSourcesFactory.fromArray(labels);
-        addSeries(data, categories, negative, chart.negativeLabel(), NEGATIVE);
-        addSeries(data, categories, positive, chart.positiveLabel(), POSITIVE);
+        var negativeSeries = addSeries(data, categories, negative, chart.negativeLabel(), NEGATIVE);
+        var positiveSeries = addSeries(data, categories, positive, chart.positiveLabel(), POSITIVE);
         wordChart.plot(data);
         overlapFully(wordChart);
+        for (var series : List.of(negativeSeries, positiveSeries)) {
+            CTBarSer bar = ((XDDFBarChartData.Series) series).getCTBarSer();
+            labelValues(bar);
+            markUncertain(bar, chart, series == negativeSeries ? NEGATIVE : POSITIVE);
+        }
         // Every goal gets its label; by default a crowded axis skips every other one.
         // (Written as raw XML: the slim ooxml-lite jar has no class for the element.)
         for (var axis : wordChart.getCTChart().getPlotArea().getCatAxList()) {
@@ -100,13 +118,59 @@ final class WordChart {
         }
     }
 
-    private static void addSeries(XDDFBarChartData data, org.apache.poi.xddf.usermodel.chart.XDDFDataSource<String> categories,
-                                  Double[] values, String title, String colour) {
+    private static XDDFChartData.Series addSeries(XDDFBarChartData data,
+                                                  org.apache.poi.xddf.usermodel.chart.XDDFDataSource<String> categories,
+                                                  Double[] values, String title, String colour) {
         XDDFChartData.Series series = data.addSeries(categories, XDDFDataSourcesFactory.fromArray(values));
         series.setTitle(title, null);
         XDDFShapeProperties shape = new XDDFShapeProperties();
         shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(hex(colour))));
         series.setShapeProperties(shape);
+        return series;
+    }
+
+    /** The level at each bar's end, signed ("+2", "−3"), none for 0: the chart reads without colour. */
+    private static void labelValues(CTBarSer bar) {
+        CTDLbls labels = bar.isSetDLbls() ? bar.getDLbls() : bar.addNewDLbls();
+        labels.addNewNumFmt().setFormatCode("+0;\"\u2212\"0;\"\"");
+        labels.getNumFmt().setSourceLinked(false);
+        labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
+        labels.addNewShowLegendKey().setVal(false);
+        labels.addNewShowVal().setVal(true);
+        labels.addNewShowCatName().setVal(false);
+        labels.addNewShowSerName().setVal(false);
+        labels.addNewShowPercent().setVal(false);
+        labels.addNewShowBubbleSize().setVal(false);
+    }
+
+    /** Low certainty hatched, «vet ikke» a dashed outline without fill, as in the PDF. */
+    private static void markUncertain(CTBarSer bar, ReportBlock.EffectChart chart, String colour) {
+        for (int i = 0; i < chart.goals().size(); i++) {
+            GoalEffect goal = chart.goals().get(i);
+            if (goal.state() != GoalEffect.State.RATED || goal.confidence() == GoalEffect.Confidence.PLAIN) {
+                continue;
+            }
+            CTDPt point = bar.addNewDPt();
+            point.addNewIdx().setVal(i);
+            point.addNewInvertIfNegative().setVal(false);
+            point.addNewBubble3D().setVal(false);
+            CTShapeProperties shape = point.addNewSpPr();
+            if (goal.confidence() == GoalEffect.Confidence.LOW) {
+                CTPatternFillProperties pattern = shape.addNewPattFill();
+                pattern.setPrst(STPresetPatternVal.WD_UP_DIAG);
+                pattern.addNewFgClr().addNewSrgbClr().setVal(hex(colour));
+                pattern.addNewBgClr().addNewSrgbClr().setVal(hex("FFFFFF"));
+                CTLineProperties line = shape.addNewLn();
+                line.setW(9525);
+                line.addNewSolidFill().addNewSrgbClr().setVal(hex(colour));
+            } else {
+                shape.addNewNoFill();
+                CTLineProperties line = shape.addNewLn();
+                line.setW(15875);
+                line.addNewSolidFill().addNewSrgbClr().setVal(hex(colour));
+                line.addNewPrstDash().setVal(STPresetLineDashVal.DASH);
+            }
+        }
     }
 
     /**

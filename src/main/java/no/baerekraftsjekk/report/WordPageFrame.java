@@ -8,7 +8,11 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import javax.xml.namespace.QName;
+import org.apache.poi.xwpf.usermodel.XWPFSettings;
+import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
@@ -16,14 +20,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
- * The A4 page of a Word report and what every page carries: the exemption notice in the header when
- * the case is exempt, and case number, title and "Side n av m" (Word fields) in the footer.
+ * The A4 page of a Word report and what every page carries: "UTKAST" for a draft and the exemption
+ * notice when the case is exempt in the header, and case number, title and "Side n av m" (Word
+ * fields) in the footer. Also declares the file as made for current Word.
  */
 final class WordPageFrame {
     private static final int A4_WIDTH = 11906;
     private static final int A4_HEIGHT = 16838;
     private static final int MARGIN = 1247;
     static final int TEXT_WIDTH = A4_WIDTH - 2 * MARGIN;
+    /** About what fits beside "Side n av m" in the footer's small type. */
+    static final int FOOTER_CHARACTERS = 95;
 
     private WordPageFrame() {
     }
@@ -42,24 +49,38 @@ final class WordPageFrame {
         margins.setRight(BigInteger.valueOf(MARGIN));
         margins.setHeader(BigInteger.valueOf(600));
         margins.setFooter(BigInteger.valueOf(600));
+        // The schema requires the gutter; without it strict validators reject the section.
+        margins.setGutter(BigInteger.ZERO);
+        declareCurrentWord(document);
 
-        metadata.exemptionNotice().ifPresent(notice -> {
+        if (metadata.exemptionNotice().isPresent() || metadata.draftNotice().isPresent()) {
             XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
             XWPFParagraph p = header.createParagraph();
-            p.setAlignment(ParagraphAlignment.RIGHT);
-            XWPFRun run = p.createRun();
-            run.setBold(true);
-            run.setColor("A01010");
-            run.setFontSize(10);
-            run.setText(notice);
-        });
+            CTTabStop right = p.getCTP().addNewPPr().addNewTabs().addNewTab();
+            right.setVal(STTabJc.RIGHT);
+            right.setPos(BigInteger.valueOf(TEXT_WIDTH));
+            metadata.draftNotice().ifPresent(draft -> {
+                XWPFRun run = p.createRun();
+                run.setBold(true);
+                run.setFontSize(11);
+                run.setText(draft);
+            });
+            metadata.exemptionNotice().ifPresent(notice -> {
+                p.createRun().addTab();
+                XWPFRun run = p.createRun();
+                run.setBold(true);
+                run.setColor(WordStyles.NOTICE_COLOUR);
+                run.setFontSize(10);
+                run.setText(notice);
+            });
+        }
 
         XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.createParagraph();
         CTTabStop tab = p.getCTP().addNewPPr().addNewTabs().addNewTab();
         tab.setVal(STTabJc.RIGHT);
         tab.setPos(BigInteger.valueOf(TEXT_WIDTH));
-        small(p, metadata.footerCaption());
+        small(p, shortened(metadata.footerCaption()));
         p.createRun().addTab();
         // "Side {0} av {1}": the two numbers are Word fields, so they stay right however the text flows.
         String[] parts = labels.text("footer", "\u0000", "\u0001").split("[\u0000\u0001]", -1);
@@ -68,6 +89,61 @@ final class WordPageFrame {
         small(p, parts[1]);
         field(p, "NUMPAGES");
         small(p, parts[2]);
+    }
+
+    /** The caption on one line, as in the PDF: a long title is cut with an ellipsis; page 1 has it in full. */
+    static String shortened(String caption) {
+        if (caption.length() <= FOOTER_CHARACTERS) {
+            return caption;
+        }
+        int cut = FOOTER_CHARACTERS - 1;
+        if (Character.isLowSurrogate(caption.charAt(cut))) {
+            cut--;
+        }
+        return caption.substring(0, cut).strip() + "…";
+    }
+
+    /**
+     * Tells Word the file is made for its current version (compatibility mode 15). Without it Word
+     * opens the report in compatibility mode. Written as XML: the slim schema jar lacks the classes.
+     */
+    private static void declareCurrentWord(XWPFDocument document) {
+        CTSettings settings = settingsOf(document);
+        try (XmlCursor cursor = settings.newCursor()) {
+            String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+            // compat comes before these in the schema's sequence; POI may have written some of them.
+            java.util.Set<String> after = java.util.Set.of("docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang",
+                    "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade",
+                    "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults",
+                    "doNotEmbedSmartTags", "decimalSymbol", "listSeparator");
+            boolean placed = false;
+            if (cursor.toFirstChild()) {
+                do {
+                    if (after.contains(cursor.getName().getLocalPart())) {
+                        placed = true;
+                        break;
+                    }
+                } while (cursor.toNextSibling());
+            }
+            if (!placed) {
+                cursor.toParent();
+                cursor.toEndToken();
+            }
+            cursor.beginElement(new QName(w, "compat", "w"));
+            cursor.beginElement(new QName(w, "compatSetting", "w"));
+            cursor.insertAttributeWithValue(new QName(w, "name", "w"), "compatibilityMode");
+            cursor.insertAttributeWithValue(new QName(w, "uri", "w"), "http://schemas.microsoft.com/office/word");
+            cursor.insertAttributeWithValue(new QName(w, "val", "w"), "15");
+        }
+    }
+
+    private static CTSettings settingsOf(XWPFDocument document) {
+        for (var part : document.getRelations()) {
+            if (part instanceof XWPFSettings settings) {
+                return settings.getCTSettings();
+            }
+        }
+        throw new IllegalStateException("A new Word document has no settings part");
     }
 
     private static void small(XWPFParagraph p, String text) {

@@ -1,12 +1,10 @@
 package no.baerekraftsjekk.report;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.util.List;
 import no.baerekraftsjekk.domain.text.Texts;
-import org.apache.poi.xwpf.usermodel.BreakType;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -17,22 +15,23 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 
 /**
- * Renders a {@link ReportContent} as a Word document (.docx) that drops into a saksframlegg: real
- * heading styles (Overskrift 1 and 2), tables whose header row repeats on every page, the summary as
- * a native Word chart, and title, author and language nb-NO in the document properties.
+ * Renders a {@link ReportContent} as a Word document (.docx) that pastes into a saksframlegg: the
+ * title as Overskrift 1 and the chapters and sections under it, no skipped levels; every table in
+ * the one table style «Rapporttabell» with its header row repeating on every page; no hard page
+ * breaks, which would travel with pasted text; the summary as a native Word chart; and title,
+ * author, keywords and the archive's facts in the document properties.
  */
 public final class WordReportWriter {
-    private static final String RULE = "BBBBBB";
-    private static final String HEADER_FILL = "E6ECF1";
     /** Rows shorter than this stay on one page; longer ones may split, or they could not fit at all. */
     private static final int UNSPLITTABLE_ROW = 400;
 
     private final ReportLabels labels;
 
-    /** A writer whose own few words (page numbers) are in the language of {@code texts}. */
+    /** A writer whose own few words (page numbers, legends) are in the language of {@code texts}. */
     public WordReportWriter(Texts texts) {
         this.labels = new ReportLabels(texts);
     }
@@ -42,24 +41,10 @@ public final class WordReportWriter {
         try {
             ReportMetadata meta = content.metadata();
             WordStyles.define(document, meta.language());
-            var properties = document.getProperties().getCoreProperties();
-            properties.setTitle(meta.title());
-            properties.setCreator(meta.author());
-            properties.setSubjectProperty(meta.subject());
-            properties.getUnderlyingProperties().setLanguageProperty(meta.language());
+            WordProperties.apply(document, meta, labels);
             WordPageFrame.apply(document, meta, labels);
-            boolean breakBefore = false;
             for (ReportBlock block : content.blocks()) {
-                if (block instanceof ReportBlock.PageBreak) {
-                    breakBefore = true;
-                    continue;
-                }
-                int start = document.getBodyElements().size();
                 add(document, block);
-                if (breakBefore) {
-                    startOnNewPage(document, start);
-                    breakBefore = false;
-                }
             }
             document.write(out);
         } finally {
@@ -68,38 +53,19 @@ public final class WordReportWriter {
         }
     }
 
-    private static void add(XWPFDocument document, ReportBlock block) throws IOException {
+    /** One method per kind of block, so each kind's layout lives in one place. */
+    private void add(XWPFDocument document, ReportBlock block) throws IOException {
         switch (block) {
-            case ReportBlock.Heading h -> paragraph(document, h.level() == 1 ? WordStyles.HEADING_1 : WordStyles.HEADING_2, h.text());
+            case ReportBlock.Title t -> paragraph(document, WordStyles.HEADING_1, t.text());
+            case ReportBlock.Heading h -> paragraph(document, h.level() == 1 ? WordStyles.HEADING_2 : WordStyles.HEADING_3, h.text());
             case ReportBlock.Text t -> addText(document, t);
-            case ReportBlock.LabelledText l -> {
-                paragraph(document, WordStyles.LABEL, l.label()).getCTPPr().addNewKeepNext();
-                paragraphs(document, WordStyles.NORMAL, l.text());
-            }
+            case ReportBlock.LabelledText l -> addLabelled(document, l);
             case ReportBlock.Fields f -> fields(document, f);
             case ReportBlock.Table t -> table(document, t);
             case ReportBlock.GoalTile g -> goalTile(document, g);
-            case ReportBlock.EffectChart c -> {
-                paragraph(document, WordStyles.HEADING_2, c.title());
-                XWPFParagraph holder = document.createParagraph();
-                WordChart.add(document, holder.createRun(), c);
-            }
-            case ReportBlock.PageBreak p -> document.createParagraph().createRun().addBreak(BreakType.PAGE);
-        }
-    }
-
-    /**
-     * "Page break before" on the block's first paragraph rather than a paragraph holding a break:
-     * when the page before is exactly full, such a paragraph would itself start a page and leave it blank.
-     */
-    private static void startOnNewPage(XWPFDocument document, int firstElement) {
-        IBodyElement first = document.getBodyElements().get(firstElement);
-        if (first instanceof XWPFParagraph paragraph) {
-            paragraph.setPageBreak(true);
-        } else {
-            try (var cursor = ((XWPFTable) first).getCTTbl().newCursor()) {
-                document.insertNewParagraph(cursor).setPageBreak(true);
-            }
+            case ReportBlock.EffectChart c -> addChart(document, c);
+            // The chapters after page 1 simply follow: a page break would travel into the saksframlegg.
+            case ReportBlock.PageBreak p -> { }
         }
     }
 
@@ -108,6 +74,31 @@ public final class WordReportWriter {
             case BODY -> paragraphs(document, WordStyles.NORMAL, text.text());
             case NOTE -> paragraphs(document, WordStyles.NOTE, text.text());
             case KICKER -> paragraph(document, WordStyles.KICKER, text.text());
+            case NOTICE -> paragraph(document, WordStyles.NOTICE, text.text());
+            case LEAD -> paragraphs(document, WordStyles.LEAD, text.text());
+        }
+    }
+
+    /** "Begrunnelse: …" with the label in bold in the text's first paragraph, so it cannot be left alone. */
+    private static void addLabelled(XWPFDocument document, ReportBlock.LabelledText labelled) {
+        String[] lines = labelled.text().split("\r?\n", -1);
+        XWPFParagraph first = document.createParagraph();
+        first.setStyle(WordStyles.NORMAL);
+        XWPFRun label = first.createRun();
+        label.setBold(true);
+        label.setText(labelled.label() + ": ");
+        first.createRun().setText(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            paragraph(document, WordStyles.NORMAL, lines[i]);
+        }
+    }
+
+    private void addChart(XWPFDocument document, ReportBlock.EffectChart chart) throws IOException {
+        XWPFParagraph holder = document.createParagraph();
+        WordChart.add(document, holder.createRun(), chart);
+        String legend = PdfEffectChart.legend(chart, labels);
+        if (!legend.isEmpty()) {
+            paragraph(document, WordStyles.NOTE, legend);
         }
     }
 
@@ -139,7 +130,7 @@ public final class WordReportWriter {
 
     private static void goalTile(XWPFDocument document, ReportBlock.GoalTile tile) {
         XWPFParagraph p = document.createParagraph();
-        p.setStyle(WordStyles.HEADING_2);
+        p.setStyle(WordStyles.HEADING_3);
         CTPPr properties = p.getCTPPr();
         CTShd shading = properties.addNewShd();
         shading.setVal(STShd.CLEAR);
@@ -149,7 +140,7 @@ public final class WordReportWriter {
         XWPFRun number = p.createRun();
         number.setText(tile.goal() + " ");
         number.setColor(ink);
-        number.setFontSize(16);
+        number.setFontSize(14);
         XWPFRun title = p.createRun();
         title.setText(tile.title());
         title.setColor(ink);
@@ -158,53 +149,69 @@ public final class WordReportWriter {
     private static void fields(XWPFDocument document, ReportBlock.Fields block) {
         List<List<ReportBlock.Field>> rows = block.rows();
         int pairs = block.pairsPerRow();
-        XWPFTable table = document.createTable(rows.size(), 2 * pairs);
-        columnWidths(table, pairs == 1 ? List.of(28, 72) : List.of(20, 26, 22, 32));
-        table.removeBorders();
-        table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE);
-        table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE);
+        XWPFTable table = styled(document.createTable(rows.size(), 2 * pairs), false);
+        columnWidths(table, pairs == 1 ? List.of(28, 72) : List.of(16, 36, 17, 31));
         for (int i = 0; i < rows.size(); i++) {
             XWPFTableRow row = table.getRow(i);
             List<ReportBlock.Field> fields = rows.get(i);
             row.setCantSplitRow(fields.stream().mapToInt(f -> f.value().length()).sum() < UNSPLITTABLE_ROW);
             for (int f = 0; f < pairs; f++) {
-                cell(row.getCell(2 * f), fields.get(f).label(), true, null);
-                cell(row.getCell(2 * f + 1), fields.get(f).value(), false, null);
+                cell(row.getCell(2 * f), fields.get(f).label(), true);
+                cell(row.getCell(2 * f + 1), fields.get(f).value(), false);
             }
             if (i < rows.size() - 1) {
-                // Keep-with-next on every row but the last holds a goal's facts together on one page.
+                // Keep-with-next on every row but the last holds the facts together on one page.
                 row.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> p.getCTPPr().addNewKeepNext()));
             }
         }
-        document.createParagraph().setSpacingAfter(0);
+        spacer(document);
     }
 
     private static void table(XWPFDocument document, ReportBlock.Table data) {
         int columns = data.header().size();
-        XWPFTable table = document.createTable(data.rows().size() + 1, columns);
+        XWPFTable table = styled(document.createTable(data.rows().size() + 1, columns), true);
         columnWidths(table, data.relativeWidths());
-        String colour = RULE;
-        table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, colour);
-        table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, colour);
-        table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, colour);
-        table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, colour);
-        table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, colour);
-        table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, colour);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
         for (int c = 0; c < columns; c++) {
-            cell(header.getCell(c), data.header().get(c), true, HEADER_FILL);
+            cell(header.getCell(c), data.header().get(c), false);
         }
         for (int r = 0; r < data.rows().size(); r++) {
             List<String> values = data.rows().get(r);
             XWPFTableRow row = table.getRow(r + 1);
             row.setCantSplitRow(values.stream().mapToInt(String::length).sum() < UNSPLITTABLE_ROW);
             for (int c = 0; c < columns; c++) {
-                cell(row.getCell(c), values.get(c), false, null);
+                cell(row.getCell(c), values.get(c), false);
             }
         }
-        document.createParagraph().setSpacingAfter(0);
+        spacer(document);
+    }
+
+    /** An empty paragraph after a table, so two tables never merge into one. */
+    private static void spacer(XWPFDocument document) {
+        XWPFParagraph p = document.createParagraph();
+        p.setSpacingAfter(0);
+    }
+
+    /**
+     * The table in «Rapporttabell», with no borders of its own: POI gives a new table direct
+     * borders, which would override any template. {@code headerRow} switches the style's header on.
+     */
+    private static XWPFTable styled(XWPFTable table, boolean headerRow) {
+        CTTblPr properties = table.getCTTbl().getTblPr();
+        if (properties.isSetTblBorders()) {
+            properties.unsetTblBorders();
+        }
+        table.setStyleID(WordStyles.TABLE);
+        var look = properties.isSetTblLook() ? properties.getTblLook() : properties.addNewTblLook();
+        look.setFirstRow(headerRow);
+        look.setLastRow(false);
+        look.setFirstColumn(false);
+        look.setLastColumn(false);
+        look.setNoHBand(true);
+        look.setNoVBand(true);
+        return table;
     }
 
     /** Fixed column widths in twips, in the table grid and on every cell, which Word and LibreOffice both honour. */
@@ -226,15 +233,11 @@ public final class WordReportWriter {
         }
     }
 
-    private static void cell(XWPFTableCell cell, String text, boolean bold, String fill) {
-        if (fill != null) {
-            cell.setColor(fill);
-        }
+    private static void cell(XWPFTableCell cell, String text, boolean bold) {
         XWPFParagraph p = cell.getParagraphs().getFirst();
-        p.setSpacingAfter(20);
-        p.setSpacingBefore(20);
-        p.setSpacingBetween(1.0);
         lines(p, text);
-        p.getRuns().forEach(r -> r.setBold(bold));
+        if (bold) {
+            p.getRuns().forEach(r -> r.setBold(true));
+        }
     }
 }

@@ -12,17 +12,26 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * The paragraph styles of a Word report. The headings use Word's built-in style ids and names
- * (Heading1, "heading 1"), so a Norwegian Word shows them as Overskrift 1 and 2, lists them in the
- * navigation pane and keeps them when the report is pasted into a saksframlegg.
+ * The styles of a Word report. The headings use Word's built-in style ids and names (Heading1,
+ * "heading 1"), so a Norwegian Word shows them as Overskrift 1, 2 and 3, lists them in the navigation
+ * pane and maps them onto the council's own when the report is pasted into a saksframlegg: the report
+ * title is Overskrift 1, the chapters Overskrift 2, the sections Overskrift 3. Our own styles have
+ * Norwegian names, and every table uses the one table style «Rapporttabell», so a template restyles
+ * all tables at once instead of fighting borders set cell by cell.
  */
 final class WordStyles {
     static final String NORMAL = "Normal";
     static final String HEADING_1 = "Heading1";
     static final String HEADING_2 = "Heading2";
-    static final String KICKER = "Kicker";
-    static final String NOTE = "Note";
-    static final String LABEL = "Label";
+    static final String HEADING_3 = "Heading3";
+    static final String KICKER = "Rapporttype";
+    static final String NOTE = "Rapportmerknad";
+    static final String LEAD = "Rapportuthevet";
+    static final String NOTICE = "Rapportvarsel";
+    static final String TABLE = "Rapporttabell";
+    static final String RULE_COLOUR = "BBBBBB";
+    static final String HEADER_FILL = "E6ECF1";
+    static final String NOTICE_COLOUR = "A01010";
     static final String FONT = "Calibri";
     static final String HEADING_COLOUR = "0B3D5C";
     static final String MUTED_COLOUR = "4A4A4A";
@@ -35,11 +44,41 @@ final class WordStyles {
         styles.setSpellingLanguage(language);
         styles.setDefaultFonts(fonts());
         add(styles, paragraphStyle(NORMAL, "Normal", null, 20, null, false, 0, 60, null));
-        add(styles, paragraphStyle(HEADING_1, "heading 1", NORMAL, 34, HEADING_COLOUR, true, 200, 100, 0));
-        add(styles, paragraphStyle(HEADING_2, "heading 2", NORMAL, 25, HEADING_COLOUR, true, 180, 60, 1));
-        add(styles, paragraphStyle(KICKER, "Report kicker", NORMAL, 20, MUTED_COLOUR, true, 0, 40, null));
-        add(styles, paragraphStyle(NOTE, "Report note", NORMAL, 18, MUTED_COLOUR, false, 0, 100, null));
-        add(styles, paragraphStyle(LABEL, "Report label", NORMAL, 20, null, true, 140, 30, null));
+        add(styles, paragraphStyle(HEADING_1, "heading 1", NORMAL, 34, HEADING_COLOUR, true, 120, 100, 0));
+        add(styles, paragraphStyle(HEADING_2, "heading 2", NORMAL, 27, HEADING_COLOUR, true, 200, 60, 1));
+        add(styles, paragraphStyle(HEADING_3, "heading 3", NORMAL, 23, HEADING_COLOUR, true, 160, 40, 2));
+        add(styles, paragraphStyle(KICKER, "Rapporttype", NORMAL, 20, MUTED_COLOUR, true, 0, 40, null));
+        add(styles, paragraphStyle(NOTE, "Rapportmerknad", NORMAL, 18, MUTED_COLOUR, false, 0, 100, null));
+        add(styles, keptWithNext(paragraphStyle(LEAD, "Rapportuthevet", NORMAL, 20, null, true, 120, 20, null)));
+        add(styles, paragraphStyle(NOTICE, "Rapportvarsel", NORMAL, 20, NOTICE_COLOUR, true, 0, 80, null));
+        add(styles, tableStyle());
+    }
+
+    /**
+     * «Rapporttabell»: thin grey rules round and inside, a shaded bold header row that only tables
+     * with a header row switch on (tblLook firstRow). Written as XML: the slim schema jar has no
+     * classes for the conditional formatting of a table style.
+     */
+    private static CTStyle tableStyle() {
+        String border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"" + RULE_COLOUR + "\"";
+        String xml = "<w:style xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+                + " w:type=\"table\" w:styleId=\"" + TABLE + "\">"
+                + "<w:name w:val=\"" + TABLE + "\"/><w:uiPriority w:val=\"59\"/><w:qFormat/>"
+                + "<w:pPr><w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr>"
+                + "<w:tblPr><w:tblBorders>"
+                + "<w:top " + border + "/><w:left " + border + "/><w:bottom " + border + "/><w:right " + border + "/>"
+                + "<w:insideH " + border + "/><w:insideV " + border + "/>"
+                + "</w:tblBorders><w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/>"
+                + "</w:tblCellMar></w:tblPr>"
+                + "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/></w:rPr>"
+                + "<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + HEADER_FILL + "\"/></w:tcPr></w:tblStylePr>"
+                + "</w:style>";
+        try {
+            // The w:style element becomes the style itself, not a child of it.
+            return CTStyle.Factory.parse(xml, new org.apache.xmlbeans.XmlOptions().setLoadReplaceDocumentElement(null));
+        } catch (org.apache.xmlbeans.XmlException e) {
+            throw new IllegalStateException("The table style of the report is not valid XML", e);
+        }
     }
 
     private static CTFonts fonts() {
@@ -49,6 +88,12 @@ final class WordStyles {
         fonts.setCs(FONT);
         fonts.setEastAsia(FONT);
         return fonts;
+    }
+
+    /** A lead line belongs with the line under it. */
+    private static CTStyle keptWithNext(CTStyle style) {
+        style.getPPr().addNewKeepNext();
+        return style;
     }
 
     private static void add(XWPFStyles styles, CTStyle style) {

@@ -12,6 +12,7 @@ import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.report.ReportExporter;
 import no.baerekraftsjekk.report.ReportFileName;
 import no.baerekraftsjekk.report.ReportFormat;
+import no.baerekraftsjekk.report.ReportVariant;
 import no.baerekraftsjekk.report.ReportGuidance;
 
 /**
@@ -50,11 +51,17 @@ public final class ExportReport {
      * a Norwegian message, and an older file of the same name is left as it was.
      */
     public synchronized Path export(Assessment assessment, ReportFormat format, Path target) throws FileWriteException {
+        return export(assessment, format, ReportVariant.FULL, target);
+    }
+
+    /** As {@link #export(Assessment, ReportFormat, Path)}, in the variant «Kort» or «Full». */
+    public synchronized Path export(Assessment assessment, ReportFormat format, ReportVariant variant, Path target)
+            throws FileWriteException {
         Path file = Files.isDirectory(target) ? target.resolve(suggestedName(assessment, format)) : target;
         if (exporter == null) {
             exporter = exporterFactory.get();
         }
-        exporter.export(assessment, format, file);
+        exporter.export(assessment, format, variant, file);
         return file;
     }
 }

@@ -174,4 +174,21 @@ class CliTest {
         assertThat(run("export", "ingen-slik-fil.bkj", "--format", "pdf", "--out", folder.toString())).isEqualTo(2);
         assertThat(err).contains("Finner verken filen eller en vurdering");
     }
+
+    @Test
+    void exportWritesTheShortVariantWhenAskedAndRefusesAnUnknownVariantInNorwegian() throws Exception {
+        Path source = file("full.bkj", Fixtures.fullAssessment());
+        Path full = folder.resolve("full.pdf");
+        Path kort = folder.resolve("kort.pdf");
+        assertThat(run("export", source.toString(), "--format", "pdf", "--out", full.toString())).isZero();
+        assertThat(run("export", source.toString(), "--format", "pdf", "--variant", "KORT", "--out", kort.toString())).isZero();
+        try (var fullReader = new org.openpdf.text.pdf.PdfReader(Files.readAllBytes(full));
+                var kortReader = new org.openpdf.text.pdf.PdfReader(Files.readAllBytes(kort))) {
+            assertThat(kortReader.getNumberOfPages()).isBetween(1, 3).isLessThan(fullReader.getNumberOfPages());
+            String kortText = new org.openpdf.text.pdf.parser.PdfTextExtractor(kortReader).getTextFromPage(1);
+            assertThat(kortText).contains("Konklusjon");
+        }
+        assertThat(run("export", source.toString(), "--format", "pdf", "--variant", "lang", "--out", kort.toString())).isEqualTo(2);
+        assertThat(err).contains("«lang» er ikke en rapportvariant. Bruk kort eller full.");
+    }
 }

@@ -36,10 +36,11 @@ class PdfReportWriterTest {
     static String body(List<String> pages, ReportContent content) {
         StringBuilder all = new StringBuilder();
         for (int i = 0; i < pages.size(); i++) {
-            String page = squeeze(pages.get(i)).replace(squeeze(content.metadata().footerCaption()), "")
+            String text = squeeze(pages.get(i)).replace(squeeze(content.metadata().footerCaption()), "")
                     .replace(squeeze("Side " + (i + 1) + " av " + pages.size()), "");
             String notice = content.metadata().exemptionNotice().map(ReportTexts::squeeze).orElse(null);
-            all.append(notice == null ? page : page.replace(notice, ""));
+            String page = notice == null ? text : text.replace(notice, "");
+            all.append(content.metadata().draftNotice().map(d -> page.replaceFirst(d, "")).orElse(page));
         }
         return all.toString();
     }
@@ -65,7 +66,7 @@ class PdfReportWriterTest {
         }
         assertThat(String.join("\n", content.texts().toList())).contains("Begrunnelse for mål 16: skolen påvirker målet gjennom økt kapasitet og nærhet. Æøå ÆØÅ.",
                 "Tiltak for mål 9: følg opp i byggeprogrammet.", "Avbøtende tiltak: erstatningsbiotop og grønne tak.",
-                "Foreldet avveining mellom mål 3 og 8.", "Hinttekst: vekst i næringslivet kan belaste havet.",
+                "Foreldet avveining mellom mål 3 og 8.", "Mål 14 Livet i havet (ikke relevant)",
                 "Ikke relevant-begrunnelse for mål 14.", "Samarbeidsteksten: oppvekst, helse og idrett skal med i prosjektgruppen.",
                 "Den økonomiske teksten: investeringen er 480 millioner kroner.", "13.1 Bedre evne til å tåle klimarelaterte farer");
     }
@@ -74,8 +75,9 @@ class PdfReportWriterTest {
     void theFirstPageHoldsTheWholeSummaryUpToTheConclusion() throws IOException {
         String first = squeeze(pages(render(ReportFixtures.fullContent())).getFirst());
         assertThat(first).contains(squeeze("Ny barneskole på Nordbyhagen"), "2026/1234", "Prosjekt", "KariNordmann",
-                squeeze("23. november 2026"), "Ferdig", squeeze("Virkning for de 17 målene"), squeeze("De tre dimensjonene"),
-                "Målkonflikter", "Konklusjon", squeeze("Konklusjonsteksten: skolen anbefales bygget"));
+                squeeze("23. november 2026"), "Ferdig", squeeze("Om saken: Bygging av ny barneskole for 600 elever"),
+                squeeze("Virkning for de 17 målene"), squeeze("17 av 17 mål er vurdert"), "Dimensjonene",
+                squeeze("Målkonflikter som må avveies"), "Konklusjon", squeeze("Konklusjonsteksten: skolen anbefales bygget"));
         assertThat(first).doesNotContain(squeeze("Vurdering av hvert mål"));
     }
 
@@ -99,6 +101,78 @@ class PdfReportWriterTest {
                     .contains("Side " + (i + 1) + " av " + pages.size())
                     .contains("2026/1234 Ny barneskole på Nordbyhagen");
         }
+    }
+
+    @Test
+    void pageOneStaysOnePageWithA300CharacterTitleAndLongTextsEverywhere() throws IOException {
+        Assessment worst = ReportFixtures.worstCase();
+        assertThat(worst.caseInfo().title()).hasSize(300);
+        for (ReportVariant variant : ReportVariant.values()) {
+            ReportContent content = ReportExporter.standard().content(worst, variant);
+            List<String> pages = pages(render(content));
+            String first = squeeze(pages.getFirst());
+            String conclusion = ((ReportBlock.Text) ReportContentBuilderTest.summary(content).getLast()).text();
+            assertThat(first).as(variant.name()).contains(squeeze(worst.caseInfo().title()), "Konklusjon",
+                    squeeze(conclusion.substring(conclusion.length() - 40)));
+            assertThat(squeeze(pages.get(1))).doesNotContain(squeeze(conclusion.substring(conclusion.length() - 40)));
+        }
+    }
+
+    @Test
+    void aDraftSaysUtkastOnEveryPage() throws IOException {
+        List<String> pages = pages(render(ReportFixtures.contentOf(ReportFixtures.partialAssessment())));
+        assertThat(pages).hasSizeGreaterThan(2).allSatisfy(page -> assertThat(page).contains("UTKAST"));
+        assertThat(String.join("", pages(render(ReportFixtures.fullContent())))).doesNotContain("UTKAST");
+    }
+
+    @Test
+    void aLabelIsNeverLeftAloneAtTheFootOfAPage() throws IOException {
+        for (Assessment assessment : List.of(ReportFixtures.worstCase(), ReportFixtures.fullAssessment())) {
+            ReportContent content = ReportExporter.standard().content(assessment);
+            List<String> pages = pages(render(content)).stream().map(ReportTexts::squeeze).toList();
+            for (ReportBlock block : content.blocks()) {
+                if (block instanceof ReportBlock.LabelledText labelled) {
+                    String start = squeeze(labelled.label() + ": " + labelled.text()).substring(0, labelled.label().length() + 12);
+                    assertThat(pages).as("label and text together: %s", start).anyMatch(p -> p.contains(start));
+                }
+            }
+        }
+    }
+
+    @Test
+    void nothingIsAnnouncedAsNotFilledIn() throws IOException {
+        String all = String.join("", pages(render(ReportExporter.standard().content(Assessment.newDraft("Tom sak")))));
+        assertThat(all).doesNotContain("Ikke fylt ut").contains("Ingen av de 17 målene er vurdert ennå.");
+        assertThat(all.toLowerCase(java.util.Locale.ROOT)).doesNotContain("ingen målkonflikter");
+    }
+
+    @Test
+    void rightToLeftTextIsFlaggedNeverPrintedInTheWrongOrder() throws IOException {
+        Assessment full = ReportFixtures.fullAssessment();
+        Assessment assessment = full.withGoal(full.goal(3).orElseThrow()
+                .withJustification("Innspill på arabisk: مرحبا بالعالم og hebraisk: שלום עולם. Slutt."));
+        String all = String.join("", pages(render(ReportFixtures.contentOf(assessment))));
+        assertThat(all).doesNotContain("مرحبا").doesNotContain("שלום").contains("Innspill på arabisk: \uFFFD \uFFFD og hebraisk");
+        assertThat(squeeze(all)).contains(squeeze(new ReportLabels(ReportFixtures.TEXTS).text("glyphs.rtl")));
+    }
+
+    @Test
+    void theArchiveFindsCaseNumberOrganisationExemptionAndItsBasisInTheProperties() throws IOException {
+        Assessment exempt = ReportFixtures.exempt(ReportFixtures.fullAssessment());
+        try (PdfReader reader = new PdfReader(render(ReportFixtures.contentOf(exempt)))) {
+            Map<String, String> info = new HashMap<>(reader.getInfo());
+            assertThat(info).containsEntry("Saksnummer", "2026/1234").containsEntry("Organisasjon", "Eksempel kommune, Kommunalteknikk")
+                    .containsEntry("Skjerming", "Unntatt offentlighet, Offl. § 14").containsEntry("Hjemmel", "Offl. § 14");
+            assertThat(info.get("Keywords")).contains("2026/1234", "Eksempel kommune", "Offl. § 14");
+            assertThat(new String(reader.getMetadata(), java.nio.charset.StandardCharsets.UTF_8)).contains("2026/1234");
+        }
+    }
+
+    @Test
+    void lowCertaintyIsNamedInTheChartsLabelsAndItsPatternExplained() throws IOException {
+        String first = squeeze(pages(render(ReportFixtures.fullContent())).getFirst());
+        assertThat(first).contains(squeeze("God helse og livskvalitet (lav sikkerhet)"), squeeze("Skravert søyle: lav sikkerhet."),
+                squeeze("Kunnskapshull: Lav sikkerhet for mål 3, 6, 9, 12 og 15."));
     }
 
     @Test
@@ -171,8 +245,8 @@ class PdfReportWriterTest {
             List<Map<String, Object>> outline = SimpleBookmark.getBookmarkList(reader);
             List<String> chapters = outline.stream().map(b -> (String) b.get("Title")).toList();
             List<String> expected = content.blocks().stream()
-                    .filter(b -> b instanceof ReportBlock.Heading h && h.level() == 1)
-                    .map(b -> ((ReportBlock.Heading) b).text()).toList();
+                    .filter(b -> b instanceof ReportBlock.Title || b instanceof ReportBlock.Heading h && h.level() == 1)
+                    .map(b -> b instanceof ReportBlock.Title t ? t.text() : ((ReportBlock.Heading) b).text()).toList();
             assertThat(chapters).containsExactlyElementsOf(expected);
             Map<String, Object> goals = outline.stream().filter(b -> "Vurdering av hvert mål".equals(b.get("Title"))).findFirst().orElseThrow();
             @SuppressWarnings("unchecked")

@@ -3,8 +3,11 @@ package no.baerekraftsjekk.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.Certainty;
 import no.baerekraftsjekk.domain.analysis.Analysis;
+import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.analysis.Conflict;
 import no.baerekraftsjekk.domain.analysis.ConflictKind;
 import org.junit.jupiter.api.Test;
@@ -12,157 +15,273 @@ import org.junit.jupiter.api.Test;
 class ReportContentBuilderTest {
     private final ReportContentBuilder builder = new ReportContentBuilder(ReportGuidance.standard(), ReportFixtures.TEXTS);
 
-    private static <T extends ReportBlock> List<T> blocks(ReportContent content, Class<T> type) {
-        return content.blocks().stream().filter(type::isInstance).map(type::cast).toList();
+    private static <T extends ReportBlock> List<T> blocks(List<ReportBlock> blocks, Class<T> type) {
+        return blocks.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     private static List<String> headings(ReportContent content, int level) {
-        return blocks(content, ReportBlock.Heading.class).stream().filter(h -> h.level() == level).map(ReportBlock.Heading::text).toList();
+        return blocks(content.blocks(), ReportBlock.Heading.class).stream().filter(h -> h.level() == level)
+                .map(ReportBlock.Heading::text).toList();
     }
 
     /** The blocks of the first page: everything before the first page break. */
-    private static List<ReportBlock> summary(ReportContent content) {
+    static List<ReportBlock> summary(ReportContent content) {
         int end = content.blocks().indexOf(new ReportBlock.PageBreak());
-        return content.blocks().subList(0, end);
+        return end < 0 ? content.blocks() : content.blocks().subList(0, end);
+    }
+
+    private static String all(ReportContent content) {
+        return String.join("\n", content.texts().toList());
+    }
+
+    private ReportContent real(Assessment assessment, ReportVariant variant) {
+        return builder.build(assessment, AssessmentAnalyzer.standard().analyse(assessment), variant);
     }
 
     @Test
-    void theSummaryComesFirstWithCaseChartDimensionsConflictsAndConclusion() {
-        ReportContent content = ReportFixtures.fullContent();
-        List<ReportBlock> summary = summary(content);
-        assertThat(summary.get(1)).isEqualTo(new ReportBlock.Heading(1, "Ny barneskole på Nordbyhagen"));
-        ReportBlock.Fields caseFields = (ReportBlock.Fields) summary.get(2);
-        assertThat(caseFields.fields()).extracting(ReportBlock.Field::value)
-                .containsExactly("2026/1234", "Eksempel kommune, Kommunalteknikk", "Prosjekt", "Kari Nordmann", "23. november 2026", "Ferdig");
+    void pageOneSaysWhatTheCaseIsWithItsFactsAndDescriptionThenChartDimensionsConflictsAndConclusion() {
+        List<ReportBlock> summary = summary(ReportFixtures.fullContent());
+        assertThat(summary.get(1)).isEqualTo(new ReportBlock.Title("Ny barneskole på Nordbyhagen"));
+        ReportBlock.Fields facts = blocks(summary, ReportBlock.Fields.class).getFirst();
+        assertThat(facts.fields()).extracting(f -> f.label() + ": " + f.value()).containsExactly(
+                "Saksnummer: 2026/1234", "Sakstype: Prosjekt", "Organisasjon: Eksempel kommune, Kommunalteknikk",
+                "Saksbehandler: Kari Nordmann", "Dato: 23. november 2026", "Status: Ferdig");
+        assertThat(summary).contains(new ReportBlock.LabelledText("Om saken",
+                "Bygging av ny barneskole for 600 elever, med idrettshall og uteområde."));
         assertThat(summary).anyMatch(b -> b instanceof ReportBlock.EffectChart);
-        assertThat(summary.stream().filter(b -> b instanceof ReportBlock.Heading).map(b -> ((ReportBlock.Heading) b).text()))
-                .containsSubsequence("De tre dimensjonene", "Målkonflikter", "Konklusjon");
+        assertThat(blocks(summary, ReportBlock.Heading.class)).extracting(ReportBlock.Heading::text).containsExactly(
+                "Virkning for de 17 målene", "Dimensjonene", "Målkonflikter som må avveies", "Konklusjon");
         assertThat(summary.getLast()).isEqualTo(new ReportBlock.Text(
                 "Konklusjonsteksten: skolen anbefales bygget, med tiltak for naturmangfold.", ReportBlock.TextStyle.BODY));
     }
 
     @Test
-    void theChartShowsAll17GoalsWithPositiveAndNegativeApartAndSaysWhyAGoalHasNoBars() {
-        Assessment partial = ReportFixtures.partialAssessment();
-        ReportContent content = builder.build(partial, ReportFixtures.analysisOf(partial));
-        ReportBlock.EffectChart chart = blocks(content, ReportBlock.EffectChart.class).getFirst();
-        assertThat(chart.goals()).hasSize(17).extracting(GoalEffect::goal).containsExactly(
-                1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17);
-        GoalEffect one = chart.goals().getFirst();
-        assertThat(one.positive()).isEqualTo(2);
-        assertThat(one.negative()).isEqualTo(2);
-        assertThat(one.colour()).isEqualTo("#E5243B");
-        assertThat(chart.goals().get(1).state()).isEqualTo(GoalEffect.State.NOT_RELEVANT);
-        assertThat(chart.goals().get(1).stateLabel()).isEqualTo("Ikke relevant");
-        assertThat(chart.goals().get(11).state()).isEqualTo(GoalEffect.State.NOT_ASSESSED);
-        assertThat(chart.goals().get(11).stateLabel()).isEqualTo("Ikke vurdert");
+    void aLongDescriptionAndConclusionAreShortenedOnPageOneWithAPointerAndGivenInFullLater() {
+        Assessment worst = ReportFixtures.worstCase();
+        ReportContent content = real(worst, ReportVariant.FULL);
+        ReportBlock.LabelledText description = blocks(summary(content), ReportBlock.LabelledText.class).getFirst();
+        assertThat(description.text()).hasSizeLessThan(SummarySection.DESCRIPTION_ON_SUMMARY + 80)
+                .endsWith("(Hele beskrivelsen står i kapitlet Om saken.)");
+        assertThat(headings(content, 1)).contains("Om saken", "Hele konklusjonen");
+        assertThat(content.blocks()).contains(new ReportBlock.Text(worst.caseInfo().description().strip(), ReportBlock.TextStyle.BODY),
+                new ReportBlock.Text(worst.conclusion().strip(), ReportBlock.TextStyle.BODY));
+        ReportContent kort = real(worst, ReportVariant.SHORT);
+        assertThat(all(kort)).contains("Forkortet. Hele beskrivelsen står i den fullstendige rapporten.");
     }
 
     @Test
-    void conflictsKeepTheAnalysisOrderStrongestFirstOnTheSummaryAndInTheirChapter() {
-        ReportContent content = ReportFixtures.fullContent();
-        ReportBlock.Table table = (ReportBlock.Table) summary(content).stream()
-                .filter(b -> b instanceof ReportBlock.Table t && t.header().getFirst().equals("Konflikt")).findFirst().orElseThrow();
-        assertThat(table.rows()).extracting(r -> r.get(0) + " | " + r.get(1)).containsExactly(
-                "Mål 4 God utdanning og mål 15 Livet på land | Sterk (3)",
-                "Miljø og klima – Sosiale forhold | Middels (2)",
-                "Mål 1 Utrydde fattigdom: positiv og negativ virkning | Middels (2)");
+    void anAssessmentWithNothingAssessedSaysSoAndNeverThatThereAreNoConflicts() {
+        Assessment bare = Assessment.newDraft("Tom sak");
+        for (ReportVariant variant : ReportVariant.values()) {
+            ReportContent content = real(bare, variant);
+            String pageOne = String.join("\n", new ReportContent(content.metadata(), summary(content)).texts().toList());
+            assertThat(pageOne).contains("Ingen av de 17 målene er vurdert ennå.",
+                    "Om saken har målkonflikter, kan ikke sies før målene er vurdert.", "Konklusjonen er ikke skrevet ennå.");
+            assertThat(all(content).toLowerCase(Locale.ROOT)).doesNotContain("ingen målkonflikter");
+            assertThat(pageOne).doesNotContain("0 – ingen");
+            ReportBlock.Table dimensions = blocks(summary(content), ReportBlock.Table.class).getFirst();
+            assertThat(dimensions.rows()).allSatisfy(row -> assertThat(row.subList(1, 4)).containsOnly("Ikke vurdert"));
+        }
+    }
+
+    @Test
+    void pageOneCountsTheGoalsAssessedAndRelevantAndNamesTheOnesNotAssessed() {
+        ReportContent content = ReportFixtures.contentOf(ReportFixtures.partialAssessment());
         assertThat(summary(content)).contains(new ReportBlock.Text(
-                "Ytterligere én målkonflikt er beskrevet i kapitlet Målkonflikter.", ReportBlock.TextStyle.NOTE));
-        List<String> sections = headings(content, 2);
-        assertThat(sections).containsSubsequence("Mål 4 God utdanning og mål 15 Livet på land", "Miljø og klima – Sosiale forhold",
-                "Mål 1 Utrydde fattigdom: positiv og negativ virkning",
-                "Mål 6 Rent vann og gode sanitærforhold og mål 7 Ren energi til alle",
-                "Avveininger for konflikter som ikke lenger finnes", "Mål som kan være oversett");
+                "15 av 17 mål er vurdert: 12 relevante og 3 ikke relevante. 2 mål er ikke vurdert: 12 og 17.",
+                ReportBlock.TextStyle.BODY));
     }
 
     @Test
-    void aLongListOfConflictsIsCutOnTheSummaryWithANoteAndGivenInFullInItsChapter() {
-        Assessment assessment = ReportFixtures.fullAssessment();
-        Analysis base = ReportFixtures.analysisOf(assessment);
-        List<Conflict> many = java.util.stream.IntStream.rangeClosed(2, 10)
-                .mapToObj(n -> new Conflict(ConflictKind.GOALS, List.of(1, n), List.of(), 1, false, false)).toList();
-        Analysis analysis = new Analysis(base.dimensions(), many, base.hints(), base.orphanedHandlings(), base.blocking());
-        ReportContent content = builder.build(assessment, analysis);
-        ReportBlock.Table table = (ReportBlock.Table) summary(content).stream()
-                .filter(b -> b instanceof ReportBlock.Table t && t.header().getFirst().equals("Konflikt")).findFirst().orElseThrow();
-        assertThat(table.rows()).hasSize(SummarySection.MAX_CONFLICTS_ON_SUMMARY);
-        assertThat(summary(content)).contains(new ReportBlock.Text(
-                "Ytterligere 6 målkonflikter er beskrevet i kapitlet Målkonflikter.", ReportBlock.TextStyle.NOTE));
-        assertThat(headings(content, 2)).contains("Mål 1 Utrydde fattigdom og mål 10 Mindre ulikhet");
-    }
-
-    @Test
-    void eachRelevantGoalHasItsTileRatingsTargetsWithLabelsJustificationAndMeasures() {
+    void lowCertaintyIsMarkedInTheChartAndListedAsAKnowledgeGap() {
         ReportContent content = ReportFixtures.fullContent();
-        List<ReportBlock> blocks = content.blocks();
+        ReportBlock.EffectChart chart = blocks(content.blocks(), ReportBlock.EffectChart.class).getFirst();
+        // Certainty.values()[n % 3]: LOW for goals 3, 6, 9, 12 and 15 (relevant except none of them left out).
+        assertThat(chart.goals().stream().filter(g -> g.confidence() == GoalEffect.Confidence.LOW).map(GoalEffect::goal))
+                .containsExactly(3, 6, 9, 12, 15);
+        assertThat(chart.goals().get(2).categoryLabel()).isEqualTo("3 God helse og livskvalitet (lav sikkerhet)");
+        assertThat(summary(content)).contains(new ReportBlock.Text(
+                "Kunnskapshull: Lav sikkerhet for mål 3, 6, 9, 12 og 15.", ReportBlock.TextStyle.NOTE));
+        assertThat(PdfEffectChart.legend(chart, new ReportLabels(ReportFixtures.TEXTS))).isEqualTo("Skravert søyle: lav sikkerhet.");
+        assertThat(ReportSource.confidenceOf(Certainty.MEDIUM)).isEqualTo(GoalEffect.Confidence.PLAIN);
+        assertThat(ReportSource.confidenceOf(null)).isEqualTo(GoalEffect.Confidence.PLAIN);
+    }
+
+    @Test
+    void theChartsAltTextSaysWhichGoalsGainAndLoseMostInThisCase() {
+        ReportBlock.EffectChart chart = blocks(ReportFixtures.fullContent().blocks(), ReportBlock.EffectChart.class).getFirst();
+        assertThat(chart.altText()).contains("Størst positiv virkning: mål 1 Utrydde fattigdom (2)",
+                "Størst negativ virkning: mål 1 Utrydde fattigdom (2)", "3 mål er vurdert som ikke relevante, og alle er vurdert.");
+    }
+
+    @Test
+    void everyConflictNamesTheGoalThatGainsAndTheGoalThatLosesWithTheirLevels() {
+        ReportContent content = ReportFixtures.fullContent();
+        ReportBlock.Table pageOne = blocks(summary(content), ReportBlock.Table.class).stream()
+                .filter(t -> t.header().getFirst().equals("Vinner")).findFirst().orElseThrow();
+        assertThat(pageOne.rows()).extracting(r -> r.get(0) + " | " + r.get(1) + " | " + r.get(2)).containsExactly(
+                "Mål 15 Livet på land (+2, Miljø og klima) | Mål 4 God utdanning (−2, Sosiale forhold) | Sterk (3)",
+                "Sosiale forhold (+3) | Miljø og klima (−2) | Middels (2)",
+                "Mål 1 Utrydde fattigdom (+2) | Mål 1 Utrydde fattigdom (−2) | Middels (2)");
+        List<String> leads = content.blocks().stream()
+                .filter(b -> b instanceof ReportBlock.Text t && t.style() == ReportBlock.TextStyle.LEAD)
+                .map(b -> ((ReportBlock.Text) b).text()).toList();
+        assertThat(leads).containsExactly(
+                "Mål 15 Livet på land (+2, Miljø og klima) vinner, mål 4 God utdanning (−2, Sosiale forhold) taper.",
+                "Sosiale forhold (+3) vinner, Miljø og klima (−2) taper.\nMiljø og klima (+2) vinner, Sosiale forhold (−2) taper.",
+                "Mål 1 Utrydde fattigdom (+2) vinner, mål 1 Utrydde fattigdom (−2) taper.");
+        ReportBlock.Table weak = blocks(content.blocks(), ReportBlock.Table.class).stream()
+                .filter(t -> t.header().getFirst().equals("Vinner → taper")).findFirst().orElseThrow();
+        assertThat(weak.rows()).extracting(r -> r.get(0)).containsExactly(
+                "Mål 7 Ren energi til alle (+2, Sosiale forhold) → mål 8 Anstendig arbeid og økonomisk vekst (−1, Økonomi)");
+    }
+
+    @Test
+    void strongConflictsGetTheirWeighingAndMeasuresWeakOnesShareATable() {
+        ReportContent content = ReportFixtures.fullContent();
+        assertThat(content.blocks()).containsSubsequence(
+                new ReportBlock.Text("Mål 15 Livet på land (+2, Miljø og klima) vinner, mål 4 God utdanning (−2, Sosiale forhold) taper.",
+                        ReportBlock.TextStyle.LEAD),
+                new ReportBlock.Text("Mellom to mål · Styrke: Sterk (3) · På tvers av dimensjoner · Avveid: Ja", ReportBlock.TextStyle.NOTE),
+                new ReportBlock.LabelledText("Avveining", "Avveiningen mellom skole og natur: skolen veier tyngst."),
+                new ReportBlock.LabelledText("Avbøtende tiltak", "Avbøtende tiltak: erstatningsbiotop og grønne tak."));
+        assertThat(headings(content, 2)).contains("Svake målkonflikter (styrke 1)", "Avveininger for konflikter som ikke lenger finnes",
+                "Mål som kan være oversett");
+    }
+
+    @Test
+    void manyConflictsWithNothingWrittenBecomeOneMatrixWithEveryDirection() {
+        Assessment worst = ReportFixtures.worstCase();
+        Analysis analysis = AssessmentAnalyzer.standard().analyse(worst);
+        ReportContent content = builder.build(worst, analysis, ReportVariant.FULL);
+        ReportBlock.Table matrix = blocks(content.blocks(), ReportBlock.Table.class).stream()
+                .filter(t -> t.header().getFirst().startsWith("Vinner ↓")).findFirst().orElseThrow();
+        for (Conflict conflict : analysis.conflicts()) {
+            if (conflict.kind() != ConflictKind.GOALS) {
+                continue;
+            }
+            int a = conflict.goals().get(0);
+            int b = conflict.goals().get(1);
+            int ab = Math.min(worst.goal(a).orElseThrow().positive(), worst.goal(b).orElseThrow().negative());
+            int ba = Math.min(worst.goal(b).orElseThrow().positive(), worst.goal(a).orElseThrow().negative());
+            assertThat(cell(matrix, a, b)).as("%d gains, %d loses", a, b).isEqualTo(ab == 0 ? "" : String.valueOf(ab));
+            assertThat(cell(matrix, b, a)).as("%d gains, %d loses", b, a).isEqualTo(ba == 0 ? "" : String.valueOf(ba));
+        }
+    }
+
+    private static String cell(ReportBlock.Table matrix, int gaining, int losing) {
+        int column = matrix.header().indexOf(String.valueOf(losing));
+        return matrix.rows().stream().filter(r -> r.getFirst().startsWith("Mål " + gaining + " ")).findFirst()
+                .map(r -> r.get(column)).orElse("");
+    }
+
+    @Test
+    void anEmptyFieldIsLeftOutNeverAnnouncedAsNotFilledIn() {
+        for (Assessment assessment : List.of(Assessment.newDraft("Tom sak"), ReportFixtures.fullAssessment()
+                .withConclusion("").withCollaboration(""), ReportFixtures.worstCase())) {
+            for (ReportVariant variant : ReportVariant.values()) {
+                assertThat(all(real(assessment, variant))).doesNotContain("Ikke fylt ut");
+            }
+        }
+        ReportContent noCollaboration = real(ReportFixtures.fullAssessment().withCollaboration(""), ReportVariant.FULL);
+        assertThat(headings(noCollaboration, 1)).doesNotContain("Samarbeid på tvers");
+    }
+
+    @Test
+    void theShortVariantIsPageOneAndTheConflictsThatNeedWeighing() {
+        ReportContent kort = ReportFixtures.contentOf(ReportFixtures.fullAssessment(), ReportVariant.SHORT);
+        assertThat(headings(kort, 1)).containsExactly("Virkning for de 17 målene", "Dimensjonene",
+                "Målkonflikter som må avveies", "Konklusjon", "Avveining av målkonfliktene").doesNotHaveDuplicates();
+        assertThat(all(kort)).contains("Avveiningen mellom skole og natur: skolen veier tyngst.")
+                .doesNotContain("Begrunnelse for mål 13", "Om metoden og skalaen", "Svake målkonflikter");
+        assertThat(all(kort)).contains("Én svak målkonflikt (styrke 1) står i den fullstendige rapporten.");
+    }
+
+    @Test
+    void chaptersFollowPageOneInOrderAndNoChapterNameRepeats() {
+        List<String> chapters = headings(ReportFixtures.fullContent(), 1);
+        assertThat(chapters).containsExactly("Virkning for de 17 målene", "Dimensjonene", "Målkonflikter som må avveies",
+                "Konklusjon", "Vurdering av hvert mål", "Målkonflikter", "De tre dimensjonene", "Samarbeid på tvers",
+                "Mål som ikke er relevante eller ikke vurdert", "Om metoden og skalaen");
+        assertThat(chapters).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void eachRelevantGoalHasItsTileRatingsOnOneLineTargetsJustificationAndMeasures() {
+        List<ReportBlock> blocks = ReportFixtures.fullContent().blocks();
         int at = blocks.indexOf(new ReportBlock.GoalTile(13, "Stoppe klimaendringene", "#3F7E44", "white"));
         assertThat(at).isPositive();
-        ReportBlock.Fields fields = (ReportBlock.Fields) blocks.get(at + 1);
-        assertThat(fields.fields()).extracting(f -> f.label() + ": " + f.value()).containsExactly(
-                "Relevans: Direkte", "Positiv virkning: 2 – middels", "Negativ virkning: 2 – middels",
-                "Sikkerhet: Middels", "Tidshorisont: Lang sikt",
-                "Delmål: 13.1 Bedre evne til å tåle klimarelaterte farer\n13.2 Klimahensyn i politikk og planlegging");
-        assertThat(blocks.get(at + 2)).isEqualTo(new ReportBlock.LabelledText("Begrunnelse",
-                "Begrunnelse for mål 13: skolen påvirker målet gjennom økt kapasitet og nærhet. Æøå ÆØÅ."));
-        assertThat(blocks.get(at + 3)).isEqualTo(new ReportBlock.LabelledText("Tiltak", "Tiltak for mål 13: følg opp i byggeprogrammet."));
-        assertThat(blocks(content, ReportBlock.GoalTile.class)).extracting(ReportBlock.GoalTile::goal)
-                .containsExactly(1, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17);
-    }
-
-    @Test
-    void chaptersFollowTheSummaryInTheOrderTheDesignGives() {
-        assertThat(headings(ReportFixtures.fullContent(), 1)).containsExactly(
-                "Ny barneskole på Nordbyhagen", "Vurdering av hvert mål", "De tre dimensjonene", "Målkonflikter",
-                "Samarbeid på tvers", "Mål som ikke er relevante eller ikke vurdert", "Om metoden og skalaen");
+        assertThat(blocks.subList(at + 1, at + 5)).containsExactly(
+                new ReportBlock.Text("Relevans: Direkte · Positiv virkning: 2 – middels · Negativ virkning: 2 – middels"
+                        + " · Sikkerhet: Middels · Tidshorisont: Lang sikt", ReportBlock.TextStyle.NOTE),
+                new ReportBlock.LabelledText("Delmål", "13.1 Bedre evne til å tåle klimarelaterte farer; 13.2 Klimahensyn i politikk og planlegging"),
+                new ReportBlock.LabelledText("Begrunnelse", "Begrunnelse for mål 13: skolen påvirker målet gjennom økt kapasitet og nærhet. Æøå ÆØÅ."),
+                new ReportBlock.LabelledText("Tiltak", "Tiltak for mål 13: følg opp i byggeprogrammet."));
     }
 
     @Test
     void goalsNotRelevantAndNotAssessedAreListedByName() {
-        Assessment partial = ReportFixtures.partialAssessment();
-        ReportContent content = builder.build(partial, ReportFixtures.analysisOf(partial));
-        List<ReportBlock.Table> tables = blocks(content, ReportBlock.Table.class);
-        assertThat(tables).anySatisfy(t -> assertThat(t.rows()).containsExactly(
+        ReportContent content = ReportFixtures.contentOf(ReportFixtures.partialAssessment());
+        assertThat(blocks(content.blocks(), ReportBlock.Table.class)).anySatisfy(t -> assertThat(t.rows()).containsExactly(
                 List.of("Mål 2 Utrydde sult", "Ikke relevant-begrunnelse for mål 2."),
                 List.of("Mål 5 Likestilling mellom kjønnene", "Ikke relevant-begrunnelse for mål 5."),
                 List.of("Mål 14 Livet i havet", "Ikke relevant-begrunnelse for mål 14.")));
-        assertThat(tables).anySatisfy(t -> assertThat(t.rows()).containsExactly(
-                List.of("Mål 12 Ansvarlig forbruk og produksjon"), List.of("Mål 17 Samarbeid for å nå målene")));
+        assertThat(content.blocks()).contains(new ReportBlock.Text(
+                "Mål 12 Ansvarlig forbruk og produksjon\nMål 17 Samarbeid for å nå målene", ReportBlock.TextStyle.BODY));
     }
 
     @Test
-    void theMethodNoteQuotesTheMethodAndEveryScaleText() {
-        ReportContent content = ReportFixtures.fullContent();
+    void theMethodNoteQuotesTheMethodAndTheScalesOfEffectAndCertainty() {
         var help = ReportGuidance.standard().help();
-        String all = String.join("\n", content.texts().toList());
-        assertThat(all).contains(help.method(), help.effectScale(0), help.effectScale(3), help.certainty("LOW"),
-                help.horizon("BOTH"));
+        assertThat(all(ReportFixtures.fullContent())).contains(help.method(), help.effectScale(0), help.effectScale(3),
+                help.certainty("LOW"), help.certainty("HIGH"));
     }
 
     @Test
-    void anEmptyTextIsShownAsNotFilledInRatherThanLeftBlank() {
-        Assessment bare = Assessment.newDraft("Tom sak");
-        ReportContent content = builder.build(bare, ReportFixtures.analysisOf(bare));
-        assertThat(content.blocks()).contains(new ReportBlock.Text("Ikke fylt ut.", ReportBlock.TextStyle.BODY));
-        assertThat(content.metadata().exemptionNotice()).isEmpty();
-        assertThat(content.metadata().footerCaption()).isEqualTo("Tom sak");
+    void aDraftSaysUtkastAndAnExemptCaseSaysSoInTheBodyToo() {
+        ReportContent content = ReportFixtures.contentOf(ReportFixtures.exempt(ReportFixtures.partialAssessment()));
+        assertThat(content.blocks().getFirst()).isEqualTo(new ReportBlock.Text("Bærekraftsvurdering · UTKAST", ReportBlock.TextStyle.KICKER));
+        assertThat(content.metadata().draftNotice()).contains("UTKAST");
+        assertThat(summary(content)).contains(new ReportBlock.Text("Unntatt offentlighet, Offl. § 14", ReportBlock.TextStyle.NOTICE));
+        assertThat(ReportFixtures.fullContent().metadata().draftNotice()).isEmpty();
     }
 
     @Test
     void anExemptCaseWithoutABasisStillSaysItIsExempt() {
         Assessment exempt = ReportFixtures.fullAssessment();
         exempt = exempt.withCaseInfo(exempt.caseInfo().withExemptionBasis(" "));
-        assertThat(builder.build(exempt, ReportFixtures.analysisOf(exempt)).metadata().exemptionNotice()).contains("Unntatt offentlighet");
+        ReportMetadata meta = ReportFixtures.contentOf(exempt).metadata();
+        assertThat(meta.exemptionNotice()).contains("Unntatt offentlighet");
+        assertThat(meta.exemptionBasis()).isEmpty();
     }
 
     @Test
-    void metadataCarriesTitleAuthorLanguageExemptionAndFooterCaption() {
+    void metadataCarriesWhatTheArchiveNeedsWithTheOrganisationAsAuthorWhenNoCaseworkerIsGiven() {
         Assessment exempt = ReportFixtures.exempt(ReportFixtures.fullAssessment());
-        ReportMetadata meta = builder.build(exempt, ReportFixtures.analysisOf(exempt)).metadata();
+        ReportMetadata meta = ReportFixtures.contentOf(exempt).metadata();
         assertThat(meta.title()).isEqualTo("Bærekraftsvurdering: Ny barneskole på Nordbyhagen");
         assertThat(meta.author()).isEqualTo("Kari Nordmann");
         assertThat(meta.language()).isEqualTo("nb-NO");
+        assertThat(meta.caseNumber()).isEqualTo("2026/1234");
+        assertThat(meta.organisation()).isEqualTo("Eksempel kommune, Kommunalteknikk");
         assertThat(meta.exemptionNotice()).contains("Unntatt offentlighet, Offl. § 14");
+        assertThat(meta.exemptionBasis()).contains("Offl. § 14");
         assertThat(meta.footerCaption()).isEqualTo("2026/1234 Ny barneskole på Nordbyhagen");
+        assertThat(meta.keywords("Saksnummer")).isEqualTo("Saksnummer 2026/1234; Eksempel kommune, Kommunalteknikk; Unntatt offentlighet, Offl. § 14");
+        var info = exempt.caseInfo();
+        Assessment anonymous = exempt.withCaseInfo(new no.baerekraftsjekk.domain.CaseInfo(info.title(), info.caseNumber(),
+                info.caseType(), info.organisation(), info.unit(), "", info.date(), info.description(), info.exemptionBasis()));
+        assertThat(ReportFixtures.contentOf(anonymous).metadata().author()).isEqualTo("Eksempel kommune, Kommunalteknikk");
+    }
+
+    @Test
+    void shortenedTextsCutAtAWordAndNeverSplitACharacter() {
+        String text = "ord ".repeat(100) + "😀".repeat(50);
+        String cut = Shortened.of(text, 250, "(pil)");
+        assertThat(cut).startsWith("ord ord").endsWith("… (pil)").doesNotContain("ord… ");
+        String emoji = Shortened.of("😀".repeat(200), 101, "(pil)");
+        assertThat(emoji.codePoints()).doesNotContain((int) '\uFFFD');
+        assertThat(Character.isHighSurrogate(emoji.charAt(emoji.indexOf(" …") - 1))).isFalse();
+        assertThat(Shortened.of("kort", 250, "(pil)")).isEqualTo("kort");
     }
 }

@@ -82,7 +82,7 @@ final class ReportFixtures {
                 new Conflict(ConflictKind.GOALS, List.of(4, 15), List.of(), 3, true, true),
                 new Conflict(ConflictKind.DIMENSIONS, List.of(), List.of(Dimension.ENVIRONMENT, Dimension.SOCIAL), 2, false, true),
                 new Conflict(ConflictKind.WITHIN_GOAL, List.of(1), List.of(), 2, false, true),
-                new Conflict(ConflictKind.GOALS, List.of(6, 7), List.of(), 1, false, false));
+                new Conflict(ConflictKind.GOALS, List.of(7, 8), List.of(), 1, true, false));
         List<Hint> hints = List.of(new Hint(List.of(8, 14), 14, "Hinttekst: vekst i næringslivet kan belaste havet.", "test"));
         List<ConflictHandling> orphaned = assessment.conflicts().stream().filter(c -> c.goals().equals(List.of(3, 8))).toList();
         return new Analysis(levels, conflicts, hints, orphaned, List.of());
@@ -97,8 +97,44 @@ final class ReportFixtures {
         return new ReportContentBuilder(ReportGuidance.standard(), ReportFixtures.TEXTS).build(assessment, analysisOf(assessment));
     }
 
+    static ReportContent contentOf(Assessment assessment, ReportVariant variant) {
+        return new ReportContentBuilder(ReportGuidance.standard(), TEXTS).build(assessment, analysisOf(assessment), variant);
+    }
+
     static Assessment exempt(Assessment assessment) {
         return assessment.withCaseInfo(assessment.caseInfo().withExemptionBasis("Offl. § 14"));
+    }
+
+    /**
+     * The longest report the design has to carry: all 17 goals relevant and rated both ways, every
+     * justification and measure long (about 600 characters), a 300-character title, a long description
+     * and conclusion, and a written weighing for every conflict within a goal. Every one of the 136
+     * pairs of goals is then a goal conflict, most of them of severity 2 or 3.
+     */
+    static Assessment worstCase() {
+        String sentence = "Dette er en lang tekst som beskriver virkningen grundig, med tall, kilder og forbehold. ";
+        String longText = sentence.repeat(7).strip();
+        Map<Integer, GoalAssessment> goals = new TreeMap<>();
+        GoalCatalog catalog = GoalCatalog.standard();
+        for (int n = 1; n <= 17; n++) {
+            goals.put(n, new GoalAssessment(n, Relevance.DIRECT, 1 + n % 3, 1 + (n + 1) % 3,
+                    n % 5 == 0 ? Certainty.LOW : Certainty.HIGH, Horizon.BOTH, catalog.goal(n).targets().subList(0, 3),
+                    "Begrunnelse " + n + ": " + longText, "Tiltak " + n + ": " + longText));
+        }
+        List<ConflictHandling> handlings = new ArrayList<>();
+        for (int n = 1; n <= 17; n++) {
+            handlings.add(ConflictHandling.of(List.of(n), "Avveining innen mål " + n + ": " + sentence.repeat(3).strip(),
+                    "Tiltak: " + sentence.repeat(2).strip()));
+        }
+        Map<Dimension, String> texts = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            texts.put(d, longText);
+        }
+        CaseInfo info = new CaseInfo(("Regional plan for areal, transport, klima og natur i hele fylket med "
+                + "handlingsprogram og konsekvensutredning ").repeat(3).substring(0, 300), "2026/99999",
+                CaseType.PLAN, "Eksempel fylkeskommune", "Samfunnsutvikling", "Kari Nordmann",
+                LocalDate.of(2026, 11, 23), sentence.repeat(14), "Offl. § 14");
+        return new Assessment(info, goals, texts, handlings, longText, sentence.repeat(12), Status.DRAFT);
     }
 
     /** Two goals left unassessed, so the report has something to say under "Ikke vurdert". */

@@ -80,8 +80,9 @@ public final class PortfolioContentBuilder {
         blocks.add(new Heading(2, text("section.method")));
         blocks.add(new Text(text("method"), TextStyle.NOTE));
         String period = words.periodOf(p.filter());
-        ReportMetadata meta = new ReportMetadata(text("title") + " – " + period, "", text("subject"), words.texts().language().locale().toLanguageTag(),
-                Optional.empty(), text("title") + " · " + period);
+        ReportMetadata meta = new ReportMetadata(text("title") + " – " + period, "", text("subject"),
+                words.texts().language().locale().toLanguageTag(), "", "", Optional.empty(), Optional.empty(),
+                text("title") + " · " + period, Optional.empty());
         return new ReportContent(meta, blocks);
     }
 
@@ -118,7 +119,7 @@ public final class PortfolioContentBuilder {
             int negative = row.effects().total(Side.NEGATIVE);
             highest = Math.max(highest, Math.max(positive, negative));
             effects.add(new GoalEffect(goal.number(), goal.titleNb(), goal.colour(), goal.textColour(), positive, negative,
-                    GoalEffect.State.RATED, ""));
+                    GoalEffect.State.RATED, "", GoalEffect.Confidence.PLAIN, ""));
         }
         return new ReportBlock.EffectChart(text("chart.title"), text("chart.alt"), text("chart.positive"), text("chart.negative"),
                 effects, ChartScale.of(highest));

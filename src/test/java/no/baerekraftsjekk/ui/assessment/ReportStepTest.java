@@ -81,4 +81,26 @@ class ReportStepTest {
         assertThat(fixture.page.editor().reportMadeProperty().get()).isFalse();
         assertThat(robot.lookup("#reportMessage").queryAs(Label.class).getText()).isEmpty();
     }
+
+    @Test
+    void theShortVariantChosenInTheWindowGivesAShorterReport(FxRobot robot) throws Exception {
+        Path full = folder.resolve("full.pdf");
+        fixture.dialogs.saveLocation = full;
+        robot.clickOn("#makePdf");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.page.editor().reportMadeProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Path kort = folder.resolve("kort.pdf");
+        fixture.dialogs.saveLocation = kort;
+        robot.clickOn("#variantSHORT");
+        robot.clickOn("#makePdf");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(kort));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#reportPath").queryAs(javafx.scene.control.TextField.class).getText().equals(kort.toString()));
+        try (var fullPdf = new org.openpdf.text.pdf.PdfReader(Files.readAllBytes(full));
+                var kortPdf = new org.openpdf.text.pdf.PdfReader(Files.readAllBytes(kort))) {
+            assertThat(kortPdf.getNumberOfPages()).isBetween(1, 3).isLessThan(fullPdf.getNumberOfPages());
+        }
+        assertThat(fixture.errors.shown).isEmpty();
+    }
 }

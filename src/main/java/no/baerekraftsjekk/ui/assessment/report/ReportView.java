@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.report.ReportFormat;
+import no.baerekraftsjekk.report.ReportVariant;
 import no.baerekraftsjekk.ui.assessment.StepView;
 import org.controlsfx.control.Notifications;
 
@@ -34,6 +35,7 @@ public final class ReportView implements StepView {
         progress.visibleProperty().bind(model.runningProperty());
         progress.setAccessibleText(texts.get("assessment.report.progress.accessible"));
         HBox buttons = new HBox(12, word, pdf, progress);
+        VBox variants = variantChoice(model);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
@@ -57,7 +59,7 @@ public final class ReportView implements StepView {
         Label formats = new Label(texts.get("assessment.report.formats"));
         formats.setWrapText(true);
         formats.getStyleClass().add("report-note");
-        box = new VBox(14, buttons, formats, message, where);
+        box = new VBox(14, variants, buttons, formats, message, where);
         box.setPadding(new Insets(4, 12, 12, 2));
         box.setMaxWidth(820);
         model.madeProperty().addListener((obs, old, report) -> notifyMade(report));
@@ -87,6 +89,32 @@ public final class ReportView implements StepView {
         button.setAccessibleText(texts.get(key + ".accessible"));
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    /** «Kort» or «Full», as two radio buttons bound to the view model. */
+    private VBox variantChoice(ReportViewModel model) {
+        Label question = new Label(texts.get("assessment.report.variant"));
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        VBox choices = new VBox(4, question);
+        for (ReportVariant variant : java.util.List.of(ReportVariant.SHORT, ReportVariant.FULL)) {
+            javafx.scene.control.RadioButton choice = new javafx.scene.control.RadioButton(
+                    texts.get("assessment.report.variant." + variant.name()));
+            choice.setId("variant" + variant.name());
+            choice.setMnemonicParsing(true);
+            choice.setUserData(variant);
+            choice.setToggleGroup(group);
+            choice.setSelected(model.variantProperty().get() == variant);
+            choice.disableProperty().bind(model.runningProperty());
+            choices.getChildren().add(choice);
+        }
+        group.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected != null) {
+                model.variantProperty().set((ReportVariant) selected.getUserData());
+            }
+        });
+        question.setLabelFor(choices.getChildren().get(1));
+        choices.setAccessibleText(texts.get("assessment.report.variant.accessible"));
+        return choices;
     }
 
     @Override

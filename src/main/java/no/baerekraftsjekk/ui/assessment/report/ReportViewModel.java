@@ -14,6 +14,7 @@ import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.report.ReportExporter;
 import no.baerekraftsjekk.report.ReportFormat;
+import no.baerekraftsjekk.report.ReportVariant;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.assessment.AssessmentEditorViewModel;
 import no.baerekraftsjekk.ui.common.FolderOpener;
@@ -44,6 +45,14 @@ public final class ReportViewModel {
                 services.texts()));
     }
 
+    /** «Kort» or «Full»; full unless the caseworker chooses otherwise. */
+    private final javafx.beans.property.ObjectProperty<ReportVariant> variant =
+            new javafx.beans.property.SimpleObjectProperty<>(ReportVariant.FULL);
+
+    public javafx.beans.property.ObjectProperty<ReportVariant> variantProperty() {
+        return variant;
+    }
+
     ReportViewModel(AssessmentEditorViewModel editor, UiServices services, Supplier<ReportExporter> exporterFactory) {
         this.editor = editor;
         this.services = services;
@@ -65,7 +74,8 @@ public final class ReportViewModel {
         running.set(true);
         message.set(texts.get("assessment.report.making." + format.name()));
         Path path = target.get();
-        services.tasks().run(() -> exports.export(assessment, format, path)).onSuccess(written -> {
+        ReportVariant chosen = variant.get();
+        services.tasks().run(() -> exports.export(assessment, format, chosen, path)).onSuccess(written -> {
             lastReport.set(written);
             made.set(new MadeReport(written, format));
             message.set(texts.get("assessment.report.made." + format.name()));
