@@ -3,6 +3,7 @@ package no.baerekraftsjekk.report;
 import java.util.ArrayList;
 import java.util.List;
 import no.baerekraftsjekk.domain.CaseInfo;
+import no.baerekraftsjekk.domain.Review;
 import no.baerekraftsjekk.report.ReportBlock.Field;
 
 /**
@@ -30,14 +31,25 @@ final class CaseFacts {
         return fields;
     }
 
-    /**
-     * Where format version 2's facts go once the model has them: committee ("Utvalg", key
-     * report.field.committee), meeting date ("Møtedato", report.field.meetingDate) and, for an approved
-     * assessment, who approved it and when ("Kvalitetssikret av", report.field.review with reviewer and
-     * date). Empty until CaseInfo and Assessment carry those fields; wire them here and nothing else moves.
-     */
+    /** Format version 2's facts: the deciding committee, the meeting date, and who approved the assessment. */
     static List<Field> formatVersion2Facts(ReportSource source) {
-        return List.of();
+        CaseInfo info = source.assessment().caseInfo();
+        List<Field> fields = new ArrayList<>();
+        add(source, fields, "field.committee", info.committee());
+        if (info.meetingDate() != null) {
+            fields.add(new Field(source.labels().text("field.meetingDate"), source.labels().date(info.meetingDate())));
+        }
+        Review review = source.assessment().review();
+        if (review != null && review.isApproved()) {
+            String date = review.date() == null ? "" : source.labels().date(review.date());
+            String who = review.reviewer().isBlank() ? date
+                    : date.isBlank() ? review.reviewer().strip()
+                    : source.labels().text("field.reviewValue", review.reviewer().strip(), date);
+            if (!who.isBlank()) {
+                fields.add(new Field(source.labels().text("field.review"), who));
+            }
+        }
+        return fields;
     }
 
     private static void add(ReportSource source, List<Field> fields, String key, String value) {

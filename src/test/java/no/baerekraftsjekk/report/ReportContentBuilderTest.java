@@ -56,6 +56,24 @@ class ReportContentBuilderTest {
     }
 
     @Test
+    void pageOneNamesTheCommitteeTheMeetingDateAndWhoApprovedTheAssessment() {
+        Assessment full = ReportFixtures.fullAssessment();
+        Assessment approved = full
+                .withCaseInfo(full.caseInfo().withCommittee("Kommunestyret").withMeetingDate(java.time.LocalDate.of(2027, 2, 11)))
+                .withStatus(no.baerekraftsjekk.domain.Status.COMPLETE)
+                .withReview(new no.baerekraftsjekk.domain.Review(no.baerekraftsjekk.domain.ReviewStatus.APPROVED,
+                        "Ola Leder", java.time.LocalDate.of(2027, 1, 20), ""));
+        ReportBlock.Fields facts = blocks(summary(ReportFixtures.contentOf(approved)), ReportBlock.Fields.class).getFirst();
+
+        assertThat(facts.fields()).extracting(f -> f.label() + ": " + f.value()).contains(
+                "Utvalg: Kommunestyret", "Møtedato: 11. februar 2027", "Kvalitetssikret av: Ola Leder, 20. januar 2027");
+        Assessment requested = approved.withReview(new no.baerekraftsjekk.domain.Review(
+                no.baerekraftsjekk.domain.ReviewStatus.REQUESTED, "Ola Leder", null, ""));
+        assertThat(blocks(summary(ReportFixtures.contentOf(requested)), ReportBlock.Fields.class).getFirst().fields())
+                .noneMatch(f -> f.label().equals("Kvalitetssikret av"));
+    }
+
+    @Test
     void aLongDescriptionAndConclusionAreShortenedOnPageOneWithAPointerAndGivenInFullLater() {
         Assessment worst = ReportFixtures.worstCase();
         ReportContent content = real(worst, ReportVariant.FULL);
