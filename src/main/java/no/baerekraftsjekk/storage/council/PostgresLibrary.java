@@ -91,6 +91,11 @@ public final class PostgresLibrary implements AssessmentLibrary {
         return library;
     }
 
+    /** Without connecting: for a library whose server went away after it was opened (tests). */
+    static PostgresLibrary openUnchecked(CouncilConnector connector, String user, Clock clock) {
+        return new PostgresLibrary(connector, user, clock);
+    }
+
     public static PostgresLibrary open(CouncilConnector connector) {
         return open(connector, System.getProperty("user.name", "?"), Clock.systemUTC());
     }
