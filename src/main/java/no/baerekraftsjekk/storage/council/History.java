@@ -1,6 +1,5 @@
 package no.baerekraftsjekk.storage.council;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import no.baerekraftsjekk.domain.Assessment;
-import no.baerekraftsjekk.domain.format.BkjWriter;
 
 /** The rows of assessment_history. Callers hold the transaction and the assessment's row lock. */
 final class History {
@@ -25,10 +22,11 @@ final class History {
      * Keeps the version. An autosave every half second would make thousands of entries a day, so
      * a save by the person who made the newest entry, within the merge window of its start,
      * replaces that entry's document and widens it to this version instead.
+     *
+     * @param json the assessment's .bkj document, as written to the assessment row
      */
-    static void record(Connection db, long id, long version, Assessment assessment, BkjWriter writer, Instant now,
+    static void record(Connection db, long id, long version, String json, Instant now,
             String user, Long restoredFrom, boolean mayMerge) throws SQLException {
-        String json = new String(writer.write(assessment), StandardCharsets.UTF_8);
         if (mayMerge) {
             try (PreparedStatement merge = db.prepareStatement("UPDATE assessment_history SET version = ?, document = ?::jsonb, changed_at = ? "
                     + "WHERE assessment_id = ? AND version = ? AND changed_by = ? AND started_at > ? AND restored_from IS NULL")) {

@@ -11,13 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -130,6 +127,7 @@ public final class PostgresLibrary implements AssessmentLibrary {
     private synchronized StoredAssessment createAs(OptionalLong wantedId, Assessment assessment, Instant givenCreated) {
         Instant now = now();
         Instant created = givenCreated == null ? now : givenCreated.truncatedTo(ChronoUnit.MICROS);
+        String json = json(assessment);
         return inTransaction(db -> {
             String columns = "title, case_number, case_type, unit, status, document, search_text, version, created_at, changed_at, changed_by";
             String sql = wantedId.isPresent()
@@ -141,7 +139,7 @@ public final class PostgresLibrary implements AssessmentLibrary {
                 if (wantedId.isPresent()) {
                     insert.setLong(i++, wantedId.getAsLong());
                 }
-                i = bindContent(insert, i, assessment);
+                i = bindContent(insert, i, assessment, json);
                 insert.setObject(i++, at(created));
                 insert.setObject(i++, at(now));
                 insert.setString(i, user);
@@ -157,7 +155,7 @@ public final class PostgresLibrary implements AssessmentLibrary {
                     bump.execute("SELECT setval(pg_get_serial_sequence('assessment', 'id'), greatest(max(id), 1)) FROM assessment");
                 }
             }
-            History.record(db, id, 1, assessment, writer, now, user, null, false);
+            History.record(db, id, 1, json, now, user, null, false);
             notifySaved(db, id, 1, now);
             seenVersions.put(id, 1L);
             return new StoredAssessment(id, assessment, created, now, 1, user);
@@ -193,6 +191,7 @@ public final class PostgresLibrary implements AssessmentLibrary {
      */
     public synchronized StoredAssessment saveEdit(long id, long baseVersion, Assessment assessment, UUID editId) {
         Instant now = now();
+        String json = json(assessment);
         return inTransaction(db -> {
             if (editId != null) {
                 Optional<StoredAssessment> already = appliedEdit(db, id, editId);
@@ -204,18 +203,18 @@ public final class PostgresLibrary implements AssessmentLibrary {
                     + "document = ?::jsonb, search_text = ?, version = version + 1, changed_at = ?, changed_by = ? "
                     + "WHERE id = ? AND version = ? AND deleted_at IS NULL RETURNING version, created_at";
             try (PreparedStatement update = db.prepareStatement(sql)) {
-                int i = bindContent(update, 1, assessment);
+                int i = bindContent(update, 1, assessment, json);
                 update.setObject(i++, at(now));
                 update.setString(i++, user);
                 update.setLong(i++, id);
                 update.setLong(i, baseVersion);
                 try (ResultSet row = update.executeQuery()) {
                     if (!row.next()) {
-                        throw refusal(db, id, assessment);
+                        throw refusal(db, id, baseVersion);
                     }
                     long version = row.getLong(1);
                     Instant created = instant(row, 2);
-                    History.record(db, id, version, assessment, writer, now, user, null, true);
+                    History.record(db, id, version, json, now, user, null, true);
                     if (editId != null) {
                         rememberEdit(db, editId, id, version, now);
                     }
@@ -228,27 +227,17 @@ public final class PostgresLibrary implements AssessmentLibrary {
     }
 
     /** Why a versioned update changed no row: someone saved after the base version, or it is gone. */
-    private LibraryException refusal(Connection db, long id, Assessment mine) throws SQLException {
+    private LibraryException refusal(Connection db, long id, long baseVersion) throws SQLException {
         try (PreparedStatement query = db.prepareStatement(
-                "SELECT version, changed_by, changed_at, title FROM assessment WHERE id = ? AND deleted_at IS NULL")) {
+                "SELECT version, changed_by, changed_at FROM assessment WHERE id = ? AND deleted_at IS NULL")) {
             query.setLong(1, id);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
                     return new LibraryException(Messages.get("library.error.notFound", Long.toString(id)));
                 }
-                long version = row.getLong(1);
-                String who = row.getString(2);
-                Instant when = instant(row, 3);
-                String title = mine.caseInfo().title().isBlank() ? row.getString(4) : mine.caseInfo().title();
-                return new StaleSaveException(Messages.get("council.stale", title, who, describeTime(when)), version, who, when);
+                return new StaleSaveException(id, baseVersion, row.getLong(1), row.getString(2), instant(row, 3));
             }
         }
-    }
-
-    /** "2. desember kl. 10.15" in the caseworker's time zone. */
-    static String describeTime(Instant when) {
-        return DateTimeFormatter.ofPattern("d. MMMM 'kl.' HH.mm", Locale.forLanguageTag("nb"))
-                .format(when.atZone(ZoneId.systemDefault()));
     }
 
     private Optional<StoredAssessment> appliedEdit(Connection db, long id, UUID editId) throws SQLException {
@@ -436,22 +425,23 @@ public final class PostgresLibrary implements AssessmentLibrary {
         Assessment old = version(id, version)
                 .orElseThrow(() -> new LibraryException(Messages.get("council.error.noVersion", Long.toString(version), Long.toString(id))));
         Instant now = now();
+        String json = json(old);
         return inTransaction(db -> {
             String sql = "UPDATE assessment SET title = ?, case_number = ?, case_type = ?, unit = ?, status = ?, "
                     + "document = ?::jsonb, search_text = ?, version = version + 1, changed_at = ?, changed_by = ? "
                     + "WHERE id = ? AND version = ? AND deleted_at IS NULL RETURNING version, created_at";
             try (PreparedStatement update = db.prepareStatement(sql)) {
-                int i = bindContent(update, 1, old);
+                int i = bindContent(update, 1, old, json);
                 update.setObject(i++, at(now));
                 update.setString(i++, user);
                 update.setLong(i++, id);
                 update.setLong(i, baseVersion);
                 try (ResultSet row = update.executeQuery()) {
                     if (!row.next()) {
-                        throw refusal(db, id, old);
+                        throw refusal(db, id, baseVersion);
                     }
                     long newVersion = row.getLong(1);
-                    History.record(db, id, newVersion, old, writer, now, user, version, false);
+                    History.record(db, id, newVersion, json, now, user, version, false);
                     notifySaved(db, id, newVersion, now);
                     seenVersions.put(id, newVersion);
                     return new StoredAssessment(id, old, instant(row, 2), now, newVersion, user);
@@ -480,7 +470,11 @@ public final class PostgresLibrary implements AssessmentLibrary {
         closeQuietly();
     }
 
-    private int bindContent(PreparedStatement statement, int first, Assessment a) throws SQLException {
+    private String json(Assessment a) {
+        return new String(writer.write(a), StandardCharsets.UTF_8);
+    }
+
+    private int bindContent(PreparedStatement statement, int first, Assessment a, String json) throws SQLException {
         var info = a.caseInfo();
         int i = first;
         statement.setString(i++, info.title());
@@ -488,7 +482,7 @@ public final class PostgresLibrary implements AssessmentLibrary {
         statement.setString(i++, info.caseType().name());
         statement.setString(i++, info.unit());
         statement.setString(i++, a.status().name());
-        statement.setString(i++, new String(writer.write(a), StandardCharsets.UTF_8));
+        statement.setString(i++, json);
         statement.setString(i++, SearchText.of(a));
         return i;
     }
