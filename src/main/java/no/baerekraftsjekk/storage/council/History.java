@@ -68,9 +68,9 @@ final class History {
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     long restored = row.getLong(6);
+                    OptionalLong restoredFrom = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(restored);
                     versions.add(new AssessmentVersion(id, row.getLong(1), row.getLong(2), PostgresLibrary.instant(row, 3),
-                            PostgresLibrary.instant(row, 4), row.getString(5),
-                            row.wasNull() ? OptionalLong.empty() : OptionalLong.of(restored)));
+                            PostgresLibrary.instant(row, 4), row.getString(5), restoredFrom));
                 }
             }
             return versions;

@@ -69,17 +69,43 @@ public final class LibraryPlacesView {
         copy.setOnAction(e -> places.copyToCouncil(selected.getValue().id(), false, () -> { }));
         move.setOnAction(e -> places.copyToCouncil(selected.getValue().id(), true, refresh));
 
+        Button history = new Button(Messages.get("council.history.button"));
+        history.setId("library-history");
+        var canShowHistory = places.placeProperty().isEqualTo(Place.COUNCIL)
+                .and(places.councilStateProperty().isEqualTo(CouncilState.AVAILABLE));
+        history.visibleProperty().bind(canShowHistory);
+        history.managedProperty().bind(canShowHistory);
+        history.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.getValue() == null, selected));
+        history.setOnAction(e -> places.councilLibrary().ifPresent(library -> showHistory(places, library, selected.getValue())));
+
         // The names and buttons keep their words; the sentence wraps instead.
-        for (javafx.scene.control.Control named : new javafx.scene.control.Control[] {local, council, copy, move}) {
+        for (javafx.scene.control.Control named : new javafx.scene.control.Control[] {local, council, copy, move, history}) {
             named.setMinWidth(Region.USE_PREF_SIZE);
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(8, local, council, gap, copy, move);
+        HBox row = new HBox(8, local, council, gap, copy, move, history);
         row.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().setAll(row, message);
         root.setPadding(new Insets(8, 16, 0, 16));
         root.getStyleClass().add("library-places");
+    }
+
+    /** The history of the selected council assessment, in a window of its own beside the library. */
+    private void showHistory(LibraryPlaces<?> places, no.baerekraftsjekk.storage.council.PostgresLibrary library, AssessmentSummary summary) {
+        VersionHistoryViewModel model = new VersionHistoryViewModel(library, summary.id(), places.shownServices().tasks(),
+                places.shownServices().errors(), java.time.ZoneId.systemDefault());
+        VersionHistoryView view = new VersionHistoryView(model);
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+        stage.setTitle(Messages.get("council.history.heading") + ": " + summary.title());
+        javafx.scene.Scene scene = new javafx.scene.Scene(view.root(), 960, 640);
+        if (root.getScene() != null) {
+            scene.getStylesheets().setAll(root.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.show();
+        model.load();
     }
 
     public javafx.scene.layout.VBox root() {

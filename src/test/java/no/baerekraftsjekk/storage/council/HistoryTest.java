@@ -81,6 +81,7 @@ class HistoryTest {
         assertThat(history).extracting(AssessmentVersion::version).containsExactly(3L, 2L, 1L);
         assertThat(history.get(0).restoredFrom()).isEqualTo(OptionalLong.of(1));
         assertThat(history.get(0).changedBy()).isEqualTo("kari");
+        assertThat(history.get(1).restoredFrom()).as("an ordinary save").isEmpty();
     }
 
     @Test
