@@ -5,8 +5,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import no.baerekraftsjekk.storage.LibraryException;
+import java.time.Clock;
 import no.baerekraftsjekk.storage.council.CouncilConnector;
+import no.baerekraftsjekk.storage.council.EditQueue;
+import no.baerekraftsjekk.storage.council.QueuedCouncilLibrary;
 import no.baerekraftsjekk.storage.council.CouncilServer;
+import no.baerekraftsjekk.storage.council.CouncilUnreachableException;
 import no.baerekraftsjekk.storage.council.PostgresLibrary;
 import no.baerekraftsjekk.storage.council.ProgramFolder;
 import no.baerekraftsjekk.ui.UiServices;
@@ -55,10 +59,15 @@ final class CouncilLibraryStart implements AutoCloseable {
                         return;
                     }
                     opened.set(library);
-                    shown.councilOpened(library);
+                    shown.councilOpened(library, new QueuedCouncilLibrary(library, EditQueue.in(dataFolder), Clock.systemUTC()));
                 })
                 .onFailure(error -> {
-                    LOG.warn("The council library {} could not be opened: {}", server.describe(), error.getMessage(), error);
+                    if (error instanceof CouncilUnreachableException) {
+                        // Expected now and then (no network, server down): one line, no stack trace.
+                        LOG.warn("The council library {} cannot be reached: {}", server.describe(), error.getMessage());
+                    } else {
+                        LOG.warn("The council library {} could not be opened: {}", server.describe(), error.getMessage(), error);
+                    }
                     shown.councilFailed(error);
                 })
                 .start();

@@ -123,6 +123,10 @@ public final class CouncilSaves {
         pending(assessmentId).forEach(e -> queue.remove(e.editId()));
     }
 
+    public int pendingCount() {
+        return queue.pending().size();
+    }
+
     public boolean hasPending() {
         return !queue.isEmpty();
     }

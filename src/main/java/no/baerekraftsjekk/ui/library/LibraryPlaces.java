@@ -53,8 +53,16 @@ public final class LibraryPlaces<O> {
 
     /** The council library answered: it can be shown, and copied to. Call on the FX thread. */
     public void councilOpened(PostgresLibrary library) {
+        councilOpened(library, library);
+    }
+
+    /**
+     * As {@link #councilOpened(PostgresLibrary)}, with the library the editor saves through (one
+     * that keeps edits on this machine while the network is down).
+     */
+    public void councilOpened(PostgresLibrary library, no.baerekraftsjekk.storage.AssessmentLibrary forEditing) {
         councilLibrary = library;
-        councilServices = new UiServices(library, local.analyzer(), local.tasks(), local.errors(), local.fileDialogs(),
+        councilServices = new UiServices(forEditing, local.analyzer(), local.tasks(), local.errors(), local.fileDialogs(),
                 local.settings(), local.glossary());
         councilOpener = openerFor.apply(councilServices);
         council.set(CouncilState.AVAILABLE);
@@ -67,6 +75,22 @@ public final class LibraryPlaces<O> {
         place.set(Place.LOCAL);
         String reason = error instanceof LibraryException ? error.getMessage() : Messages.get("council.error.unreachable", councilAddress);
         councilMessage.set(Messages.get("council.places.unreachable", reason));
+    }
+
+    /**
+     * Sends edits kept on this machine, if any, and says how many still wait: called when the
+     * library screen shows again, after editing.
+     */
+    public void sendKeptEdits() {
+        if (councilServices != null && councilServices.library() instanceof no.baerekraftsjekk.storage.council.QueuedCouncilLibrary queued) {
+            local.tasks().run(() -> {
+                if (queued.keptEdits() > 0) {
+                    queued.sendKept();
+                }
+                return queued.keptEdits();
+            }).onSuccess(kept -> statusMessage.set(kept == 0 ? "" : Messages.get("council.places.kept", kept)))
+                    .onFailure(error -> statusMessage.set(Messages.get("council.places.kept", queued.keptEdits()))).start();
+        }
     }
 
     public ObjectProperty<Place> placeProperty() {

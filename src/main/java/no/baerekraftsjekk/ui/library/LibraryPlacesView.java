@@ -87,6 +87,7 @@ public final class LibraryPlacesView {
         HBox row = new HBox(8, local, council, gap, copy, move, history);
         row.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().setAll(row, message);
+        places.sendKeptEdits();
         root.setPadding(new Insets(8, 16, 0, 16));
         root.getStyleClass().add("library-places");
     }
