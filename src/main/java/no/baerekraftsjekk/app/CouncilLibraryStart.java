@@ -51,7 +51,7 @@ final class CouncilLibraryStart implements AutoCloseable {
         places = new LibraryPlaces<>(local, localOpener, openerFor, server.describe());
         window.usePlaces(places);
         LibraryPlaces<AssessmentOpener> shown = places;
-        CouncilConnector connector = new CouncilConnector(server, new FxPasswordPrompt(window::stage, server.describe()));
+        CouncilConnector connector = new CouncilConnector(server, new FxPasswordPrompt(window::stage, server.describe(), local.texts()));
         local.tasks().run(() -> PostgresLibrary.open(connector))
                 .onSuccess(library -> {
                     if (closed) {

@@ -9,7 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Texts;
 
 /**
  * Asks for the council library's password when the server wants one (no Kerberos, no .pgpass).
@@ -19,10 +19,12 @@ import no.baerekraftsjekk.domain.Messages;
 final class FxPasswordPrompt implements Supplier<Optional<char[]>> {
     private final Supplier<Stage> owner;
     private final String server;
+    private final Texts texts;
 
-    FxPasswordPrompt(Supplier<Stage> owner, String server) {
+    FxPasswordPrompt(Supplier<Stage> owner, String server, Texts texts) {
         this.owner = owner;
         this.server = server;
+        this.texts = texts;
     }
 
     @Override
@@ -42,8 +44,8 @@ final class FxPasswordPrompt implements Supplier<Optional<char[]>> {
     private Optional<char[]> ask() {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
-        dialog.setTitle(Messages.get("council.places.password"));
-        dialog.setHeaderText(Messages.get("council.places.passwordPrompt", server));
+        dialog.setTitle(texts.get("council.places.password"));
+        dialog.setHeaderText(texts.get("council.places.passwordPrompt", server));
         PasswordField field = new PasswordField();
         dialog.getDialogPane().setContent(field);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

@@ -3,7 +3,8 @@ package no.baerekraftsjekk.cli;
 import java.io.Console;
 import java.nio.file.Path;
 import java.util.Optional;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Message;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.DataFolder;
 import no.baerekraftsjekk.storage.LibraryException;
 import no.baerekraftsjekk.storage.council.CouncilConnector;
@@ -30,17 +31,17 @@ final class CouncilOption {
             return CouncilServer.read(config);
         }
         Path found = CouncilServer.find(DataFolder.resolve(), ProgramFolder.find())
-                .orElseThrow(() -> new LibraryException(Messages.get("cli.council.none", CouncilServer.FILE_NAME)));
+                .orElseThrow(() -> new LibraryException(Message.of("cli.council.none", CouncilServer.FILE_NAME)));
         return CouncilServer.read(found);
     }
 
     /** Asks for a password on the terminal only when the server wants one; it is kept nowhere. */
-    CouncilConnector connector() {
+    CouncilConnector connector(Texts texts) {
         CouncilServer server = server();
         return new CouncilConnector(server, () -> {
             Console console = System.console();
             return console == null ? Optional.empty()
-                    : Optional.ofNullable(console.readPassword(Messages.get("cli.council.password", server.describe())));
+                    : Optional.ofNullable(console.readPassword(texts.get("cli.council.password", server.describe())));
         });
     }
 }

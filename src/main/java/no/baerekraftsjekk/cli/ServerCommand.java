@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Explained;
+import no.baerekraftsjekk.domain.text.Message;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.format.SafeFileWriter;
 import no.baerekraftsjekk.storage.AssessmentSummary;
@@ -32,7 +34,7 @@ final class ServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.err().println(Messages.get("cli.server.which"));
+        context.err().println(context.texts().get("cli.server.which"));
         return ExitCode.INVALID_INPUT;
     }
 
@@ -53,25 +55,25 @@ final class ServerCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            CouncilConnector connector = council.connector();
+            CouncilConnector connector = council.connector(context.texts());
             CouncilSchema.Upgrade upgrade = CouncilSchema.migrate(connector);
             String where = connector.server().describe();
             if (upgrade.before() == 0) {
-                context.out().println(Messages.get("cli.server.created", where, upgrade.after()));
+                context.out().println(context.texts().get("cli.server.created", where, upgrade.after()));
             } else if (upgrade.before() < upgrade.after()) {
-                context.out().println(Messages.get("cli.server.upgraded", where, upgrade.before(), upgrade.after()));
+                context.out().println(context.texts().get("cli.server.upgraded", where, upgrade.before(), upgrade.after()));
             } else {
-                context.out().println(Messages.get("cli.server.current", where, upgrade.after()));
+                context.out().println(context.texts().get("cli.server.current", where, upgrade.after()));
             }
             if (writeConfig != null) {
-                writeConnectionFile(connector.server(), writeConfig);
-                context.out().println(Messages.get("cli.server.wroteConfig", writeConfig));
+                writeConnectionFile(connector.server(), writeConfig, context.texts());
+                context.out().println(context.texts().get("cli.server.wroteConfig", writeConfig));
             }
             return ExitCode.OK;
         }
 
-        private static void writeConnectionFile(CouncilServer server, Path file) {
-            StringBuilder text = new StringBuilder(Messages.get("cli.server.configComment")).append('\n');
+        private static void writeConnectionFile(CouncilServer server, Path file, Texts texts) {
+            StringBuilder text = new StringBuilder(texts.get("cli.server.configComment")).append('\n');
             text.append("url=").append(server.url().replace("\\", "\\\\")).append('\n');
             server.settings().forEach((k, v) -> text.append(k).append('=').append(v.replace("\\", "\\\\")).append('\n'));
             try {
@@ -80,8 +82,10 @@ final class ServerCommand implements Callable<Integer> {
                     Files.createDirectories(parent);
                 }
                 SafeFileWriter.write(file, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
-            } catch (FileWriteException | IOException e) {
-                throw new LibraryException(e.getMessage(), e);
+            } catch (FileWriteException e) {
+                throw new LibraryException(((Explained) e).explanation(), e);
+            } catch (IOException e) {
+                throw new LibraryException(Message.of("library.error.detail", String.valueOf(e.getMessage())), e);
             }
         }
     }
@@ -104,7 +108,7 @@ final class ServerCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             if (!Files.isRegularFile(from)) {
-                context.err().println(Messages.get("cli.server.noLibrary", from));
+                context.err().println(context.texts().get("cli.server.noLibrary", from));
                 return ExitCode.INVALID_INPUT;
             }
             // A copy, so the caseworker's own file is neither migrated nor backed up by this command.
@@ -127,7 +131,7 @@ final class ServerCommand implements Callable<Integer> {
             int renumbered = 0;
             int already = 0;
             try (SqliteLibrary local = SqliteLibrary.open(localFile);
-                    PostgresLibrary target = PostgresLibrary.open(council.connector())) {
+                    PostgresLibrary target = PostgresLibrary.open(council.connector(context.texts()))) {
                 CopyToCouncil copier = new CopyToCouncil(target);
                 for (AssessmentSummary row : local.list()) {
                     StoredAssessment stored = local.find(row.id()).orElseThrow();
@@ -136,12 +140,12 @@ final class ServerCommand implements Callable<Integer> {
                         case COPIED -> copied++;
                         case COPIED_NEW_ID -> {
                             renumbered++;
-                            context.out().println(Messages.get("cli.server.renumbered", row.title(), result.localId(), result.councilId()));
+                            context.out().println(context.texts().get("cli.server.renumbered", row.title(), result.localId(), result.councilId()));
                         }
                         case ALREADY_THERE -> already++;
                     }
                 }
-                context.out().println(Messages.get("cli.server.imported", copied + renumbered, renumbered, already, target.describe()));
+                context.out().println(context.texts().get("cli.server.imported", copied + renumbered, renumbered, already, target.describe()));
             }
             return ExitCode.OK;
         }

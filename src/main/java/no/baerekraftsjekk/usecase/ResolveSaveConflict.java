@@ -1,7 +1,8 @@
 package no.baerekraftsjekk.usecase;
 
 import no.baerekraftsjekk.domain.Assessment;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Message;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.LibraryException;
 import no.baerekraftsjekk.storage.StoredAssessment;
@@ -20,12 +21,12 @@ public final class ResolveSaveConflict {
 
     /** Their version, as now stored, to continue from. */
     public StoredAssessment takeTheirs(long id) {
-        return library.find(id).orElseThrow(() -> new LibraryException(Messages.get("library.error.notFound", Long.toString(id))));
+        return library.find(id).orElseThrow(() -> new LibraryException(Message.of("library.error.notFound", Long.toString(id))));
     }
 
-    /** This change as a new assessment, its title saying whose copy it is; theirs stays as it is. */
-    public StoredAssessment keepMineAsCopy(Assessment mine, String myName) {
-        String title = Messages.get("council.conflict.copyTitle", mine.caseInfo().title(), myName);
+    /** This change as a new assessment, its title (in the caseworker's language) saying whose copy it is; theirs stays as it is. */
+    public StoredAssessment keepMineAsCopy(Assessment mine, String myName, Texts texts) {
+        String title = texts.get("council.conflict.copyTitle", mine.caseInfo().title(), myName);
         return library.create(mine.withCaseInfo(mine.caseInfo().withTitle(title)));
     }
 }

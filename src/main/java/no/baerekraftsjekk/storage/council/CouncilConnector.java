@@ -5,7 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Supplier;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Message;
 import no.baerekraftsjekk.storage.LibraryException;
 
 /**
@@ -61,12 +61,12 @@ public final class CouncilConnector {
 
     private LibraryException failure(SQLException e) {
         if (asksForPassword(e)) {
-            return new LibraryException(Messages.get("council.error.signIn", server.describe()), e);
+            return new LibraryException(Message.of("council.error.signIn", server.describe()), e);
         }
         if (ServerFailures.isConnectionLost(e)) {
-            return new CouncilUnreachableException(Messages.get("council.error.unreachable", server.describe()), e);
+            return new CouncilUnreachableException(Message.of("council.error.unreachable", server.describe()), e);
         }
-        return new LibraryException(Messages.get("council.error.connect", server.describe(), String.valueOf(e.getMessage())), e);
+        return new LibraryException(Message.of("council.error.connect", server.describe(), String.valueOf(e.getMessage())), e);
     }
 
     /** 28P01: wrong password; 08004 with pgjdbc's "no password was provided": the server wants one. */

@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Message;
 import no.baerekraftsjekk.storage.LibraryException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -35,7 +35,7 @@ public final class CouncilSchema {
         try (Connection probe = connector.connect()) {
             before = installedVersion(probe).orElse(0);
         } catch (SQLException e) {
-            throw new LibraryException(Messages.get("council.error.connect", connector.server().describe(), e.getMessage()), e);
+            throw new LibraryException(Message.of("council.error.connect", connector.server().describe(), e.getMessage()), e);
         }
         try {
             MigrateResult result = Flyway.configure(CouncilSchema.class.getClassLoader())
@@ -47,7 +47,7 @@ public final class CouncilSchema {
             int after = result.targetSchemaVersion == null ? before : Integer.parseInt(result.targetSchemaVersion);
             return new Upgrade(before, after);
         } catch (FlywayException e) {
-            throw new LibraryException(Messages.get("council.error.migrate", connector.server().describe(), e.getMessage()), e);
+            throw new LibraryException(Message.of("council.error.migrate", connector.server().describe(), e.getMessage()), e);
         }
     }
 
@@ -55,10 +55,10 @@ public final class CouncilSchema {
     static void check(Connection db, CouncilServer server) throws SQLException {
         Optional<Integer> installed = installedVersion(db);
         if (installed.isEmpty()) {
-            throw new LibraryException(Messages.get("council.error.notSetUp", server.describe()));
+            throw new LibraryException(Message.of("council.error.notSetUp", server.describe()));
         }
         if (installed.get() < VERSION) {
-            throw new LibraryException(Messages.get("council.error.schemaOld", server.describe(), installed.get(), VERSION));
+            throw new LibraryException(Message.of("council.error.schemaOld", server.describe(), installed.get(), VERSION));
         }
     }
 
@@ -87,7 +87,7 @@ public final class CouncilSchema {
                 source.setProperty(setting.getKey().toString(), setting.getValue().toString());
             }
         } catch (SQLException e) {
-            throw new LibraryException(Messages.get("council.error.connect", connector.server().describe(), e.getMessage()), e);
+            throw new LibraryException(Message.of("council.error.connect", connector.server().describe(), e.getMessage()), e);
         }
         return source;
     }

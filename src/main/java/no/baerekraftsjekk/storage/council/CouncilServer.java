@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Message;
 import no.baerekraftsjekk.storage.LibraryException;
 
 /**
@@ -29,12 +29,12 @@ public record CouncilServer(String url, Map<String, String> settings, String sou
 
     public CouncilServer {
         if (url == null || !url.startsWith(URL_PREFIX)) {
-            throw new LibraryException(Messages.get("council.error.url", String.valueOf(url), source));
+            throw new LibraryException(Message.of("council.error.url", String.valueOf(url), source));
         }
         settings = Map.copyOf(new TreeMap<>(settings));
         for (String key : settings.keySet()) {
             if (key.toLowerCase(Locale.ROOT).contains("password")) {
-                throw new LibraryException(Messages.get("council.error.passwordInFile", source, key));
+                throw new LibraryException(Message.of("council.error.passwordInFile", source, key));
             }
         }
     }
@@ -49,13 +49,13 @@ public record CouncilServer(String url, Map<String, String> settings, String sou
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(in);
         } catch (IOException | IllegalArgumentException e) {
-            throw new LibraryException(Messages.get("council.error.file", file, String.valueOf(e.getMessage())), e);
+            throw new LibraryException(Message.of("council.error.file", file, String.valueOf(e.getMessage())), e);
         }
         Map<String, String> settings = new TreeMap<>();
         properties.stringPropertyNames().forEach(k -> settings.put(k, properties.getProperty(k).trim()));
         String url = settings.remove("url");
         if (url == null || url.isBlank()) {
-            throw new LibraryException(Messages.get("council.error.noUrl", file));
+            throw new LibraryException(Message.of("council.error.noUrl", file));
         }
         return new CouncilServer(url, settings, file.toString());
     }

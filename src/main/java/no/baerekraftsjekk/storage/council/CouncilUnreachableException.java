@@ -10,7 +10,7 @@ import no.baerekraftsjekk.storage.LibraryException;
 public class CouncilUnreachableException extends LibraryException {
     private static final long serialVersionUID = 1L;
 
-    public CouncilUnreachableException(String message, Throwable cause) {
+    public CouncilUnreachableException(no.baerekraftsjekk.domain.text.Message message, Throwable cause) {
         super(message, cause);
     }
 }

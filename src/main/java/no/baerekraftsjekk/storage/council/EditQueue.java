@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import no.baerekraftsjekk.domain.Assessment;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Message;
 import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.domain.format.BkjWriter;
 import no.baerekraftsjekk.domain.format.FileWriteException;
@@ -48,7 +48,7 @@ public final class EditQueue {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new LibraryException(Messages.get("council.queue.folder", folder), e);
+            throw new LibraryException(Message.of("council.queue.folder", folder), e);
         }
         List<Path> files = files();
         nextSequence = files.stream().mapToLong(EditQueue::sequence).max().orElse(0) + 1;
@@ -80,7 +80,7 @@ public final class EditQueue {
             SafeFileWriter.write(file, out -> out.write(bytes));
             kept.put(file, edit);
         } catch (IOException | FileWriteException e) {
-            throw new LibraryException(Messages.get("council.queue.write", folder, String.valueOf(e.getMessage())), e);
+            throw new LibraryException(Message.of("council.queue.write", folder, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -102,7 +102,7 @@ public final class EditQueue {
                 try {
                     Files.deleteIfExists(entry.getKey());
                 } catch (IOException e) {
-                    throw new LibraryException(Messages.get("council.queue.write", folder, String.valueOf(e.getMessage())), e);
+                    throw new LibraryException(Message.of("council.queue.write", folder, String.valueOf(e.getMessage())), e);
                 }
                 entries.remove();
             }
@@ -125,7 +125,7 @@ public final class EditQueue {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
             stream.forEach(files::add);
         } catch (IOException e) {
-            throw new LibraryException(Messages.get("council.queue.read", folder, String.valueOf(e.getMessage())), e);
+            throw new LibraryException(Message.of("council.queue.read", folder, String.valueOf(e.getMessage())), e);
         }
         files.sort(null);
         return files;

@@ -22,7 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.CaseType;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Message;
 import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.domain.format.BkjWriter;
@@ -171,7 +171,7 @@ public final class PostgresLibrary implements AssessmentLibrary {
         Long base = seenVersions.get(id);
         if (base == null) {
             // Never read through this session: there is no version it could safely be based on.
-            throw new LibraryException(Messages.get("council.error.notOpened", Long.toString(id)));
+            throw new LibraryException(Message.of("council.error.notOpened", Long.toString(id)));
         }
         return save(id, base, assessment);
     }
@@ -233,7 +233,7 @@ public final class PostgresLibrary implements AssessmentLibrary {
             query.setLong(1, id);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
-                    return new LibraryException(Messages.get("library.error.notFound", Long.toString(id)));
+                    return new LibraryException(Message.of("library.error.notFound", Long.toString(id)));
                 }
                 return new StaleSaveException(id, baseVersion, row.getLong(1), row.getString(2), instant(row, 3));
             }
@@ -305,7 +305,7 @@ public final class PostgresLibrary implements AssessmentLibrary {
             return assessment.caseInfo().title().equals(title) ? assessment
                     : assessment.withCaseInfo(assessment.caseInfo().withTitle(title));
         } catch (InvalidAssessmentFileException e) {
-            throw new LibraryException(Messages.get("council.error.document", Long.toString(id), e.getMessage()), e);
+            throw new LibraryException(Message.of("council.error.document", Long.toString(id), e.getMessage()), e);
         }
     }
 
@@ -399,7 +399,7 @@ public final class PostgresLibrary implements AssessmentLibrary {
                 update.setObject(1, when == null ? null : at(when));
                 update.setLong(2, id);
                 if (update.executeUpdate() == 0) {
-                    throw new LibraryException(Messages.get("library.error.notFound", Long.toString(id)));
+                    throw new LibraryException(Message.of("library.error.notFound", Long.toString(id)));
                 }
             }
             return null;
@@ -423,7 +423,7 @@ public final class PostgresLibrary implements AssessmentLibrary {
      */
     public synchronized StoredAssessment restoreVersion(long id, long version, long baseVersion) {
         Assessment old = version(id, version)
-                .orElseThrow(() -> new LibraryException(Messages.get("council.error.noVersion", Long.toString(version), Long.toString(id))));
+                .orElseThrow(() -> new LibraryException(Message.of("council.error.noVersion", Long.toString(version), Long.toString(id))));
         Instant now = now();
         String json = json(old);
         return inTransaction(db -> {
@@ -555,12 +555,12 @@ public final class PostgresLibrary implements AssessmentLibrary {
     private LibraryException failure(String key, SQLException e) {
         if (ServerFailures.isConnectionLost(e)) {
             closeQuietly();
-            return new CouncilUnreachableException(Messages.get("council.error.unreachable", connector.server().describe()), e);
+            return new CouncilUnreachableException(Message.of("council.error.unreachable", connector.server().describe()), e);
         }
         if ("23505".equals(e.getSQLState())) {
-            return new LibraryException(Messages.get("council.error.duplicate", connector.server().describe(), e.getMessage()), e);
+            return new LibraryException(Message.of("council.error.duplicate", connector.server().describe(), e.getMessage()), e);
         }
-        return new LibraryException(Messages.get(key, connector.server().describe(), String.valueOf(e.getMessage())), e);
+        return new LibraryException(Message.of(key, connector.server().describe(), String.valueOf(e.getMessage())), e);
     }
 
     private void rollbackQuietly(Connection connection, Exception cause) {

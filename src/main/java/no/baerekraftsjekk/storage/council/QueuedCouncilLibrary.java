@@ -57,7 +57,7 @@ public final class QueuedCouncilLibrary implements AssessmentLibrary {
         StoredAssessment seen = last.get(id);
         if (seen == null) {
             seen = find(id).orElseThrow(() -> new no.baerekraftsjekk.storage.LibraryException(
-                    no.baerekraftsjekk.domain.Messages.get("library.error.notFound", Long.toString(id))));
+                    no.baerekraftsjekk.domain.text.Message.of("library.error.notFound", Long.toString(id))));
         }
         CouncilSaves.Outcome outcome = saves.save(id, seen.version(), assessment);
         StoredAssessment result = switch (outcome) {

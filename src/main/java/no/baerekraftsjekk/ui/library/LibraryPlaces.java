@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.storage.LibraryException;
 import no.baerekraftsjekk.storage.StoredAssessment;
 import no.baerekraftsjekk.storage.council.PostgresLibrary;
@@ -48,7 +47,7 @@ public final class LibraryPlaces<O> {
         this.localOpener = Objects.requireNonNull(localOpener);
         this.openerFor = Objects.requireNonNull(openerFor);
         this.councilAddress = Objects.requireNonNull(councilAddress);
-        councilMessage.set(Messages.get("council.places.connecting", councilAddress));
+        councilMessage.set(local.texts().get("council.places.connecting", councilAddress));
     }
 
     /** The council library answered: it can be shown, and copied to. Call on the FX thread. */
@@ -63,18 +62,18 @@ public final class LibraryPlaces<O> {
     public void councilOpened(PostgresLibrary library, no.baerekraftsjekk.storage.AssessmentLibrary forEditing) {
         councilLibrary = library;
         councilServices = new UiServices(forEditing, local.analyzer(), local.tasks(), local.errors(), local.fileDialogs(),
-                local.settings(), local.glossary());
+                local.settings(), local.glossary(), local.texts(), local.reference());
         councilOpener = openerFor.apply(councilServices);
         council.set(CouncilState.AVAILABLE);
-        councilMessage.set(Messages.get("council.places.available", library.describe()));
+        councilMessage.set(local.texts().get("council.places.available", library.describe()));
     }
 
     /** The council library could not be opened: say so plainly; the caseworker goes on in their own. */
     public void councilFailed(Throwable error) {
         council.set(CouncilState.UNREACHABLE);
         place.set(Place.LOCAL);
-        String reason = error instanceof LibraryException ? error.getMessage() : Messages.get("council.error.unreachable", councilAddress);
-        councilMessage.set(Messages.get("council.places.unreachable", reason));
+        String reason = error instanceof LibraryException ? local.texts().explain(error) : local.texts().get("council.error.unreachable", councilAddress);
+        councilMessage.set(local.texts().get("council.places.unreachable", reason));
     }
 
     /**
@@ -88,8 +87,8 @@ public final class LibraryPlaces<O> {
                     queued.sendKept();
                 }
                 return queued.keptEdits();
-            }).onSuccess(kept -> statusMessage.set(kept == 0 ? "" : Messages.get("council.places.kept", kept)))
-                    .onFailure(error -> statusMessage.set(Messages.get("council.places.kept", queued.keptEdits()))).start();
+            }).onSuccess(kept -> statusMessage.set(kept == 0 ? "" : local.texts().get("council.places.kept", kept)))
+                    .onFailure(error -> statusMessage.set(local.texts().get("council.places.kept", queued.keptEdits()))).start();
         }
     }
 
@@ -139,21 +138,26 @@ public final class LibraryPlaces<O> {
         CopyToCouncil copier = new CopyToCouncil(councilLibrary);
         local.tasks().run(() -> {
             StoredAssessment stored = local.library().find(localId)
-                    .orElseThrow(() -> new LibraryException(Messages.get("library.error.notFound", Long.toString(localId))));
+                    .orElseThrow(() -> new LibraryException(local.texts().get("library.error.notFound", Long.toString(localId))));
             CopyToCouncil.Copied copied = move ? copier.move(stored, local.library()) : copier.copy(stored);
             return describe(stored.assessment().caseInfo().title(), copied, move);
         }).onSuccess(message -> {
             statusMessage.set(message);
             afterwards.run();
-        }).onFailure(error -> local.errors().showError(Messages.get("council.places.copyFailedTitle"),
-                error instanceof LibraryException ? error.getMessage() : String.valueOf(error))).start();
+        }).onFailure(error -> local.errors().showError(local.texts().get("council.places.copyFailedTitle"),
+                local.texts().explain(error))).start();
     }
 
-    private static String describe(String title, CopyToCouncil.Copied copied, boolean move) {
+    /** The texts of the window's language. */
+    public no.baerekraftsjekk.domain.text.Texts texts() {
+        return local.texts();
+    }
+
+    private String describe(String title, CopyToCouncil.Copied copied, boolean move) {
         return switch (copied.outcome()) {
-            case COPIED -> Messages.get(move ? "council.places.moved" : "council.places.copied", title, copied.councilId());
-            case COPIED_NEW_ID -> Messages.get(move ? "council.places.movedNewId" : "council.places.copiedNewId", title, copied.councilId(), copied.localId());
-            case ALREADY_THERE -> Messages.get(move ? "council.places.movedAlready" : "council.places.already", title, copied.councilId());
+            case COPIED -> local.texts().get(move ? "council.places.moved" : "council.places.copied", title, copied.councilId());
+            case COPIED_NEW_ID -> local.texts().get(move ? "council.places.movedNewId" : "council.places.copiedNewId", title, copied.councilId(), copied.localId());
+            case ALREADY_THERE -> local.texts().get(move ? "council.places.movedAlready" : "council.places.already", title, copied.councilId());
         };
     }
 }

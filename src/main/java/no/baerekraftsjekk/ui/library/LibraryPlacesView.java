@@ -11,7 +11,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import no.baerekraftsjekk.domain.Messages;
 import no.baerekraftsjekk.storage.AssessmentSummary;
 import no.baerekraftsjekk.ui.library.LibraryPlaces.CouncilState;
 import no.baerekraftsjekk.ui.library.LibraryPlaces.Place;
@@ -30,8 +29,8 @@ public final class LibraryPlacesView {
      */
     public LibraryPlacesView(LibraryPlaces<?> places, ObservableValue<AssessmentSummary> selected, Runnable refresh) {
         ToggleGroup group = new ToggleGroup();
-        ToggleButton local = new ToggleButton(Messages.get("council.places.local"));
-        ToggleButton council = new ToggleButton(Messages.get("council.places.council"));
+        ToggleButton local = new ToggleButton(places.texts().get("council.places.local"));
+        ToggleButton council = new ToggleButton(places.texts().get("council.places.council"));
         local.setToggleGroup(group);
         council.setToggleGroup(group);
         local.setId("library-place-local");
@@ -55,8 +54,8 @@ public final class LibraryPlacesView {
                 .then(places.councilMessageProperty()).otherwise(places.statusMessageProperty()));
         message.setMaxWidth(Double.MAX_VALUE);
 
-        Button copy = new Button(Messages.get("council.places.copy"));
-        Button move = new Button(Messages.get("council.places.move"));
+        Button copy = new Button(places.texts().get("council.places.copy"));
+        Button move = new Button(places.texts().get("council.places.move"));
         copy.setId("library-copy-to-council");
         move.setId("library-move-to-council");
         var canCopy = places.councilStateProperty().isEqualTo(CouncilState.AVAILABLE)
@@ -69,7 +68,7 @@ public final class LibraryPlacesView {
         copy.setOnAction(e -> places.copyToCouncil(selected.getValue().id(), false, () -> { }));
         move.setOnAction(e -> places.copyToCouncil(selected.getValue().id(), true, refresh));
 
-        Button history = new Button(Messages.get("council.history.button"));
+        Button history = new Button(places.texts().get("council.history.button"));
         history.setId("library-history");
         var canShowHistory = places.placeProperty().isEqualTo(Place.COUNCIL)
                 .and(places.councilStateProperty().isEqualTo(CouncilState.AVAILABLE));
@@ -95,11 +94,11 @@ public final class LibraryPlacesView {
     /** The history of the selected council assessment, in a window of its own beside the library. */
     private void showHistory(LibraryPlaces<?> places, no.baerekraftsjekk.storage.council.PostgresLibrary library, AssessmentSummary summary) {
         VersionHistoryViewModel model = new VersionHistoryViewModel(library, summary.id(), places.shownServices().tasks(),
-                places.shownServices().errors(), java.time.ZoneId.systemDefault());
-        VersionHistoryView view = new VersionHistoryView(model);
+                places.shownServices().errors(), places.texts(), java.time.ZoneId.systemDefault());
+        VersionHistoryView view = new VersionHistoryView(model, places.texts());
         javafx.stage.Stage stage = new javafx.stage.Stage();
         stage.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
-        stage.setTitle(Messages.get("council.history.heading") + ": " + summary.title());
+        stage.setTitle(places.texts().get("council.history.heading") + ": " + summary.title());
         javafx.scene.Scene scene = new javafx.scene.Scene(view.root(), 960, 640);
         if (root.getScene() != null) {
             scene.getStylesheets().setAll(root.getScene().getStylesheets());

@@ -14,7 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.council.AssessmentVersion;
 
 /**
@@ -24,7 +24,7 @@ import no.baerekraftsjekk.storage.council.AssessmentVersion;
 public final class VersionHistoryView {
     private final BorderPane root = new BorderPane();
 
-    public VersionHistoryView(VersionHistoryViewModel model) {
+    public VersionHistoryView(VersionHistoryViewModel model, Texts texts) {
         ListView<AssessmentVersion> list = new ListView<>(model.versions());
         list.setId("history-versions");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -38,9 +38,9 @@ public final class VersionHistoryView {
         list.setPrefWidth(440);
         var chosen = list.getSelectionModel().getSelectedItems();
 
-        Button view = new Button(Messages.get("council.history.view"));
-        Button compare = new Button(Messages.get("council.history.compare"));
-        Button restore = new Button(Messages.get("council.history.restore"));
+        Button view = new Button(texts.get("council.history.view"));
+        Button compare = new Button(texts.get("council.history.compare"));
+        Button restore = new Button(texts.get("council.history.restore"));
         view.setId("history-view");
         compare.setId("history-compare");
         restore.setId("history-restore");
@@ -78,11 +78,11 @@ public final class VersionHistoryView {
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
 
-        Label heading = new Label(Messages.get("council.history.heading"));
+        Label heading = new Label(texts.get("council.history.heading"));
         heading.getStyleClass().add("library-heading");
         HBox buttons = new HBox(8, view, compare, restore);
-        VBox right = new VBox(8, new Label(Messages.get("council.history.shownLabel")), shown,
-                new Label(Messages.get("council.history.changesLabel")), changes, status);
+        VBox right = new VBox(8, new Label(texts.get("council.history.shownLabel")), shown,
+                new Label(texts.get("council.history.changesLabel")), changes, status);
         VBox.setVgrow(shown, Priority.ALWAYS);
         VBox.setVgrow(changes, Priority.ALWAYS);
         VBox left = new VBox(8, list, buttons);

@@ -9,7 +9,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import no.baerekraftsjekk.domain.Assessment;
-import no.baerekraftsjekk.domain.Messages;
+import no.baerekraftsjekk.domain.text.Message;
+import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.domain.history.AssessmentDiff;
 import no.baerekraftsjekk.storage.LibraryException;
 import no.baerekraftsjekk.storage.StoredAssessment;
@@ -29,12 +30,17 @@ public final class VersionHistoryViewModel {
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
     private final DateTimeFormatter when;
+    private final Texts texts;
+    private final ChangeDescriptions descriptions;
     private final ObservableList<AssessmentVersion> versions = FXCollections.observableArrayList();
     private final ObservableList<String> changes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public VersionHistoryViewModel(PostgresLibrary library, long assessmentId, BackgroundTasks tasks, ErrorReporter errors, ZoneId zone) {
+    public VersionHistoryViewModel(PostgresLibrary library, long assessmentId, BackgroundTasks tasks, ErrorReporter errors,
+            Texts texts, ZoneId zone) {
+        this.texts = Objects.requireNonNull(texts);
+        this.descriptions = new ChangeDescriptions(texts);
         this.library = Objects.requireNonNull(library);
         this.assessmentId = assessmentId;
         this.tasks = Objects.requireNonNull(tasks);
@@ -63,8 +69,8 @@ public final class VersionHistoryViewModel {
     /** "Versjon 5 · ola · 02.12.2026 kl. 09:15", with "(gjenopprettet fra 2)" for a restore. */
     public String describe(AssessmentVersion v) {
         String range = v.firstVersion() == v.version() ? Long.toString(v.version()) : v.firstVersion() + "–" + v.version();
-        String line = Messages.get("council.history.version", range, v.changedBy(), when.format(v.changed()));
-        return v.restoredFrom().isPresent() ? line + " " + Messages.get("council.history.restoredFrom", v.restoredFrom().getAsLong()) : line;
+        String line = texts.get("council.history.version", range, v.changedBy(), when.format(v.changed()));
+        return v.restoredFrom().isPresent() ? line + " " + texts.get("council.history.restoredFrom", v.restoredFrom().getAsLong()) : line;
     }
 
     public void load() {
@@ -82,9 +88,9 @@ public final class VersionHistoryViewModel {
         AssessmentVersion newer = older == a ? b : a;
         tasks.run(() -> AssessmentDiff.between(version(older.version()), version(newer.version())))
                 .onSuccess(list -> {
-                    changes.setAll(list.isEmpty() ? List.of(Messages.get("council.history.noChanges"))
-                            : list.stream().map(ChangeDescriptions::describe).toList());
-                    status.set(Messages.get("council.history.compared", older.version(), newer.version(), list.size()));
+                    changes.setAll(list.isEmpty() ? List.of(texts.get("council.history.noChanges"))
+                            : list.stream().map(descriptions::describe).toList());
+                    status.set(texts.get("council.history.compared", older.version(), newer.version(), list.size()));
                 })
                 .onFailure(this::failed).start();
     }
@@ -93,31 +99,31 @@ public final class VersionHistoryViewModel {
     public void restore(AssessmentVersion version) {
         tasks.run(() -> {
             StoredAssessment current = library.find(assessmentId)
-                    .orElseThrow(() -> new LibraryException(Messages.get("library.error.notFound", Long.toString(assessmentId))));
+                    .orElseThrow(() -> new LibraryException(Message.of("library.error.notFound", Long.toString(assessmentId))));
             return library.restoreVersion(assessmentId, version.version(), current.version());
         }).onSuccess(stored -> {
-            status.set(Messages.get("council.history.restored", version.version(), stored.version()));
+            status.set(texts.get("council.history.restored", version.version(), stored.version()));
             load();
         }).onFailure(this::failed).start();
     }
 
     private Assessment version(long number) {
         return library.version(assessmentId, number)
-                .orElseThrow(() -> new LibraryException(Messages.get("council.error.noVersion", Long.toString(number), Long.toString(assessmentId))));
+                .orElseThrow(() -> new LibraryException(Message.of("council.error.noVersion", Long.toString(number), Long.toString(assessmentId))));
     }
 
-    private static String readOnly(long number, Assessment a) {
-        StringBuilder text = new StringBuilder(Messages.get("council.history.shownHeading", number, a.caseInfo().title())).append("\n\n");
-        a.goals().values().forEach(g -> text.append(Messages.get("council.history.shownGoal", g.goal(),
-                Messages.get("report.relevance." + g.relevance().name()), g.positive(), g.negative(), g.justification())).append('\n'));
+    private String readOnly(long number, Assessment a) {
+        StringBuilder text = new StringBuilder(texts.get("council.history.shownHeading", number, a.caseInfo().title())).append("\n\n");
+        a.goals().values().forEach(g -> text.append(texts.get("council.history.shownGoal", g.goal(),
+                texts.longName(g.relevance()), g.positive(), g.negative(), g.justification())).append('\n'));
         if (!a.conclusion().isBlank()) {
-            text.append('\n').append(Messages.get("council.history.field.CONCLUSION")).append(": ").append(a.conclusion()).append('\n');
+            text.append('\n').append(texts.get("council.history.field.CONCLUSION")).append(": ").append(a.conclusion()).append('\n');
         }
-        text.append(Messages.get("council.history.field.STATUS")).append(": ").append(Messages.get("report.status." + a.status().name()));
+        text.append(texts.get("council.history.field.STATUS")).append(": ").append(texts.longName(a.status()));
         return text.toString();
     }
 
     private void failed(Throwable error) {
-        errors.showError(Messages.get("council.history.failedTitle"), error instanceof LibraryException ? error.getMessage() : String.valueOf(error));
+        errors.showError(texts.get("council.history.failedTitle"), texts.explain(error));
     }
 }

@@ -129,7 +129,7 @@ public final class MainWindow {
             content.getChildren().setAll(view.root());
         } else {
             if (places.showsCouncil()) {
-                view.showHeading(Messages.get("council.places.heading"));
+                view.showHeading(shown.texts().get("council.places.heading"));
             }
             LibraryPlacesView strip = new LibraryPlacesView(places, model.selectedProperty(), model::refresh);
             javafx.scene.layout.VBox both = new javafx.scene.layout.VBox(strip.root(), view.root());

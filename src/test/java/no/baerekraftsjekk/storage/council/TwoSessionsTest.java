@@ -77,7 +77,7 @@ class TwoSessionsTest {
         Assessment karis = Assessment.newDraft("Ny barnehage på Sletta").withConclusion("Karis konklusjon");
         assertThatThrownBy(() -> kari.save(id, 1, karis)).isInstanceOf(StaleSaveException.class);
 
-        StoredAssessment copy = new ResolveSaveConflict(kari).keepMineAsCopy(karis, "kari");
+        StoredAssessment copy = new ResolveSaveConflict(kari).keepMineAsCopy(karis, "kari", no.baerekraftsjekk.ui.Words.TEXTS);
         assertThat(copy.id()).isNotEqualTo(id);
         assertThat(copy.assessment().conclusion()).isEqualTo("Karis konklusjon");
         assertThat(copy.assessment().caseInfo().title()).isEqualTo("Ny barnehage på Sletta (kopi med endringene til kari)");

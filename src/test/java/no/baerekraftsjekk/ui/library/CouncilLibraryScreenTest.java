@@ -28,6 +28,7 @@ import no.baerekraftsjekk.ui.FakeSettings;
 import no.baerekraftsjekk.ui.FxTesting;
 import no.baerekraftsjekk.ui.TestSnapshots;
 import no.baerekraftsjekk.ui.UiServices;
+import no.baerekraftsjekk.ui.Words;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
 import no.baerekraftsjekk.ui.main.AssessmentOpener;
 import no.baerekraftsjekk.ui.main.MainWindow;
@@ -66,11 +67,12 @@ class CouncilLibraryScreenTest {
         council.create(Assessment.newDraft("Felles: Ny brannstasjon på Åsgård"));
         local.create(Assessment.newDraft("Mitt utkast: Gang- og sykkelvei langs Ørsta"));
         UiServices services = new UiServices(local, AssessmentAnalyzer.standard(), tasks, errors, new FakeFileDialogs(),
-                new FakeSettings(), term -> { });
+                new FakeSettings(), term -> { }, Words.TEXTS, Words.REFERENCE);
         AssessmentOpener opener = (id, onClose) -> new Label("vurdering " + id);
         onFx(() -> {
             stage = new Stage();
-            window = new MainWindow(stage, new FakeSettings(), ExampleAssessments.shipped(), ZoneId.of("Europe/Oslo"));
+            window = new MainWindow(stage, new FakeSettings(), ExampleAssessments.shipped(), ZoneId.of("Europe/Oslo"), Words.TEXTS,
+                    Words.REFERENCE);
             window.show();
             window.applyTheme();
             stage.setWidth(1100);

@@ -23,6 +23,7 @@ import no.baerekraftsjekk.storage.council.CouncilTestServer;
 import no.baerekraftsjekk.storage.council.PostgresLibrary;
 import no.baerekraftsjekk.ui.FxTesting;
 import no.baerekraftsjekk.ui.TestSnapshots;
+import no.baerekraftsjekk.ui.Words;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
 import no.baerekraftsjekk.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -60,11 +61,11 @@ class VersionHistoryJourneyTest {
                     .withGoal(first.assessment().goal(3).orElseThrow().withRatings(1, 3));
             ola.save(id, 1, olas);
         }
-        VersionHistoryViewModel model = new VersionHistoryViewModel(kari, id, tasks, errors, ZoneId.of("Europe/Oslo"));
+        VersionHistoryViewModel model = new VersionHistoryViewModel(kari, id, tasks, errors, Words.TEXTS, ZoneId.of("Europe/Oslo"));
         onFx(() -> {
             Theme.apply();
             stage = new Stage();
-            stage.setScene(new Scene(new VersionHistoryView(model).root(), 1000, 640));
+            stage.setScene(new Scene(new VersionHistoryView(model, Words.TEXTS).root(), 1000, 640));
             stage.show();
             model.load();
         });
