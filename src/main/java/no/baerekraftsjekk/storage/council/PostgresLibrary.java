@@ -15,11 +15,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.text.Message;
@@ -29,6 +27,8 @@ import no.baerekraftsjekk.domain.format.BkjWriter;
 import no.baerekraftsjekk.domain.format.InvalidAssessmentFileException;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.AssessmentSummary;
+import no.baerekraftsjekk.storage.CaseField;
+import no.baerekraftsjekk.storage.KnownValues;
 import no.baerekraftsjekk.storage.LibraryException;
 import no.baerekraftsjekk.storage.SearchText;
 import no.baerekraftsjekk.storage.StaleSaveException;
@@ -62,8 +62,6 @@ public final class PostgresLibrary implements AssessmentLibrary {
     private final String user;
     private final Clock clock;
     private final String session = UUID.randomUUID().toString();
-    /** The version this session last read or wrote of each assessment, for {@link #save(long, Assessment)}. */
-    private final Map<Long, Long> seenVersions = new ConcurrentHashMap<>();
     private final BkjWriter writer = new BkjWriter();
     private final BkjReader reader = new BkjReader();
     private Connection db;
@@ -157,29 +155,15 @@ public final class PostgresLibrary implements AssessmentLibrary {
             }
             History.record(db, id, 1, json, now, user, null, false);
             notifySaved(db, id, 1, now);
-            seenVersions.put(id, 1L);
             return new StoredAssessment(id, assessment, created, now, 1, user);
         });
-    }
-
-    /**
-     * Saves on top of the version this session last read or saved of the assessment: the shape
-     * the window used before versions were explicit. Refused like {@link #save(long, long, Assessment)}.
-     */
-    @Override
-    public StoredAssessment save(long id, Assessment assessment) {
-        Long base = seenVersions.get(id);
-        if (base == null) {
-            // Never read through this session: there is no version it could safely be based on.
-            throw new LibraryException(Message.of("council.error.notOpened", Long.toString(id)));
-        }
-        return save(id, base, assessment);
     }
 
     /**
      * Replaces the assessment if its stored version is still {@code baseVersion}; returns it with
      * version {@code baseVersion + 1}. Otherwise throws {@link StaleSaveException} and changes nothing.
      */
+    @Override
     public StoredAssessment save(long id, long baseVersion, Assessment assessment) {
         return saveEdit(id, baseVersion, assessment, null);
     }
@@ -219,7 +203,6 @@ public final class PostgresLibrary implements AssessmentLibrary {
                         rememberEdit(db, editId, id, version, now);
                     }
                     notifySaved(db, id, version, now);
-                    seenVersions.put(id, version);
                     return new StoredAssessment(id, assessment, created, now, version, user);
                 }
             }
@@ -250,7 +233,6 @@ public final class PostgresLibrary implements AssessmentLibrary {
             }
         }
         Optional<StoredAssessment> stored = load(db, id);
-        stored.ifPresent(s -> seenVersions.put(id, s.version()));
         return stored;
     }
 
@@ -277,7 +259,6 @@ public final class PostgresLibrary implements AssessmentLibrary {
     @Override
     public synchronized Optional<StoredAssessment> find(long id) {
         Optional<StoredAssessment> found = run("council.error.read", db -> load(db, id));
-        found.ifPresent(s -> seenVersions.put(id, s.version()));
         return found;
     }
 
@@ -353,6 +334,29 @@ public final class PostgresLibrary implements AssessmentLibrary {
                     }
                 }
                 return result;
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<String> knownValues(CaseField field) {
+        String name = switch (field) {
+            case ORGANISATION -> "organisation";
+            case UNIT -> "unit";
+            case CASEWORKER -> "caseworker";
+        };
+        return run("council.error.read", db -> {
+            try (PreparedStatement query = db.prepareStatement("SELECT DISTINCT document->'case'->>? FROM assessment "
+                    + "WHERE deleted_at IS NULL AND document->'case'->>? IS NOT NULL")) {
+                query.setString(1, name);
+                query.setString(2, name);
+                List<String> values = new ArrayList<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        values.add(row.getString(1));
+                    }
+                }
+                return KnownValues.of(values);
             }
         });
     }
@@ -443,7 +447,6 @@ public final class PostgresLibrary implements AssessmentLibrary {
                     long newVersion = row.getLong(1);
                     History.record(db, id, newVersion, json, now, user, version, false);
                     notifySaved(db, id, newVersion, now);
-                    seenVersions.put(id, newVersion);
                     return new StoredAssessment(id, old, instant(row, 2), now, newVersion, user);
                 }
             }

@@ -49,23 +49,27 @@ public final class QueuedCouncilLibrary implements AssessmentLibrary {
     }
 
     /**
-     * Saves on the version last seen here; when the server cannot be reached the edit is kept and
-     * the value returned says so by its version being one ahead of the server's (see {@link #keptEdits()}).
+     * Saves on {@code baseVersion}; when the server cannot be reached the edit is kept and the value
+     * returned is the version it will become (see {@link #keptEdits()}). A refusal (someone saved
+     * first) is thrown as {@link no.baerekraftsjekk.storage.StaleSaveException}, as by the server.
      */
     @Override
-    public StoredAssessment save(long id, Assessment assessment) {
-        StoredAssessment seen = last.get(id);
-        if (seen == null) {
-            seen = find(id).orElseThrow(() -> new no.baerekraftsjekk.storage.LibraryException(
-                    no.baerekraftsjekk.domain.text.Message.of("library.error.notFound", Long.toString(id))));
-        }
-        CouncilSaves.Outcome outcome = saves.save(id, seen.version(), assessment);
+    public StoredAssessment save(long id, long baseVersion, Assessment assessment) {
+        CouncilSaves.Outcome outcome = saves.save(id, baseVersion, assessment);
         StoredAssessment result = switch (outcome) {
             case CouncilSaves.Saved saved -> saved.stored();
-            case CouncilSaves.KeptLocally kept -> new StoredAssessment(id, assessment, seen.created(), kept.edit().keptAt(),
-                    kept.version(), library.user());
+            case CouncilSaves.KeptLocally kept -> {
+                StoredAssessment seen = last.get(id);
+                yield new StoredAssessment(id, assessment, seen == null ? kept.edit().keptAt() : seen.created(), kept.edit().keptAt(),
+                        kept.version(), library.user());
+            }
         };
         return remember(result);
+    }
+
+    @Override
+    public List<String> knownValues(no.baerekraftsjekk.storage.CaseField field) {
+        return library.knownValues(field);
     }
 
     @Override

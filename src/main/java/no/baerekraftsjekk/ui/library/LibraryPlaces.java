@@ -62,7 +62,7 @@ public final class LibraryPlaces<O> {
     public void councilOpened(PostgresLibrary library, no.baerekraftsjekk.storage.AssessmentLibrary forEditing) {
         councilLibrary = library;
         councilServices = new UiServices(forEditing, local.analyzer(), local.tasks(), local.errors(), local.fileDialogs(),
-                local.settings(), local.glossary(), local.texts(), local.reference());
+                local.settings(), local.glossary(), local.texts(), local.reference(), local.dialogs());
         councilOpener = openerFor.apply(councilServices);
         council.set(CouncilState.AVAILABLE);
         councilMessage.set(local.texts().get("council.places.available", library.describe()));

@@ -24,16 +24,16 @@ class QueuedCouncilLibraryTest {
             PostgresLibrary server = PostgresLibrary.open(new CouncilConnector(viaNetwork), "kari", Clock.systemUTC());
             try (QueuedCouncilLibrary library = new QueuedCouncilLibrary(server, EditQueue.in(dataFolder), Clock.systemUTC())) {
                 long id = library.create(Assessment.newDraft("Skolebygg")).id();
-                assertThat(library.save(id, Assessment.newDraft("Skolebygg 2")).version()).isEqualTo(2);
+                assertThat(library.save(id, 1, Assessment.newDraft("Skolebygg 2")).version()).isEqualTo(2);
 
                 network.cut();
-                StoredAssessment kept = library.save(id, Assessment.newDraft("Skolebygg 3"));
-                library.save(id, Assessment.newDraft("Skolebygg 4"));
+                StoredAssessment kept = library.save(id, 2, Assessment.newDraft("Skolebygg 3"));
+                library.save(id, kept.version(), Assessment.newDraft("Skolebygg 4"));
                 assertThat(kept.version()).isEqualTo(3);
                 assertThat(library.keptEdits()).isEqualTo(2);
 
                 network.mend();
-                StoredAssessment sent = library.save(id, Assessment.newDraft("Skolebygg 5"));
+                StoredAssessment sent = library.save(id, 4, Assessment.newDraft("Skolebygg 5"));
                 assertThat(sent.version()).isEqualTo(5);
                 assertThat(library.keptEdits()).isZero();
             }

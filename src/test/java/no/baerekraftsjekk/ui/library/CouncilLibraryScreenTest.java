@@ -27,6 +27,8 @@ import no.baerekraftsjekk.storage.council.PostgresLibrary;
 import no.baerekraftsjekk.ui.FakeSettings;
 import no.baerekraftsjekk.ui.FxTesting;
 import no.baerekraftsjekk.ui.TestSnapshots;
+import no.baerekraftsjekk.storage.InMemoryLibrary;
+import no.baerekraftsjekk.ui.FakeDialogs;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.Words;
 import no.baerekraftsjekk.ui.common.BackgroundTasks;
@@ -67,7 +69,7 @@ class CouncilLibraryScreenTest {
         council.create(Assessment.newDraft("Felles: Ny brannstasjon på Åsgård"));
         local.create(Assessment.newDraft("Mitt utkast: Gang- og sykkelvei langs Ørsta"));
         UiServices services = new UiServices(local, AssessmentAnalyzer.standard(), tasks, errors, new FakeFileDialogs(),
-                new FakeSettings(), term -> { }, Words.TEXTS, Words.REFERENCE);
+                new FakeSettings(), term -> { }, Words.TEXTS, Words.REFERENCE, new FakeDialogs());
         AssessmentOpener opener = (id, onClose) -> new Label("vurdering " + id);
         onFx(() -> {
             stage = new Stage();
