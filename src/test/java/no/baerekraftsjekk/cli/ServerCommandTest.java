@@ -45,11 +45,11 @@ class ServerCommandTest {
         Path config = folder.resolve("kommunebibliotek.properties");
 
         assertThat(run("server", "init", "--url", empty.url(), "--write-config", config.toString())).as(err).isZero();
-        assertThat(out).contains("Kommunebiblioteket er opprettet på").contains("versjon 1").contains("Tilkoblingsfilen er skrevet");
+        assertThat(out).contains("Kommunebiblioteket er opprettet på").contains("versjon " + no.baerekraftsjekk.storage.council.CouncilSchema.VERSION).contains("Tilkoblingsfilen er skrevet");
         assertThat(Files.readString(config)).contains("url=" + empty.url()).doesNotContainIgnoringCase("password=");
 
         assertThat(run("server", "init", "--config", config.toString())).as(err).isZero();
-        assertThat(out).contains("allerede oppdatert (versjon 1)");
+        assertThat(out).contains("allerede oppdatert (versjon " + no.baerekraftsjekk.storage.council.CouncilSchema.VERSION + ")");
         PostgresLibrary.open(new CouncilConnector(CouncilServer.read(config))).close();
     }
 

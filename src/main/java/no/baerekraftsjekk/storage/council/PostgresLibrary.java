@@ -122,7 +122,9 @@ public final class PostgresLibrary implements AssessmentLibrary {
         return createAs(OptionalLong.of(id), assessment, created);
     }
 
-    private synchronized StoredAssessment createAs(OptionalLong wantedId, Assessment assessment, Instant givenCreated) {
+    private synchronized StoredAssessment createAs(OptionalLong wantedId, Assessment given, Instant givenCreated) {
+        // Every stored assessment has an identity; one read from a file without an id gets it here.
+        Assessment assessment = given.id() != null ? given : given.withId(UUID.randomUUID());
         Instant now = now();
         Instant created = givenCreated == null ? now : givenCreated.truncatedTo(ChronoUnit.MICROS);
         String json = json(assessment);
@@ -173,10 +175,12 @@ public final class PostgresLibrary implements AssessmentLibrary {
      * id the server already applied (its answer was lost with the network) is not applied again;
      * the stored assessment is returned as it is.
      */
-    public synchronized StoredAssessment saveEdit(long id, long baseVersion, Assessment assessment, UUID editId) {
+    public synchronized StoredAssessment saveEdit(long id, long baseVersion, Assessment given, UUID editId) {
         Instant now = now();
-        String json = json(assessment);
         return inTransaction(db -> {
+            // A value without an identity keeps the one stored.
+            Assessment assessment = given.id() != null ? given : storedIdentity(db, id).map(given::withId).orElse(given);
+            String json = json(assessment);
             if (editId != null) {
                 Optional<StoredAssessment> already = appliedEdit(db, id, editId);
                 if (already.isPresent()) {
@@ -245,6 +249,28 @@ public final class PostgresLibrary implements AssessmentLibrary {
             insert.setObject(4, at(now));
             insert.executeUpdate();
         }
+    }
+
+    private static Optional<UUID> storedIdentity(Connection db, long id) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT document->>'id' FROM assessment WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && row.getString(1) != null ? Optional.of(UUID.fromString(row.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public synchronized OptionalLong findByAssessmentId(UUID assessmentId) {
+        return run("council.error.read", db -> {
+            try (PreparedStatement query = db.prepareStatement("SELECT id FROM assessment WHERE deleted_at IS NULL "
+                    + "AND document->>'id' = ?" + NEWEST_FIRST + " LIMIT 1")) {
+                query.setString(1, assessmentId.toString());
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+                }
+            }
+        });
     }
 
     /** Sent when the transaction commits, to every session listening; see {@link SaveNotices}. */

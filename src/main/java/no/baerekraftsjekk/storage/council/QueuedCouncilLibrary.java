@@ -105,6 +105,11 @@ public final class QueuedCouncilLibrary implements AssessmentLibrary {
     }
 
     @Override
+    public OptionalLong findByAssessmentId(java.util.UUID assessmentId) {
+        return library.findByAssessmentId(assessmentId);
+    }
+
+    @Override
     public void delete(long id) {
         library.delete(id);
     }

@@ -52,14 +52,15 @@ class CouncilSavesTest {
         CouncilSaves saves = new CouncilSaves(nowhere, EditQueue.in(dataFolder), Clock.systemUTC());
         Assessment full = Fixtures.fullAssessment();
         CouncilSaves.Outcome first = saves.save(7, 3, full);
-        CouncilSaves.Outcome second = saves.save(7, first.version(), Assessment.newDraft(""));
+        Assessment untitled = Assessment.newDraft("");
+        CouncilSaves.Outcome second = saves.save(7, first.version(), untitled);
         assertThat(first).isInstanceOf(CouncilSaves.KeptLocally.class);
         assertThat(second.version()).isEqualTo(5);
 
         EditQueue reopened = EditQueue.in(dataFolder);
         assertThat(reopened.pending()).extracting(PendingEdit::baseVersion).containsExactly(3L, 4L);
         assertThat(reopened.pending().get(0).assessment()).isEqualTo(full);
-        assertThat(reopened.pending().get(1).assessment()).isEqualTo(Assessment.newDraft(""));
+        assertThat(reopened.pending().get(1).assessment()).isEqualTo(untitled);
     }
 
     @Test

@@ -177,7 +177,7 @@ class PostgresLibraryTest {
                 .isInstanceOf(LibraryException.class).satisfies(said("server init"));
         CouncilSchema.Upgrade upgrade = CouncilSchema.migrate(new CouncilConnector(empty));
         assertThat(upgrade).isEqualTo(new CouncilSchema.Upgrade(0, CouncilSchema.VERSION));
-        assertThat(CouncilSchema.migrate(new CouncilConnector(empty))).isEqualTo(new CouncilSchema.Upgrade(1, 1));
+        assertThat(CouncilSchema.migrate(new CouncilConnector(empty))).isEqualTo(new CouncilSchema.Upgrade(CouncilSchema.VERSION, CouncilSchema.VERSION));
         PostgresLibrary.open(new CouncilConnector(empty)).close();
     }
 
