@@ -65,6 +65,7 @@ public final class DesktopSession implements AutoCloseable {
     private DialogService dialogs;
     private AssessmentLibrary library;
     private MainWindow window;
+    private CouncilLibraryStart council;
     private boolean closed;
 
     /**
@@ -180,11 +181,12 @@ public final class DesktopSession implements AutoCloseable {
         UiServices services = new UiServices(library, analyzer, tasks, errors,
                 new FxFileDialogs(window::stage, settings, texts), settings, window::showGlossary, texts, reference, dialogs);
         probe.phase("services");
-        window.start(services, warmingReportsOnFirstOpen(openers.create(services), analyzer),
-                early != null ? early.takeFirstList() : List.of());
+        AssessmentOpener localOpener = warmingReportsOnFirstOpen(openers.create(services), analyzer);
+        window.start(services, localOpener, early != null ? early.takeFirstList() : List.of());
         probe.phase("viewBuilt");
         window.whenLibraryUsable(() -> probe.phase("listed"), probe::libraryUsable);
         probe.libraryShown();
+        council = CouncilLibraryStart.offerFrom(dataFolder, window, services, localOpener, openers::create);
         request.fileToOpen().ifPresent(file -> new StartupFileImport(new ImportAssessments(library, analyzer, new BkjReader()),
                 new DuplicateImportQuestion(dialogs, texts), tasks, errors, texts).importAndOpen(file, window::showAssessment));
         // Work the first screen does not need, done while the caseworker looks at it.
@@ -262,6 +264,9 @@ public final class DesktopSession implements AutoCloseable {
         }
         if (library != null) {
             library.close();
+        }
+        if (council != null) {
+            council.close();
         }
     }
 }

@@ -100,7 +100,10 @@ public final class Cli {
                 .addSubcommand(new ExportBkjCommand(context))
                 .addSubcommand(new ListCommand(context))
                 .addSubcommand(new RestoreCommand(context))
-                .addSubcommand(new PortfolioCommand(context));
+                .addSubcommand(new PortfolioCommand(context))
+                .addSubcommand(new CommandLine(new ServerCommand(context))
+                        .addSubcommand(new ServerCommand.Init(context))
+                        .addSubcommand(new ServerCommand.ImportLibrary(context)));
         commandLine.setResourceBundle(context.texts().asResourceBundle());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());

@@ -11,11 +11,11 @@ import no.baerekraftsjekk.domain.Assessment;
  * The lower-cased text a library search looks in. Lower-cased in Java, not SQL, because SQLite's
  * lower() knows only ASCII and caseworkers search for "Bærum" and "ØKONOMI".
  */
-final class SearchText {
+public final class SearchText {
     private SearchText() {
     }
 
-    static String of(Assessment a) {
+    public static String of(Assessment a) {
         var info = a.caseInfo();
         Stream<String> caseFields = Stream.of(info.title(), info.caseNumber(), info.unit(), info.organisation(),
                 info.caseworker(), info.description(), a.collaboration(), a.conclusion());
@@ -30,12 +30,12 @@ final class SearchText {
         return normalise(parts.filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n")));
     }
 
-    static String normalise(String text) {
+    public static String normalise(String text) {
         return text.toLowerCase(Locale.ROOT);
     }
 
     /** The words of a query, lower-cased; an empty list matches everything. */
-    static List<String> words(String query) {
+    public static List<String> words(String query) {
         return Arrays.stream(normalise(query).trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
     }
 

@@ -111,6 +111,12 @@ public final class LibraryView {
         return root;
     }
 
+    /** Another heading than "Mine vurderinger": the council library's list is not only one's own. */
+    public void showHeading(String text) {
+        heading.setText(text);
+        heading.setAccessibleText(text);
+    }
+
     /** Loads the list and the examples; called once the screen is shown. */
     public void load() {
         load(List.of());

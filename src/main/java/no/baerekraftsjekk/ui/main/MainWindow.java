@@ -20,6 +20,8 @@ import no.baerekraftsjekk.ui.common.Theme;
 import no.baerekraftsjekk.ui.common.UserSettings;
 import no.baerekraftsjekk.storage.AssessmentSummary;
 import no.baerekraftsjekk.ui.library.ExampleAssessments;
+import no.baerekraftsjekk.ui.library.LibraryPlaces;
+import no.baerekraftsjekk.ui.library.LibraryPlacesView;
 import no.baerekraftsjekk.ui.library.LibraryView;
 import no.baerekraftsjekk.ui.library.LibraryViewModel;
 import no.baerekraftsjekk.ui.portfolio.PortfolioView;
@@ -48,6 +50,8 @@ public final class MainWindow {
     private LibraryView libraryView;
     /** The list read while the program started, shown by the first library screen only. */
     private List<AssessmentSummary> knownAtStart = List.of();
+    /** The caseworker's own library and the council's, when IT has set one up; else null. */
+    private LibraryPlaces<AssessmentOpener> places;
 
     /** @param texts and {@code reference}: the window's language, the same the services carry */
     public MainWindow(Stage stage, UserSettings settings, ExampleAssessments examples, ZoneId zone, Texts texts,
@@ -108,12 +112,30 @@ public final class MainWindow {
         showLibrary();
     }
 
+    /** Shows the council library beside the caseworker's own: a choice above the list. */
+    public void usePlaces(LibraryPlaces<AssessmentOpener> both) {
+        this.places = Objects.requireNonNull(both);
+        both.placeProperty().addListener((obs, old, now) -> showLibrary());
+        showLibrary();
+    }
+
     public void showLibrary() {
-        LibraryViewModel model = new LibraryViewModel(services, examples, this::showAssessment);
+        UiServices shown = places == null ? services : places.shownServices();
+        LibraryViewModel model = new LibraryViewModel(shown, examples, this::showAssessment);
         model.setOnOpenPortfolio(this::showPortfolio);
         LibraryView view = new LibraryView(model, zone);
         libraryView = view;
-        content.getChildren().setAll(view.root());
+        if (places == null) {
+            content.getChildren().setAll(view.root());
+        } else {
+            if (places.showsCouncil()) {
+                view.showHeading(shown.texts().get("council.places.heading"));
+            }
+            LibraryPlacesView strip = new LibraryPlacesView(places, model.selectedProperty(), model::refresh);
+            javafx.scene.layout.VBox both = new javafx.scene.layout.VBox(strip.root(), view.root());
+            javafx.scene.layout.VBox.setVgrow(view.root(), javafx.scene.layout.Priority.ALWAYS);
+            content.getChildren().setAll(both);
+        }
         view.load(knownAtStart);
         knownAtStart = List.of();
         view.focusFirst();
@@ -136,7 +158,7 @@ public final class MainWindow {
     }
 
     public void showAssessment(long id) {
-        Parent page = opener.open(id, this::showLibrary);
+        Parent page = (places == null ? opener : places.shownOpener()).open(id, this::showLibrary);
         content.getChildren().setAll(page);
     }
 
