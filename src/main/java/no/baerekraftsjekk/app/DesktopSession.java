@@ -33,6 +33,7 @@ import no.baerekraftsjekk.ui.common.FxDialogService;
 import no.baerekraftsjekk.ui.common.FileUserSettings;
 import no.baerekraftsjekk.ui.common.FxErrorReporter;
 import no.baerekraftsjekk.ui.common.FxFileDialogs;
+import no.baerekraftsjekk.ui.common.WindowLanguage;
 import no.baerekraftsjekk.ui.library.ExampleAssessments;
 import no.baerekraftsjekk.ui.main.MainWindow;
 import org.slf4j.Logger;
@@ -53,9 +54,9 @@ public final class DesktopSession implements AutoCloseable {
     private final StartupWarmup warmup;
     private final StartupRequest request;
     private final StartupProbe probe;
-    // The window's language; bokmål until the caseworker can choose (issue 13).
-    private final Texts texts = Texts.of(Language.BASE);
-    private final ReferenceTexts reference = ReferenceTexts.load(Language.BASE);
+    // The window's language, as chosen in the settings dialog; read once at start.
+    private final Texts texts;
+    private final ReferenceTexts reference;
     /** Whether the library starts opening as soon as the window is shown, before its first frame is drawn. */
     private final boolean openEarly;
     /** The library opening while the first frame is drawn; null when it opens after that frame. */
@@ -94,6 +95,9 @@ public final class DesktopSession implements AutoCloseable {
         this.request = Objects.requireNonNull(request);
         this.probe = Objects.requireNonNull(probe);
         this.settings = FileUserSettings.inFolder(dataFolder);
+        Language language = WindowLanguage.of(settings);
+        this.texts = Texts.of(language);
+        this.reference = ReferenceTexts.load(language);
     }
 
     public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers, Runnable exit, StartupWarmup warmup) {

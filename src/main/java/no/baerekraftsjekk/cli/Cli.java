@@ -133,6 +133,9 @@ public final class Cli {
                 if (type == ExportCommand.ReportVariantConverter.class) {
                     return type.cast(new ExportCommand.ReportVariantConverter(texts));
                 }
+                if (type == ExportCommand.LanguageConverter.class) {
+                    return type.cast(new ExportCommand.LanguageConverter(texts));
+                }
                 return standard.create(type);
             }
         };

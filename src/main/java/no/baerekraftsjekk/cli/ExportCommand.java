@@ -10,6 +10,7 @@ import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.format.InvalidAssessmentFileException;
 import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
+import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.report.ReportFileName;
 import no.baerekraftsjekk.report.ReportFormat;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code export FILE-or-ID --format docx|pdf --out PATH}: the report of a .bkj file or of an
+ * {@code export FILE-or-ID --format docx|pdf --out PATH [--language nb|nn|en]}: the report of a .bkj file or of an
  * assessment in the library. When PATH is a folder, the suggested file name is used inside it.
  * With several sources, {@link BatchExport} makes them all into the folder PATH.
  */
@@ -49,6 +50,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "STI", descriptionKey = "cli.export.out",
             converter = OutputTarget.Converter.class)
     Path out;
+
+    @Option(names = "--language", paramLabel = "nb|nn|en", descriptionKey = "cli.export.language",
+            converter = LanguageConverter.class)
+    Language language;
 
     @Mixin
     LibraryOption library;
@@ -84,20 +89,38 @@ final class ExportCommand implements Callable<Integer> {
             context.err().println(context.texts().get("cli.export.noSource", source));
             return ExitCode.INVALID_INPUT;
         }
-        Path target = Files.isDirectory(out) ? out.resolve(ReportFileName.suggest(assessment.get().caseInfo(), format, context.texts())) : out;
+        // The report's language: the one asked for, else the one the assessment is written in.
+        Texts reportTexts = Texts.of(language != null ? language : assessment.get().language());
+        Path target = Files.isDirectory(out) ? out.resolve(ReportFileName.suggest(assessment.get().caseInfo(), format, reportTexts)) : out;
         var refusal = OutputTarget.refusal(target, context.recovery(library.database), Files.isRegularFile(file) ? file : null);
         if (refusal.isPresent()) {
             context.err().println(context.texts().format(refusal.get()));
             return ExitCode.FAILED;
         }
         try {
-            Path written = ExportReport.standard(context.analyzer(), ReferenceTexts.load(context.texts().language()),
-                    context.texts()).export(assessment.get(), format, variant, out);
+            Path written = ExportReport.standard(context.analyzer(), ReferenceTexts.load(reportTexts.language()),
+                    reportTexts).export(assessment.get(), format, variant, out);
             context.out().println(written);
             return ExitCode.OK;
         } catch (FileWriteException e) {
             context.err().println(context.texts().explain(e));
             return ExitCode.FAILED;
+        }
+    }
+
+    /** Accepts nb, nn and en in any case, with a message in the command line's language for anything else. */
+    static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Language> {
+        private final Texts texts;
+
+        /** Made by {@link Cli}'s factory, which hands it the command line's texts. */
+        LanguageConverter(Texts texts) {
+            this.texts = texts;
+        }
+
+        @Override
+        public Language convert(String value) {
+            return Language.ofCode(value).orElseThrow(
+                    () -> new picocli.CommandLine.TypeConversionException(texts.get("cli.export.badLanguage", value)));
         }
     }
 

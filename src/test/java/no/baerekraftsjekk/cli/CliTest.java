@@ -191,4 +191,21 @@ class CliTest {
         assertThat(run("export", source.toString(), "--format", "pdf", "--variant", "lang", "--out", kort.toString())).isEqualTo(2);
         assertThat(err).contains("«lang» er ikke en rapportvariant. Bruk kort eller full.");
     }
+
+    @Test
+    void exportWritesTheReportInTheLanguageAskedForAndNamesItSo() throws Exception {
+        Path source = file("full.bkj", Fixtures.fullAssessment());
+        assertThat(run("export", source.toString(), "--format", "docx", "--out", folder.toString(), "--language", "nn")).isZero();
+        Path docx = Path.of(out.strip());
+        assertThat(docx.getFileName().toString()).isEqualTo("2026-1234 Ny barneskole på Nordbyhagen - berekraftsvurdering.docx");
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            assertThat(document.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty()).contains("nn-NO");
+        }
+    }
+
+    @Test
+    void exportRefusesAnUnknownLanguageInNorwegian() {
+        assertThat(run("export", "1", "--format", "pdf", "--out", folder.toString(), "--language", "sv")).isEqualTo(2);
+        assertThat(err).startsWith("«sv» er ikke et språk rapporten kan skrives på");
+    }
 }

@@ -8,19 +8,29 @@ import java.util.Optional;
  * exists in; the others fall back to it, text by text, where a translation is still missing.
  */
 public enum Language {
-    NB("nb", Locale.of("nb", "NO")),
-    NN("nn", Locale.of("nn", "NO")),
-    EN("en", Locale.of("en", "GB"));
+    NB("nb", Locale.of("nb", "NO"), "Bokmål"),
+    NN("nn", Locale.of("nn", "NO"), "Nynorsk"),
+    EN("en", Locale.of("en", "GB"), "English");
 
     /** The language every text is written in first, and the one the others fall back to. */
     public static final Language BASE = NB;
 
     private final String code;
     private final Locale locale;
+    private final String ownName;
 
-    Language(String code, Locale locale) {
+    Language(String code, Locale locale, String ownName) {
         this.code = code;
         this.locale = locale;
+        this.ownName = ownName;
+    }
+
+    /**
+     * The language's name in itself, as language pickers show it whatever language the window speaks:
+     * a reader finds their own language by the name they know it by.
+     */
+    public String ownName() {
+        return ownName;
     }
 
     /** The code the file format and the resource names use: {@code nb}, {@code nn} or {@code en}. */

@@ -3,12 +3,16 @@ package no.baerekraftsjekk.ui.main;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.domain.guidance.Glossary;
@@ -68,6 +72,19 @@ public final class MainWindow {
         root.setCenter(content);
     }
 
+    /** The «Innstillinger» button, top right on every screen, so the language is easy to find. */
+    private HBox settingsBar() {
+        Button open = new Button(texts.get("settings.open"));
+        open.setId("settingsButton");
+        open.setAccessibleText(texts.get("settings.open.accessible"));
+        open.getStyleClass().add("settings-button");
+        open.setOnAction(e -> new SettingsDialog(stage, settings, texts).show());
+        HBox bar = new HBox(open);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.setPadding(new Insets(4, 12, 0, 12));
+        return bar;
+    }
+
     /**
      * Shows the window at once, saying the library is opening: the first frame does not wait for
      * the database, which is opened in the background and then shown with {@link #start}.
@@ -109,6 +126,8 @@ public final class MainWindow {
         this.services = Objects.requireNonNull(readyServices);
         this.opener = Objects.requireNonNull(assessmentOpener);
         this.knownAtStart = List.copyOf(listAtStart);
+        // Not in the first frame, which holds no controls (it is drawn before the theme loads).
+        root.setTop(settingsBar());
         showLibrary();
     }
 

@@ -26,13 +26,17 @@ class ReferenceTextsTest {
     }
 
     @Test
-    void guidanceHelpGlossaryAndTargetsFallBackToBokmaalUntilTranslated() {
+    void nynorskHasItsOwnGuidanceHelpGlossaryTargetsAndHints() {
         ReferenceTexts nynorsk = ReferenceTexts.load(Language.NN).readAll();
         assertThat(nynorsk.language()).isEqualTo(Language.NN);
-        assertThat(nynorsk.steps().forStep("CASE")).isEqualTo(bokmaal.steps().forStep("CASE"));
-        assertThat(nynorsk.goalGuidance().forGoal(7).meaning()).isEqualTo(bokmaal.goalGuidance().forGoal(7).meaning());
-        assertThat(nynorsk.glossary().terms()).isEqualTo(bokmaal.glossary().terms());
-        assertThat(nynorsk.targets().all()).isEqualTo(bokmaal.targets().all());
+        assertThat(nynorsk.steps().forStep("CASE")).startsWith("Her skildrar du saka");
+        assertThat(nynorsk.goalGuidance().forGoal(7).meaning()).startsWith("I Noreg handlar målet");
+        assertThat(nynorsk.goalGuidance().forGoal(7).keyTargets()).isEqualTo(bokmaal.goalGuidance().forGoal(7).keyTargets());
+        assertThat(nynorsk.glossary().terms()).hasSameSizeAs(bokmaal.glossary().terms());
+        assertThat(nynorsk.targets().all().keySet()).isEqualTo(bokmaal.targets().all().keySet());
+        assertThat(nynorsk.targetWithLabel("4.1")).isEqualTo("4.1 Gratis og god grunnskule og vidaregåande opplæring");
+        assertThat(nynorsk.hintText(new no.baerekraftsjekk.domain.analysis.Hint(java.util.List.of(8, 1), 1, "bokmål", "test")))
+                .startsWith("Sjekk om økonomisk vekst og nye arbeidsplassar");
     }
 
     @Test

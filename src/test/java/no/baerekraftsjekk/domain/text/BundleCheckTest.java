@@ -115,7 +115,7 @@ class BundleCheckTest {
             base = new String(b.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             nn = new String(n.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        List<String> problems = new BundleCheck(Map.of(Language.NB, base, Language.NN, nn.replace("\nlibrary.heading=\n", "\n")),
+        List<String> problems = new BundleCheck(Map.of(Language.NB, base, Language.NN, nn.replaceAll("\nlibrary\\.heading=[^\n]*\n", "\n")),
                 List.of(), Map.of(), Set.of(), List.of()).problems();
         assertThat(problems).contains(
                 "i18n/messages_nn.properties lacks library.heading (add \"library.heading=\" until it is translated)");

@@ -4,20 +4,24 @@ import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
+import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.report.ReportFormat;
 import no.baerekraftsjekk.report.ReportVariant;
 import no.baerekraftsjekk.ui.assessment.StepView;
 import org.controlsfx.control.Notifications;
 
-/** Step 7: the two report buttons, a progress indicator while writing, and where the report went. */
+/** Step 7: the report's language, the two report buttons, a progress indicator while writing, and where the report went. */
 public final class ReportView implements StepView {
     private final VBox box;
     private final Button word;
@@ -56,10 +60,31 @@ public final class ReportView implements StepView {
         where.visibleProperty().bind(model.lastReportProperty().isNotNull());
         where.managedProperty().bind(where.visibleProperty());
 
+        ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
+        language.setId("reportLanguage");
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Language value) {
+                return value == null ? "" : value.ownName();
+            }
+
+            @Override
+            public Language fromString(String text) {
+                return null;
+            }
+        });
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        language.disableProperty().bind(model.runningProperty());
+        language.setAccessibleText(texts.get("assessment.report.language.accessible"));
+        Label languageLabel = new Label(texts.get("assessment.report.language"));
+        languageLabel.setLabelFor(language);
+        HBox languageRow = new HBox(8, languageLabel, language);
+        languageRow.setAlignment(Pos.CENTER_LEFT);
+
         Label formats = new Label(texts.get("assessment.report.formats"));
         formats.setWrapText(true);
         formats.getStyleClass().add("report-note");
-        box = new VBox(14, variants, buttons, formats, message, where);
+        box = new VBox(14, languageRow, variants, buttons, formats, message, where);
         box.setPadding(new Insets(4, 12, 12, 2));
         box.setMaxWidth(820);
         model.madeProperty().addListener((obs, old, report) -> notifyMade(report));

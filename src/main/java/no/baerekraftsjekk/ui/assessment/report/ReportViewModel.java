@@ -1,18 +1,23 @@
 package no.baerekraftsjekk.ui.assessment.report;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.format.FileWriteException;
+import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
+import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
-import no.baerekraftsjekk.report.ReportExporter;
 import no.baerekraftsjekk.report.ReportFormat;
 import no.baerekraftsjekk.report.ReportVariant;
 import no.baerekraftsjekk.ui.UiServices;
@@ -21,14 +26,17 @@ import no.baerekraftsjekk.ui.common.FolderOpener;
 import no.baerekraftsjekk.usecase.ExportReport;
 
 /**
- * Step 7, Rapport: asks where to save, writes the Word or PDF report in the background (one at a
+ * Step 7, Rapport: the report's language (the assessment's, else the window's, by default), asks where to save, writes the Word or PDF report in the background (one at a
  * time), and tells where it went. A file that cannot be written gets the writer's Norwegian message.
  */
 public final class ReportViewModel {
     private final AssessmentEditorViewModel editor;
     private final UiServices services;
     private final Texts texts;
-    private final ExportReport exports;
+    private final Function<Language, ExportReport> exportsFactory;
+    // One use case per language, made on first use: each holds its language's texts and guidance.
+    private final Map<Language, ExportReport> exports = new EnumMap<>(Language.class);
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> lastReport = new ReadOnlyObjectWrapper<>();
@@ -39,10 +47,9 @@ public final class ReportViewModel {
     }
 
     public ReportViewModel(AssessmentEditorViewModel editor, UiServices services) {
-        // The report speaks the window's language until the format's own language field decides it.
-        this(editor, services, () -> new ReportExporter(services.analyzer(),
-                new no.baerekraftsjekk.report.ReportGuidance(services.reference(), services.analyzer().mapping()),
-                services.texts()));
+        this(editor, services, language -> language == services.texts().language()
+                ? ExportReport.standard(services.analyzer(), services.reference(), services.texts())
+                : ExportReport.standard(services.analyzer(), ReferenceTexts.load(language), Texts.of(language)));
     }
 
     /** «Kort» or «Full»; full unless the caseworker chooses otherwise. */
@@ -53,11 +60,25 @@ public final class ReportViewModel {
         return variant;
     }
 
-    ReportViewModel(AssessmentEditorViewModel editor, UiServices services, Supplier<ReportExporter> exporterFactory) {
+    /** @param exportsFactory the use case that writes reports in a given language; called once per language */
+    ReportViewModel(AssessmentEditorViewModel editor, UiServices services, Function<Language, ExportReport> exportsFactory) {
         this.editor = editor;
         this.services = services;
         this.texts = services.texts();
-        this.exports = new ExportReport(exporterFactory, texts);
+        this.exportsFactory = exportsFactory;
+        // The language the assessment is written in; where that is bokmål, the model's default, which
+        // a file without the field also reads as, the window's language (a nynorsk window's new work).
+        Language written = editor.assessment().language();
+        language.set(written != Language.BASE ? written : texts.language());
+    }
+
+    /** The language the next report is written in; the caseworker may change it before exporting. */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    private ExportReport exportsIn(Language reportLanguage) {
+        return exports.computeIfAbsent(reportLanguage, exportsFactory);
     }
 
     /** Asks where to save and starts writing; does nothing when the dialog is cancelled or a report is being made. */
@@ -66,8 +87,10 @@ public final class ReportViewModel {
             return;
         }
         Assessment assessment = editor.assessment();
+        // Only made here, on the FX thread; the writers inside load lazily, in the background task.
+        ExportReport reportExports = exportsIn(language.get());
         Optional<Path> target = services.fileDialogs().chooseSaveLocation(
-                exports.suggestedName(assessment, format), format.extension());
+                reportExports.suggestedName(assessment, format), format.extension());
         if (target.isEmpty()) {
             return;
         }
@@ -75,7 +98,7 @@ public final class ReportViewModel {
         message.set(texts.get("assessment.report.making." + format.name()));
         Path path = target.get();
         ReportVariant chosen = variant.get();
-        services.tasks().run(() -> exports.export(assessment, format, chosen, path)).onSuccess(written -> {
+        services.tasks().run(() -> reportExports.export(assessment, format, chosen, path)).onSuccess(written -> {
             lastReport.set(written);
             made.set(new MadeReport(written, format));
             message.set(texts.get("assessment.report.made." + format.name()));
