@@ -34,6 +34,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -84,7 +85,7 @@ public final class LibraryView {
     @FXML private Button emptyNewButton;
     @FXML private MenuButton emptyExamplesButton;
     @FXML private Hyperlink emptyImportLink;
-    @FXML private HBox toolbar;
+    @FXML private FlowPane toolbar;
     @FXML private HBox undoBar;
     @FXML private Label undoLabel;
     @FXML private Button undoButton;
@@ -287,7 +288,7 @@ public final class LibraryView {
         accessible(undoButton, "library.undo.accessible");
         fillExampleMenu(examplesButton);
         fillExampleMenu(emptyExamplesButton);
-        // A narrow window must never cut a button's text short; the window's minimum width leaves room for all.
+        // A narrow window must never cut a button's text short: the toolbar wraps onto a second row instead.
         toolbar.getChildren().forEach(node -> {
             if (node instanceof Region region) {
                 region.setMinWidth(Region.USE_PREF_SIZE);
