@@ -277,7 +277,7 @@ public final class PdfReportWriter {
 
         private PdfPTable fields(ReportBlock.Fields fields) {
             PdfPTable table = new PdfPTable(fields.pairsPerRow() == 1
-                    ? new float[] {1.3f, 3f} : new float[] {0.95f, 2.15f, 0.85f, 1.45f});
+                    ? new float[] {1.3f, 3f} : new float[] {0.95f, 2.05f, 1.1f, 1.3f});
             table.setWidthPercentage(100);
             table.setSpacingBefore(2);
             table.setSpacingAfter(6);

@@ -10,6 +10,7 @@ import no.baerekraftsjekk.domain.Horizon;
 import no.baerekraftsjekk.domain.Relevance;
 import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.domain.analysis.ConflictKind;
+import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
 
 /**
@@ -22,7 +23,9 @@ final class ReportLabels {
 
     ReportLabels(Texts texts) {
         this.texts = Objects.requireNonNull(texts, "texts");
-        this.date = DateTimeFormatter.ofPattern("d. MMMM yyyy", texts.language().locale());
+        // Norwegian writes "2. desember 2026", English "2 December 2026".
+        String pattern = texts.language() == Language.EN ? "d MMMM yyyy" : "d. MMMM yyyy";
+        this.date = DateTimeFormatter.ofPattern(pattern, texts.language().locale());
     }
 
     Texts texts() {
