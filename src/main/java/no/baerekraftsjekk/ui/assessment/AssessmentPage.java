@@ -56,6 +56,8 @@ public final class AssessmentPage {
     private SavedElsewhereNotice savedElsewhere;
     /** Open while the page shows an assessment of the council library; closed when it is left. */
     private SaveNotices colleaguesSaves;
+    /** While edits wait on this machine: tries to send them now and then, so they go without another keystroke. */
+    private final javafx.animation.Timeline sendKept = new javafx.animation.Timeline();
 
     /**
      * @param stored the assessment as loaded from the library, with the version its first save names
@@ -105,9 +107,32 @@ public final class AssessmentPage {
         long version = services.library().save(id, baseVersion, value).version();
         if (services.library() instanceof QueuedCouncilLibrary council) {
             int waiting = council.keptEdits();
-            javafx.application.Platform.runLater(() -> kept.waiting(waiting));
+            javafx.application.Platform.runLater(() -> keptWaiting(council, waiting));
         }
         return version;
+    }
+
+    private void keptWaiting(QueuedCouncilLibrary council, int waiting) {
+        kept.waiting(waiting);
+        if (waiting == 0) {
+            sendKept.stop();
+        } else if (sendKept.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            sendKept.getKeyFrames().setAll(new javafx.animation.KeyFrame(SEND_KEPT_EVERY, e -> trySendingKept(council)));
+            sendKept.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            sendKept.play();
+        }
+    }
+
+    private static final javafx.util.Duration SEND_KEPT_EVERY = javafx.util.Duration.seconds(3);
+
+    private void trySendingKept(QueuedCouncilLibrary council) {
+        services.tasks().run(() -> {
+            council.sendKept();
+            return council.keptEdits();
+        }).onSuccess(waiting -> keptWaiting(council, waiting))
+                // Still unreachable: the edits stay kept on disk, and the next try sends them.
+                .onFailure(error -> { })
+                .start();
     }
 
     /** For tests: the notice bar's state. */
@@ -346,6 +371,7 @@ public final class AssessmentPage {
     }
 
     private void unhookWindowClose() {
+        sendKept.stop();
         if (colleaguesSaves != null) {
             // Closing waits for the listening thread (up to half a second): not on the FX thread.
             SaveNotices closing = colleaguesSaves;

@@ -134,12 +134,12 @@ class CouncilEditorWindowTest {
             TestSnapshots.save(robot.lookup("#keptLocally").query().getScene(), "council-editor-kept-locally");
 
             network.mend();
-            robot.clickOn("#caseTitle").push(KeyCode.END).write(" igjen");
 
+            // No further keystroke is needed: the editor tries to send them by itself.
             FxTesting.await("the line goes once the edits are sent", () -> !keptShown(robot));
             assertThat(kari.keptEdits()).isZero();
             try (PostgresLibrary check = PostgresLibrary.open(new CouncilConnector(direct), "it", Clock.systemUTC())) {
-                assertThat(check.find(id).orElseThrow().assessment().caseInfo().title()).isEqualTo("Felles sak uten nett igjen");
+                assertThat(check.find(id).orElseThrow().assessment().caseInfo().title()).isEqualTo("Felles sak uten nett");
             }
         }
     }
