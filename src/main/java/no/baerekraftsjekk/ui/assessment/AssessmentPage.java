@@ -23,7 +23,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import no.baerekraftsjekk.domain.text.Texts;
+import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.storage.StoredAssessment;
+import no.baerekraftsjekk.storage.council.QueuedCouncilLibrary;
+import no.baerekraftsjekk.storage.council.SaveNotices;
 import no.baerekraftsjekk.ui.UiServices;
 
 /**
@@ -49,6 +52,12 @@ public final class AssessmentPage {
     private final EventHandler<WindowEvent> onWindowClose = this::windowClosing;
     private boolean closeFailedOnce;
     private boolean closing;
+    private KeptOnThisMachine kept;
+    private SavedElsewhereNotice savedElsewhere;
+    /** Open while the page shows an assessment of the council library; closed when it is left. */
+    private SaveNotices colleaguesSaves;
+    /** While edits wait on this machine: tries to send them now and then, so they go without another keystroke. */
+    private final javafx.animation.Timeline sendKept = new javafx.animation.Timeline();
 
     /**
      * @param stored the assessment as loaded from the library, with the version its first save names
@@ -63,7 +72,8 @@ public final class AssessmentPage {
         guidance = new AssessmentGuidance(services.reference(), texts);
         long id = stored.id();
         SaveConflict[] conflict = new SaveConflict[1];
-        Autosaver autosaver = new Autosaver((base, a) -> services.library().save(id, base, a).version(),
+        kept = new KeptOnThisMachine(texts);
+        Autosaver autosaver = new Autosaver((base, a) -> save(id, base, a),
                 stored.version(), new FxAutosaveScheduling(services.tasks()), Clock.systemDefaultZone(),
                 error -> services.errors().showError(texts.get("assessment.autosave.keepsFailing.title"),
                         texts.get("assessment.autosave.keepsFailing.message", texts.explain(error))),
@@ -74,12 +84,69 @@ public final class AssessmentPage {
             unhookWindowClose();
             openOther.accept(copy);
         });
+        savedElsewhere = new SavedElsewhereNotice(id, texts, java.time.ZoneId.systemDefault(), conflict[0]);
+        // A refused autosave brings the conflict dialog for the same save: one question is enough.
+        autosaver.stateProperty().addListener((obs, old, state) -> {
+            if (state == Autosaver.State.CONFLICT) {
+                savedElsewhere.hide();
+            }
+        });
+        if (services.library() instanceof QueuedCouncilLibrary council) {
+            colleaguesSaves = council.server().listen(notice -> javafx.application.Platform.runLater(() -> savedElsewhere.heard(notice)));
+        }
         build();
         hookWindowClose();
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** Runs off the FX thread; in the council library, also says whether edits wait on this machine. */
+    private long save(long id, long baseVersion, Assessment value) {
+        long version = services.library().save(id, baseVersion, value).version();
+        if (services.library() instanceof QueuedCouncilLibrary council) {
+            int waiting = council.keptEdits();
+            javafx.application.Platform.runLater(() -> keptWaiting(council, waiting));
+        }
+        return version;
+    }
+
+    private void keptWaiting(QueuedCouncilLibrary council, int waiting) {
+        kept.waiting(waiting);
+        if (waiting == 0) {
+            sendKept.stop();
+        } else if (sendKept.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            sendKept.getKeyFrames().setAll(new javafx.animation.KeyFrame(SEND_KEPT_EVERY, e -> trySendingKept(council)));
+            sendKept.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            sendKept.play();
+        }
+    }
+
+    private static final javafx.util.Duration SEND_KEPT_EVERY = javafx.util.Duration.seconds(3);
+
+    private void trySendingKept(QueuedCouncilLibrary council) {
+        services.tasks().run(() -> {
+            council.sendKept();
+            return council.keptEdits();
+        }).onSuccess(waiting -> keptWaiting(council, waiting))
+                // Still unreachable: the edits stay kept on disk, and the next try sends them.
+                .onFailure(error -> { })
+                .start();
+    }
+
+    /** For tests: the notice bar's state. */
+    SavedElsewhereNotice savedElsewhere() {
+        return savedElsewhere;
+    }
+
+    KeptOnThisMachine kept() {
+        return kept;
+    }
+
+    /** For tests: true once colleagues' saves of the council library are heard here. */
+    boolean hearsColleagues() {
+        return colleaguesSaves != null && colleaguesSaves.isListening();
     }
 
     /** For tests and the shell's own shutdown: the state behind this page. */
@@ -90,7 +157,7 @@ public final class AssessmentPage {
 
     private void build() {
         steps = new StepList(editor, texts, this::close, this::focusCurrentStep);
-        root.setTop(header());
+        root.setTop(new VBox(header(), savedElsewhereBar()));
         root.setLeft(steps.node());
         BorderPane.setMargin(steps.node(), new Insets(0, 0, 0, 0));
         root.setCenter(stepArea());
@@ -128,6 +195,12 @@ public final class AssessmentPage {
         status.getStyleClass().add("save-status");
         status.textProperty().bind(editor.autosaver().statusTextProperty());
         status.setAccessibleText(null);
+        Label keptHere = new Label();
+        keptHere.setId("keptLocally");
+        keptHere.getStyleClass().add("save-status");
+        keptHere.textProperty().bind(kept.messageProperty());
+        keptHere.visibleProperty().bind(kept.messageProperty().isNotEmpty());
+        keptHere.managedProperty().bind(keptHere.visibleProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         title.setMinWidth(0);
@@ -135,9 +208,31 @@ public final class AssessmentPage {
         terms.setId("openGlossary");
         terms.setAccessibleText(texts.get("assessment.nav.glossary.accessible"));
         terms.setOnAction(e -> services.glossary().show(""));
-        HBox bar = new HBox(16, back, title, gap, status, terms);
+        HBox bar = new HBox(16, back, title, gap, keptHere, status, terms);
         bar.getStyleClass().add("editor-header");
         bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** "Kari lagret denne vurderingen kl. 10:42." with the conflict dialog's two ways out; hidden until then. */
+    private Region savedElsewhereBar() {
+        Label message = new Label();
+        message.setId("savedElsewhereMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(savedElsewhere.messageProperty());
+        Button theirs = new Button(texts.get("assessment.savedElsewhere.takeTheirs"));
+        theirs.setId("takeTheirs");
+        theirs.setOnAction(e -> savedElsewhere.takeTheirs());
+        Button mine = new Button(texts.get("assessment.stale.keepCopy"));
+        mine.setId("keepMineAsCopy");
+        mine.setOnAction(e -> savedElsewhere.keepMineAsCopy());
+        HBox bar = new HBox(12, message, theirs, mine);
+        bar.setId("savedElsewhereBar");
+        bar.getStyleClass().add("saved-elsewhere-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 16, 8, 16));
+        bar.visibleProperty().bind(savedElsewhere.messageProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }
 
@@ -276,6 +371,13 @@ public final class AssessmentPage {
     }
 
     private void unhookWindowClose() {
+        sendKept.stop();
+        if (colleaguesSaves != null) {
+            // Closing waits for the listening thread (up to half a second): not on the FX thread.
+            SaveNotices closing = colleaguesSaves;
+            Thread.ofVirtual().start(closing::close);
+            colleaguesSaves = null;
+        }
         if (hookedWindow != null) {
             hookedWindow.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, onWindowClose);
             hookedWindow = null;

@@ -20,7 +20,7 @@ import no.baerekraftsjekk.usecase.DuplicateAssessment;
  * chooses: take the stored version (their own unsaved edits are dropped), or keep their own as a
  * new copy and go on editing that (the stored version stays as it is).
  */
-final class SaveConflict implements Autosaver.ConflictListener {
+final class SaveConflict implements Autosaver.ConflictListener, SavedElsewhereNotice.WaysOut {
     enum WayOut { RELOAD_THEIRS, KEEP_MINE_AS_COPY }
 
     private static final DateTimeFormatter WHEN =
@@ -52,6 +52,18 @@ final class SaveConflict implements Autosaver.ConflictListener {
                 case KEEP_MINE_AS_COPY -> keepMineAsCopy(conflict, editor.assessment());
             }
         });
+    }
+
+    /** The notice bar's "take theirs": the same as the dialog's. */
+    @Override
+    public void reloadTheirs(StaleSaveException conflict) {
+        reloadTheirs(conflict, editor.assessment());
+    }
+
+    /** The notice bar's "keep mine": the same as the dialog's, with what the caseworker has now. */
+    @Override
+    public void keepMineAsCopy(StaleSaveException conflict) {
+        keepMineAsCopy(conflict, editor.assessment());
     }
 
     private void reloadTheirs(StaleSaveException conflict, Assessment mine) {

@@ -20,7 +20,7 @@ public final class CouncilTestServer {
     private CouncilTestServer() {
     }
 
-    static synchronized EmbeddedPostgres server() {
+    public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 server = durable(EmbeddedPostgres.builder()).start();

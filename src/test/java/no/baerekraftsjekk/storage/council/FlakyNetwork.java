@@ -15,24 +15,24 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * loopback, in front of the server's port. Cutting it closes every connection through it and
  * refuses new ones, as a lost VPN or Wi-Fi does; the server itself keeps running.
  */
-final class FlakyNetwork implements AutoCloseable {
+public final class FlakyNetwork implements AutoCloseable {
     private final int serverPort;
     private final int port;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket listener;
 
-    FlakyNetwork(int serverPort) throws IOException {
+    public FlakyNetwork(int serverPort) throws IOException {
         this.serverPort = serverPort;
         this.listener = listen(0);
         this.port = listener.getLocalPort();
         accept(listener);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    void cut() throws IOException {
+    public void cut() throws IOException {
         listener.close();
         for (Socket socket : open) {
             socket.close();
@@ -40,7 +40,7 @@ final class FlakyNetwork implements AutoCloseable {
         open.clear();
     }
 
-    void mend() throws IOException {
+    public void mend() throws IOException {
         listener = listen(port);
         accept(listener);
     }
