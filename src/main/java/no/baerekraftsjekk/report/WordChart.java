@@ -46,7 +46,7 @@ import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline
  */
 final class WordChart {
     private static final int WIDTH_CM = 16;
-    private static final double HEIGHT_CM = 7.0;
+    private static final double HEIGHT_CM = 6.5;
     private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     static final String POSITIVE = "3A9A4F";
     static final String NEGATIVE = "9E1B1B";
@@ -68,7 +68,7 @@ final class WordChart {
         XDDFCategoryAxis goals = wordChart.createCategoryAxis(AxisPosition.LEFT);
         goals.setOrientation(AxisOrientation.MAX_MIN);
         goals.setTickLabelPosition(AxisTickLabelPosition.LOW);
-        goals.getOrAddTextProperties().setFontSize(7.0);
+        goals.getOrAddTextProperties().setFontSize(6.5);
         XDDFValueAxis effect = wordChart.createValueAxis(AxisPosition.BOTTOM);
         effect.setMinimum(-chart.scale());
         effect.setMaximum(chart.scale());

@@ -27,7 +27,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 final class WordPageFrame {
     private static final int A4_WIDTH = 11906;
     private static final int A4_HEIGHT = 16838;
-    private static final int MARGIN = 1247;
+    private static final int MARGIN = 1134;
     static final int TEXT_WIDTH = A4_WIDTH - 2 * MARGIN;
     /** About what fits beside "Side n av m" in the footer's small type. */
     static final int FOOTER_CHARACTERS = 95;
@@ -43,7 +43,7 @@ final class WordPageFrame {
         size.setW(BigInteger.valueOf(A4_WIDTH));
         size.setH(BigInteger.valueOf(A4_HEIGHT));
         CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(MARGIN + 100));
+        margins.setTop(BigInteger.valueOf(MARGIN));
         margins.setBottom(BigInteger.valueOf(MARGIN));
         margins.setLeft(BigInteger.valueOf(MARGIN));
         margins.setRight(BigInteger.valueOf(MARGIN));

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.List;
 import no.baerekraftsjekk.domain.text.Texts;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -140,7 +141,7 @@ public final class WordReportWriter {
         XWPFRun number = p.createRun();
         number.setText(tile.goal() + " ");
         number.setColor(ink);
-        number.setFontSize(14);
+        number.setFontSize(12);
         XWPFRun title = p.createRun();
         title.setText(tile.title());
         title.setColor(ink);
@@ -150,7 +151,7 @@ public final class WordReportWriter {
         List<List<ReportBlock.Field>> rows = block.rows();
         int pairs = block.pairsPerRow();
         XWPFTable table = styled(document.createTable(rows.size(), 2 * pairs), false);
-        columnWidths(table, pairs == 1 ? List.of(28, 72) : List.of(16, 36, 17, 31));
+        columnWidths(table, pairs == 1 ? List.of(28, 72) : List.of(17, 33, 19, 31));
         for (int i = 0; i < rows.size(); i++) {
             XWPFTableRow row = table.getRow(i);
             List<ReportBlock.Field> fields = rows.get(i);
@@ -188,10 +189,11 @@ public final class WordReportWriter {
         spacer(document);
     }
 
-    /** An empty paragraph after a table, so two tables never merge into one. */
+    /** An empty paragraph after a table, so two tables never merge into one; 4 pt high, not a whole line. */
     private static void spacer(XWPFDocument document) {
         XWPFParagraph p = document.createParagraph();
         p.setSpacingAfter(0);
+        p.setSpacingBetween(4, LineSpacingRule.EXACT);
     }
 
     /**
@@ -235,6 +237,8 @@ public final class WordReportWriter {
 
     private static void cell(XWPFTableCell cell, String text, boolean bold) {
         XWPFParagraph p = cell.getParagraphs().getFirst();
+        // The cell margins space the rows; Normal's space after would add to every row.
+        p.setSpacingAfter(0);
         lines(p, text);
         if (bold) {
             p.getRuns().forEach(r -> r.setBold(true));

@@ -43,14 +43,16 @@ final class WordStyles {
         XWPFStyles styles = document.createStyles();
         styles.setSpellingLanguage(language);
         styles.setDefaultFonts(fonts());
-        add(styles, paragraphStyle(NORMAL, "Normal", null, 20, null, false, 0, 60, null));
-        add(styles, paragraphStyle(HEADING_1, "heading 1", NORMAL, 34, HEADING_COLOUR, true, 120, 100, 0));
-        add(styles, paragraphStyle(HEADING_2, "heading 2", NORMAL, 27, HEADING_COLOUR, true, 200, 60, 1));
-        add(styles, paragraphStyle(HEADING_3, "heading 3", NORMAL, 23, HEADING_COLOUR, true, 160, 40, 2));
-        add(styles, paragraphStyle(KICKER, "Rapporttype", NORMAL, 20, MUTED_COLOUR, true, 0, 40, null));
-        add(styles, paragraphStyle(NOTE, "Rapportmerknad", NORMAL, 18, MUTED_COLOUR, false, 0, 100, null));
-        add(styles, keptWithNext(paragraphStyle(LEAD, "Rapportuthevet", NORMAL, 20, null, true, 120, 20, null)));
-        add(styles, paragraphStyle(NOTICE, "Rapportvarsel", NORMAL, 20, NOTICE_COLOUR, true, 0, 80, null));
+        // 9 pt at single line spacing, close to the PDF's condensed 9.5 pt: a saksframlegg reads the
+        // report in its own template anyway, and the report must stay within its page limits.
+        add(styles, paragraphStyle(NORMAL, "Normal", null, 18, null, false, 0, 30, null));
+        add(styles, paragraphStyle(HEADING_1, "heading 1", NORMAL, 26, HEADING_COLOUR, true, 0, 60, 0));
+        add(styles, paragraphStyle(HEADING_2, "heading 2", NORMAL, 24, HEADING_COLOUR, true, 100, 20, 1));
+        add(styles, paragraphStyle(HEADING_3, "heading 3", NORMAL, 20, HEADING_COLOUR, true, 100, 20, 2));
+        add(styles, paragraphStyle(KICKER, "Rapporttype", NORMAL, 18, MUTED_COLOUR, true, 0, 20, null));
+        add(styles, paragraphStyle(NOTE, "Rapportmerknad", NORMAL, 16, MUTED_COLOUR, false, 0, 60, null));
+        add(styles, keptWithNext(paragraphStyle(LEAD, "Rapportuthevet", NORMAL, 18, null, true, 80, 0, null)));
+        add(styles, paragraphStyle(NOTICE, "Rapportvarsel", NORMAL, 18, NOTICE_COLOUR, true, 0, 40, null));
         add(styles, tableStyle());
     }
 
@@ -64,11 +66,11 @@ final class WordStyles {
         String xml = "<w:style xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
                 + " w:type=\"table\" w:styleId=\"" + TABLE + "\">"
                 + "<w:name w:val=\"" + TABLE + "\"/><w:uiPriority w:val=\"59\"/><w:qFormat/>"
-                + "<w:pPr><w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr>"
+                + "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr>"
                 + "<w:tblPr><w:tblBorders>"
                 + "<w:top " + border + "/><w:left " + border + "/><w:bottom " + border + "/><w:right " + border + "/>"
                 + "<w:insideH " + border + "/><w:insideV " + border + "/>"
-                + "</w:tblBorders><w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/>"
+                + "</w:tblBorders><w:tblCellMar><w:top w:w=\"20\" w:type=\"dxa\"/><w:left w:w=\"57\" w:type=\"dxa\"/><w:bottom w:w=\"20\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/>"
                 + "</w:tblCellMar></w:tblPr>"
                 + "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/></w:rPr>"
                 + "<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + HEADER_FILL + "\"/></w:tcPr></w:tblStylePr>"
@@ -118,7 +120,7 @@ final class WordStyles {
         CTPPrGeneral paragraph = style.addNewPPr();
         paragraph.addNewSpacing().setBefore(BigInteger.valueOf(spaceBefore));
         paragraph.getSpacing().setAfter(BigInteger.valueOf(spaceAfter));
-        paragraph.getSpacing().setLine(BigInteger.valueOf(276));
+        paragraph.getSpacing().setLine(BigInteger.valueOf(240));
         // Without an explicit rule LibreOffice reads the line height as exact and clips the chart.
         paragraph.getSpacing().setLineRule(STLineSpacingRule.AUTO);
         if (outlineLevel != null) {

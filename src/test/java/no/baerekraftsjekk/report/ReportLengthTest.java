@@ -15,6 +15,8 @@ import org.openpdf.text.pdf.PdfReader;
 /**
  * As long as its readers need and no longer: «Full» at most 6 pages for the shipped examples and 15
  * for the worst case; «Kort» 1 to 3 pages. Through the real rules, as the program exports them.
+ * The same limits for the Word report, and page 1 on one page there too, are asserted through
+ * LibreOffice in {@link WordInLibreOfficeTest} (tagged slow: it needs soffice).
  */
 class ReportLengthTest {
     private static ReportExporter exporter;
