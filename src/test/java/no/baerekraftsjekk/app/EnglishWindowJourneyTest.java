@@ -74,8 +74,9 @@ class EnglishWindowJourneyTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#caseTitle").tryQuery().isPresent());
         for (int step = 1; step <= 7; step++) {
             WaitForAsyncUtils.waitForFxEvents();
-            cut.addAll(NynorskWindowJourneyTest.cutLabels(stage.getScene().getRoot()).stream().map(("step " + step + ": ")::concat).toList());
             TestSnapshots.save(stage.getScene(), "en-step-" + step);
+            // After the snapshot, which lays the scene out: one pulse may leave a wrapped label unmeasured.
+            cut.addAll(NynorskWindowJourneyTest.cutLabels(stage.getScene().getRoot()).stream().map(("step " + step + ": ")::concat).toList());
             if (step < 7) {
                 robot.clickOn("#nextStep");
             }
