@@ -54,9 +54,11 @@ public final class DesktopSession implements AutoCloseable {
     private final StartupWarmup warmup;
     private final StartupRequest request;
     private final StartupProbe probe;
-    // The window's language, as chosen in the settings dialog; read once at start.
-    private final Texts texts;
-    private final ReferenceTexts reference;
+    // The window's language, as chosen in the settings dialog; read at start and at a restart of the window.
+    private Texts texts;
+    private ReferenceTexts reference;
+    /** The rules in use, kept for a restart of the window in another language. */
+    private AssessmentAnalyzer analyzer;
     /** Whether the library starts opening as soon as the window is shown, before its first frame is drawn. */
     private final boolean openEarly;
     /** The library opening while the first frame is drawn; null when it opens after that frame. */
@@ -181,11 +183,11 @@ public final class DesktopSession implements AutoCloseable {
             library = opened;
         }
         logSinceStart("Library open");
-        AssessmentAnalyzer analyzer = analyzer();
-        UiServices services = new UiServices(library, analyzer, tasks, errors,
-                new FxFileDialogs(window::stage, settings, texts), settings, window::showGlossary, texts, reference, dialogs);
+        analyzer = analyzer();
+        UiServices services = services();
         probe.phase("services");
         AssessmentOpener localOpener = warmingReportsOnFirstOpen(openers.create(services), analyzer);
+        window.onRestart(this::restartWindow);
         window.start(services, localOpener, early != null ? early.takeFirstList() : List.of());
         probe.phase("viewBuilt");
         window.whenLibraryUsable(() -> probe.phase("listed"), probe::libraryUsable);
@@ -195,6 +197,33 @@ public final class DesktopSession implements AutoCloseable {
                 new DuplicateImportQuestion(dialogs, texts), tasks, errors, texts).importAndOpen(file, window::showAssessment));
         // Work the first screen does not need, done while the caseworker looks at it.
         warmUp("library", () -> warmup.afterLibraryShown(analyzer));
+    }
+
+    private UiServices services() {
+        return new UiServices(library, analyzer, tasks, errors,
+                new FxFileDialogs(window::stage, settings, texts), settings, window::showGlossary, texts, reference, dialogs);
+    }
+
+    /**
+     * Builds the window again in the language just chosen, on the same library, and opens the
+     * assessment that was open (its pending edits are already stored). Error messages and the
+     * background tasks keep the language of the start: they are shared with work still running.
+     */
+    private void restartWindow(long reopen) {
+        Language language = WindowLanguage.of(settings);
+        texts = Texts.of(language);
+        reference = ReferenceTexts.load(language);
+        if (council != null) {
+            council.close();
+        }
+        UiServices services = services();
+        AssessmentOpener localOpener = openers.create(services);
+        window.restart(texts, reference, services, localOpener);
+        council = CouncilLibraryStart.offerFrom(dataFolder, window, services, localOpener, openers::create);
+        if (reopen >= 0) {
+            window.showAssessment(reopen);
+        }
+        LOG.info("Window restarted in {}", language.code());
     }
 
     /** The first assessment opened starts warming the report writers, well before its Rapport step. */

@@ -47,7 +47,8 @@ class PdfAConformanceTest {
         assertPdfA1b(out.toByteArray());
     }
 
-    private static void assertPdfA1b(byte[] pdf) throws Exception {
+    /** Shared with {@link ReportLanguageTest}, which checks the report in each language the same way. */
+    static void assertPdfA1b(byte[] pdf) throws Exception {
         ValidationResult result;
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_1_B);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {

@@ -11,14 +11,21 @@ import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
 import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfString;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 
 /** A report in each language says so to Word, to PDF readers and in its suggested file name. */
 class ReportLanguageTest {
+
+    @BeforeAll
+    static void initialiseVeraPdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
 
     private static ReportExporter exporter(Language language) {
         AssessmentAnalyzer analyzer = AssessmentAnalyzer.standard();
@@ -43,13 +50,19 @@ class ReportLanguageTest {
         }
     }
 
+    /**
+     * The same assessment's PDF in each language carries /Lang and is still PDF/A in veraPDF: the
+     * translated texts bring other letters and longer words, which must not break the archive format.
+     */
     @ParameterizedTest
     @CsvSource({"NB, nb-NO", "NN, nn-NO", "EN, en-GB"})
-    void thePdfCarriesTheReportsLanguageInLang(Language language, String tag) throws IOException {
-        try (PdfReader reader = new PdfReader(export(language, ReportFormat.PDF))) {
+    void thePdfCarriesTheReportsLanguageInLangAndPassesVeraPdf(Language language, String tag) throws Exception {
+        byte[] pdf = export(language, ReportFormat.PDF);
+        try (PdfReader reader = new PdfReader(pdf)) {
             PdfString lang = (PdfString) PdfReader.getPdfObject(reader.getCatalog().get(PdfName.LANG));
             assertThat(lang.toUnicodeString()).isEqualTo(tag);
         }
+        PdfAConformanceTest.assertPdfA1b(pdf);
     }
 
     @ParameterizedTest

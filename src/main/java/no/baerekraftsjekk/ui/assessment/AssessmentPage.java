@@ -96,6 +96,8 @@ public final class AssessmentPage {
         }
         build();
         hookWindowClose();
+        // The window's restart in another language closes the page this way, after storing.
+        no.baerekraftsjekk.ui.common.ScreenClosing.offer(root, this::close);
     }
 
     public Parent root() {
@@ -309,6 +311,11 @@ public final class AssessmentPage {
 
     /** Back to the library, after storing what is left; stays open if that fails so nothing is lost. */
     private void close() {
+        close(onClose);
+    }
+
+    /** Stores what is left, then runs {@code afterwards}; stays open if storing fails so nothing is lost. */
+    private void close(Runnable afterwards) {
         if (closing) {
             return;
         }
@@ -317,7 +324,7 @@ public final class AssessmentPage {
             closing = false;
             if (stored) {
                 unhookWindowClose();
-                onClose.run();
+                afterwards.run();
             } else {
                 reportCloseFailure();
             }

@@ -46,6 +46,13 @@ public final class GlossaryWindow {
         view.focusSearch();
     }
 
+    /** Closes it for good: the main window restarted in another language and makes a new one. */
+    public void close() {
+        if (stage != null) {
+            stage.hide();
+        }
+    }
+
     GlossaryViewModel model() {
         return model;
     }

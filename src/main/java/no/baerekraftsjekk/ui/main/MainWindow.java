@@ -20,6 +20,7 @@ import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.ui.glossary.GlossaryWindow;
 import no.baerekraftsjekk.ui.UiServices;
+import no.baerekraftsjekk.ui.common.ScreenClosing;
 import no.baerekraftsjekk.ui.common.Theme;
 import no.baerekraftsjekk.ui.common.UserSettings;
 import no.baerekraftsjekk.storage.AssessmentSummary;
@@ -42,8 +43,9 @@ public final class MainWindow {
     private final UserSettings settings;
     private final ExampleAssessments examples;
     private final ZoneId zone;
-    private final Texts texts;
-    private final ReferenceTexts reference;
+    /** The window's language; replaced when the caseworker restarts the window in another. */
+    private Texts texts;
+    private ReferenceTexts reference;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final OpeningNotice opening;
@@ -56,6 +58,10 @@ public final class MainWindow {
     private List<AssessmentSummary> knownAtStart = List.of();
     /** The caseworker's own library and the council's, when IT has set one up; else null. */
     private LibraryPlaces<AssessmentOpener> places;
+    /** The assessment shown now, opened again after a restart in another language; -1 on the library. */
+    private long shownAssessment = -1;
+    /** Rebuilds the window in the remembered language and opens the given assessment (-1: none). */
+    private java.util.function.LongConsumer restarter = reopen -> { };
 
     /** @param texts and {@code reference}: the window's language, the same the services carry */
     public MainWindow(Stage stage, UserSettings settings, ExampleAssessments examples, ZoneId zone, Texts texts,
@@ -78,7 +84,7 @@ public final class MainWindow {
         open.setId("settingsButton");
         open.setAccessibleText(texts.get("settings.open.accessible"));
         open.getStyleClass().add("settings-button");
-        open.setOnAction(e -> new SettingsDialog(stage, settings, texts).show());
+        open.setOnAction(e -> new SettingsDialog(stage, settings, texts, this::restartNow).show());
         HBox bar = new HBox(open);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.setPadding(new Insets(4, 12, 0, 12));
@@ -131,6 +137,36 @@ public final class MainWindow {
         showLibrary();
     }
 
+    /** What restarting the window in the remembered language does; the session builds the new services. */
+    public void onRestart(java.util.function.LongConsumer restart) {
+        this.restarter = Objects.requireNonNull(restart);
+    }
+
+    /**
+     * Restarts the window in the language just chosen: the open assessment stores what is pending
+     * first (if that fails it stays open and says so, and nothing restarts), then is opened again.
+     */
+    public void restartNow() {
+        long reopen = shownAssessment;
+        ScreenClosing.request(content, () -> restarter.accept(reopen));
+    }
+
+    /**
+     * Builds every screen again in another language, with services that speak it, and shows the
+     * library; the caller opens the assessment that was open.
+     */
+    public void restart(Texts newTexts, ReferenceTexts newReference, UiServices readyServices, AssessmentOpener assessmentOpener) {
+        this.texts = Objects.requireNonNull(newTexts);
+        this.reference = Objects.requireNonNull(newReference);
+        this.places = null;
+        if (glossary != null) {
+            glossary.close();
+            glossary = null;
+        }
+        stage.setTitle(texts.get("app.title"));
+        start(readyServices, assessmentOpener);
+    }
+
     /** Shows the council library beside the caseworker's own: a choice above the list. */
     public void usePlaces(LibraryPlaces<AssessmentOpener> both) {
         this.places = Objects.requireNonNull(both);
@@ -139,6 +175,7 @@ public final class MainWindow {
     }
 
     public void showLibrary() {
+        shownAssessment = -1;
         UiServices shown = places == null ? services : places.shownServices();
         LibraryViewModel model = new LibraryViewModel(shown, examples, this::showAssessment);
         model.setOnOpenPortfolio(this::showPortfolio);
@@ -169,8 +206,11 @@ public final class MainWindow {
 
     /** The portfolio over the library; an assessment opened from it goes back to it. */
     public void showPortfolio() {
-        PortfolioViewModel model = new PortfolioViewModel(services, zone,
-                id -> content.getChildren().setAll(opener.open(id, this::showPortfolio)));
+        shownAssessment = -1;
+        PortfolioViewModel model = new PortfolioViewModel(services, zone, id -> {
+            shownAssessment = id;
+            content.getChildren().setAll(opener.open(id, this::showPortfolio));
+        });
         PortfolioView view = new PortfolioView(model, this::showLibrary);
         content.getChildren().setAll(view.root());
         model.load();
@@ -178,6 +218,7 @@ public final class MainWindow {
 
     public void showAssessment(long id) {
         Parent page = (places == null ? opener : places.shownOpener()).open(id, this::showLibrary);
+        shownAssessment = id;
         content.getChildren().setAll(page);
     }
 

@@ -2,6 +2,7 @@ package no.baerekraftsjekk.ui.main;
 
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -16,15 +17,16 @@ import no.baerekraftsjekk.ui.common.WindowLanguage;
 
 /**
  * The small settings dialog behind the main window's «Innstillinger» button: today the window's
- * language. The choice is remembered at once and used from the next start, when every screen is
- * built in the new language; the assessments live in the library and are not touched.
+ * language. The choice is remembered at once; it is used from the next start, or at once when the
+ * caseworker restarts the window from here (the open assessment is stored first and opened again).
  */
 final class SettingsDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
     private final Label next;
 
-    SettingsDialog(Window owner, UserSettings settings, Texts texts) {
+    /** @param restartNow rebuilds the window in the remembered language, keeping the open assessment */
+    SettingsDialog(Window owner, UserSettings settings, Texts texts, Runnable restartNow) {
         dialog.initOwner(owner);
         dialog.setTitle(texts.get("settings.title"));
         dialog.setHeaderText(null);
@@ -57,7 +59,15 @@ final class SettingsDialog {
                 WindowLanguage.remember(settings, chosen);
             }
         });
-        VBox box = new VBox(8, label, language, help, next);
+        Button restart = new Button(texts.get("settings.language.restart"));
+        restart.setId("settingsRestart");
+        restart.visibleProperty().bind(next.visibleProperty());
+        restart.managedProperty().bind(restart.visibleProperty());
+        restart.setOnAction(e -> {
+            dialog.close();
+            restartNow.run();
+        });
+        VBox box = new VBox(8, label, language, help, next, restart);
         box.setPadding(new Insets(12));
         box.setPrefWidth(420);
         dialog.getDialogPane().setContent(box);
