@@ -52,7 +52,9 @@ class NoNetworkTest {
     void theCheckSeesAConnectionWhenThereIsOne() throws Exception {
         var uses = NoNetwork.record(() -> {
             try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                    Socket client = new Socket("localhost", server.getLocalPort());
+                    // Not "localhost": another test in this JVM (the council library's) may have looked that
+                    // name up already, and the JVM's address cache would then answer without a lookup.
+                    Socket client = new Socket("LocalHost", server.getLocalPort());
                     Socket accepted = server.accept()) {
                 OutputStream out = client.getOutputStream();
                 out.write(42);
@@ -63,7 +65,7 @@ class NoNetworkTest {
         });
         assertThat(uses).anySatisfy(u -> assertThat(u).startsWith("jdk.SocketWrite"))
                 .anySatisfy(u -> assertThat(u).startsWith("jdk.SocketRead"))
-                .anySatisfy(u -> assertThat(u).isEqualTo("lookup localhost"));
+                .anySatisfy(u -> assertThat(u).isEqualToIgnoringCase("lookup localhost"));
     }
 
     private static int run(String... args) {
