@@ -187,30 +187,39 @@ public final class PostgresLibrary implements AssessmentLibrary {
                     return already.get();
                 }
             }
-            String sql = "UPDATE assessment SET title = ?, case_number = ?, case_type = ?, unit = ?, status = ?, "
-                    + "document = ?::jsonb, search_text = ?, version = version + 1, changed_at = ?, changed_by = ? "
-                    + "WHERE id = ? AND version = ? AND deleted_at IS NULL RETURNING version, created_at";
-            try (PreparedStatement update = db.prepareStatement(sql)) {
-                int i = bindContent(update, 1, assessment, json);
-                update.setObject(i++, at(now));
-                update.setString(i++, user);
-                update.setLong(i++, id);
-                update.setLong(i, baseVersion);
-                try (ResultSet row = update.executeQuery()) {
-                    if (!row.next()) {
-                        throw refusal(db, id, baseVersion);
-                    }
-                    long version = row.getLong(1);
-                    Instant created = instant(row, 2);
-                    History.record(db, id, version, json, now, user, null, true);
-                    if (editId != null) {
-                        rememberEdit(db, editId, id, version, now);
-                    }
-                    notifySaved(db, id, version, now);
-                    return new StoredAssessment(id, assessment, created, now, version, user);
-                }
+            StoredAssessment stored = updateFrom(db, id, baseVersion, assessment, json, now);
+            History.record(db, id, stored.version(), json, now, user, null, true);
+            if (editId != null) {
+                rememberEdit(db, editId, id, stored.version(), now);
             }
+            notifySaved(db, id, stored.version(), now);
+            return stored;
         });
+    }
+
+    /**
+     * Replaces the stored assessment if it is still at {@code baseVersion}, counting the version up;
+     * otherwise refuses with who saved meanwhile (or that it is gone). The check and the write are one
+     * statement, so two sessions saving at once cannot both pass.
+     */
+    private StoredAssessment updateFrom(Connection db, long id, long baseVersion, Assessment assessment, String json,
+            Instant now) throws SQLException {
+        String sql = "UPDATE assessment SET title = ?, case_number = ?, case_type = ?, unit = ?, status = ?, "
+                + "document = ?::jsonb, search_text = ?, version = version + 1, changed_at = ?, changed_by = ? "
+                + "WHERE id = ? AND version = ? AND deleted_at IS NULL RETURNING version, created_at";
+        try (PreparedStatement update = db.prepareStatement(sql)) {
+            int i = bindContent(update, 1, assessment, json);
+            update.setObject(i++, at(now));
+            update.setString(i++, user);
+            update.setLong(i++, id);
+            update.setLong(i, baseVersion);
+            try (ResultSet row = update.executeQuery()) {
+                if (!row.next()) {
+                    throw refusal(db, id, baseVersion);
+                }
+                return new StoredAssessment(id, assessment, instant(row, 2), now, row.getLong(1), user);
+            }
+        }
     }
 
     /** Why a versioned update changed no row: someone saved after the base version, or it is gone. */
@@ -457,25 +466,10 @@ public final class PostgresLibrary implements AssessmentLibrary {
         Instant now = now();
         String json = json(old);
         return inTransaction(db -> {
-            String sql = "UPDATE assessment SET title = ?, case_number = ?, case_type = ?, unit = ?, status = ?, "
-                    + "document = ?::jsonb, search_text = ?, version = version + 1, changed_at = ?, changed_by = ? "
-                    + "WHERE id = ? AND version = ? AND deleted_at IS NULL RETURNING version, created_at";
-            try (PreparedStatement update = db.prepareStatement(sql)) {
-                int i = bindContent(update, 1, old, json);
-                update.setObject(i++, at(now));
-                update.setString(i++, user);
-                update.setLong(i++, id);
-                update.setLong(i, baseVersion);
-                try (ResultSet row = update.executeQuery()) {
-                    if (!row.next()) {
-                        throw refusal(db, id, baseVersion);
-                    }
-                    long newVersion = row.getLong(1);
-                    History.record(db, id, newVersion, json, now, user, version, false);
-                    notifySaved(db, id, newVersion, now);
-                    return new StoredAssessment(id, old, instant(row, 2), now, newVersion, user);
-                }
-            }
+            StoredAssessment stored = updateFrom(db, id, baseVersion, old, json, now);
+            History.record(db, id, stored.version(), json, now, user, version, false);
+            notifySaved(db, id, stored.version(), now);
+            return stored;
         });
     }
 
