@@ -20,6 +20,7 @@ import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.ui.glossary.GlossaryWindow;
 import no.baerekraftsjekk.ui.UiServices;
+import no.baerekraftsjekk.ui.common.FocusFollower;
 import no.baerekraftsjekk.ui.common.ScreenClosing;
 import no.baerekraftsjekk.ui.common.Theme;
 import no.baerekraftsjekk.ui.common.UserSettings;
@@ -102,6 +103,7 @@ public final class MainWindow {
         WindowBounds bounds = new WindowBounds(settings);
         bounds.restore(stage);
         stage.setScene(scene);
+        FocusFollower.install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> showGlossary(selectedWord(scene)));
         content.getChildren().setAll(opening.node());
         stage.show();
