@@ -37,6 +37,8 @@ public final class ScreeningView implements StepView {
         grid.getStyleClass().add("goal-grid");
         grid.setHgap(GAP);
         grid.setVgap(GAP);
+        // Room for the focus ring, drawn outside the tile, at the edges of the scroll pane.
+        grid.setPadding(new javafx.geometry.Insets(3));
         // As many columns as the width holds, the tiles sharing the width: no sideways scrolling.
         grid.widthProperty().addListener((obs, old, width) -> reflow(width.doubleValue()));
         for (Goal goal : guidance.goals().all()) {
@@ -73,17 +75,17 @@ public final class ScreeningView implements StepView {
         Label keys = new Label(texts.get("assessment.screening.keys"));
         keys.getStyleClass().add("hint-text");
         keys.setWrapText(true);
-        HBox.setHgrow(keys, javafx.scene.layout.Priority.ALWAYS);
         progress.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar.setMinWidth(120);
-        HBox status = new HBox(16, progress, bar, keys);
+        HBox status = new HBox(16, progress, bar);
         status.setAlignment(Pos.CENTER_LEFT);
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setFitToWidth(true);
         Fields.followFocus(scroll);
-        box = new VBox(10, status, scroll);
+        // The keys on a line of their own, where the text can wrap instead of being cut on a narrow window.
+        box = new VBox(6, status, keys, scroll);
 
         model.editor().goalFocusProperty().addListener((obs, old, focus) -> {
             if (focus != null && focus.step() == Step.SCREENING) {
