@@ -32,7 +32,9 @@ public final class SideColumn {
         this.widthNeeded = Objects.requireNonNull(widthNeeded);
         // Beside until the step is laid out: its first width then decides.
         wide = true;
-        beside.getChildren().add(side);
+        if (!beside.getChildren().contains(side)) {
+            beside.getChildren().add(side);
+        }
         watched.widthProperty().addListener((obs, old, width) -> place(width.doubleValue()));
     }
 

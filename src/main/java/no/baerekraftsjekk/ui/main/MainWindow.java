@@ -20,7 +20,6 @@ import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.ui.glossary.GlossaryWindow;
 import no.baerekraftsjekk.ui.UiServices;
-import no.baerekraftsjekk.ui.common.FocusFollower;
 import no.baerekraftsjekk.ui.common.ScreenClosing;
 import no.baerekraftsjekk.ui.common.Theme;
 import no.baerekraftsjekk.ui.common.UserSettings;
@@ -103,7 +102,8 @@ public final class MainWindow {
         WindowBounds bounds = new WindowBounds(settings);
         bounds.restore(stage);
         stage.setScene(scene);
-        FocusFollower.install(scene);
+        // Every screen keeps the focused control in view, in whatever scroll pane it stands.
+        no.baerekraftsjekk.ui.common.FocusFollower.install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> showGlossary(selectedWord(scene)));
         content.getChildren().setAll(opening.node());
         stage.show();

@@ -146,9 +146,7 @@ final class RatingForm {
         ListView<TargetOption> list = new ListView<>(model.visibleTargets());
         list.setId("targetList");
         list.setAccessibleText(texts.get("assessment.rating.targets.accessible"));
-        // Five rows at least; more where the form has room (the list grows with its column).
-        list.setPrefHeight(5 * 30 + 4);
-        list.setMinHeight(3 * 30 + 4);
+        list.setPrefHeight(124);
         list.setCellFactory(view -> new TargetCell());
         // Space ticks the highlighted target, as in any check list.
         list.setOnKeyPressed(e -> {
@@ -165,6 +163,7 @@ final class RatingForm {
                 e.consume();
             }
         });
+        // Beside the texts the list grows to their height: more rows where the form has room.
         VBox.setVgrow(list, Priority.ALWAYS);
         targets = new VBox(4, filter, list);
         return filter;

@@ -65,8 +65,8 @@ final class GoalTile extends VBox {
             button.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setMaxHeight(Double.MAX_VALUE);
-            button.setPrefWidth(56);
-            button.setMinWidth(56);
+            button.setPrefWidth(58);
+            button.setMinWidth(58);
             HBox.setHgrow(button, Priority.ALWAYS);
             button.getStyleClass().addAll("relevance-choice", "relevance-" + relevance.name().toLowerCase(java.util.Locale.ROOT));
             button.setId("goal" + goal.number() + "_" + relevance.name());

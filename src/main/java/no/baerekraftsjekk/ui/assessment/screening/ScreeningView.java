@@ -26,8 +26,8 @@ public final class ScreeningView implements StepView {
 
     private final ScreeningViewModel model;
     private final Map<Integer, GoalTile> tiles = new HashMap<>();
-    private final VBox box;
     private final TilePane grid = new TilePane();
+    private final VBox box;
 
     private final Texts texts;
 
@@ -75,17 +75,17 @@ public final class ScreeningView implements StepView {
         Label keys = new Label(texts.get("assessment.screening.keys"));
         keys.getStyleClass().add("hint-text");
         keys.setWrapText(true);
+        HBox.setHgrow(keys, javafx.scene.layout.Priority.ALWAYS);
         progress.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar.setMinWidth(120);
-        HBox status = new HBox(16, progress, bar);
+        HBox status = new HBox(16, progress, bar, keys);
         status.setAlignment(Pos.CENTER_LEFT);
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setFitToWidth(true);
         Fields.followFocus(scroll);
-        // The keys on a line of their own, where the text can wrap instead of being cut on a narrow window.
-        box = new VBox(6, status, keys, scroll);
+        box = new VBox(10, status, scroll);
 
         model.editor().goalFocusProperty().addListener((obs, old, focus) -> {
             if (focus != null && focus.step() == Step.SCREENING) {

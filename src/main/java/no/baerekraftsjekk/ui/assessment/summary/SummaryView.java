@@ -86,9 +86,12 @@ public final class SummaryView implements StepView {
                 complete, completeNote, blockingBox);
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(260);
-        box = new HBox(24, left);
+        box = new HBox(24, left, right);
+        box.setPadding(new Insets(0, 12, 12, 2));
+        // The padding goes around both places the texts can stand.
         VBox column = new VBox(24, box);
-        column.setPadding(new Insets(0, 12, 12, 2));
+        column.setPadding(box.getPadding());
+        box.setPadding(Insets.EMPTY);
         scroll = new ScrollPane(column);
         // The texts and «Ferdig» beside the picture when both fit, below it on a narrow window.
         new SideColumn(scroll, box, column, right, () -> left.prefWidth(-1) + box.getSpacing()
