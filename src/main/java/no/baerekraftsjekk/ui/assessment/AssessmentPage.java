@@ -168,6 +168,8 @@ public final class AssessmentPage {
         // The first step asked for the focus before the page was in a window; ask again once it is.
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
+                // Every step keeps the focused control in view, in whatever scroll pane it stands.
+                no.baerekraftsjekk.ui.common.FocusFollower.install(scene);
                 javafx.application.Platform.runLater(() -> views.get(editor.currentStepProperty().get()).shown());
             }
         });

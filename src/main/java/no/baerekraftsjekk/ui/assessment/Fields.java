@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import no.baerekraftsjekk.ui.common.FocusFollower;
 
 /** Small helpers the step views share for text fields. */
 public final class Fields {
@@ -28,47 +29,19 @@ public final class Fields {
 
     /**
      * Makes {@code scroll} follow the keyboard: when a control inside it gets the focus (Tab, a
-     * mnemonic, a link from another step) it is scrolled into view. JavaFX does not do this by itself.
+     * mnemonic, a link from another step) it is scrolled into view, by the scene's one
+     * {@link FocusFollower}. JavaFX does not do this by itself.
      */
     public static javafx.scene.control.ScrollPane followFocus(javafx.scene.control.ScrollPane scroll) {
+        if (scroll.getScene() != null) {
+            FocusFollower.install(scroll.getScene());
+        }
         scroll.sceneProperty().addListener((obs, oldScene, scene) -> {
-            // Steps leave and re-enter the scene as the caseworker moves; listen once per scene.
-            if (scene != null && scroll.getProperties().put("followFocus.scene", scene) != scene) {
-                scene.focusOwnerProperty().addListener((o, old, focused) -> reveal(scroll, focused));
+            if (scene != null) {
+                FocusFollower.install(scene);
             }
         });
         return scroll;
-    }
-
-    private static void reveal(javafx.scene.control.ScrollPane scroll, javafx.scene.Node focused) {
-        javafx.scene.Node content = scroll.getContent();
-        if (focused == null || content == null || !isInside(focused, content)) {
-            return;
-        }
-        javafx.geometry.Bounds node = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
-        double contentHeight = content.getBoundsInLocal().getHeight();
-        double viewport = scroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewport) {
-            return;
-        }
-        double top = scroll.getVvalue() * (contentHeight - viewport);
-        double newTop = top;
-        if (node.getMinY() < top) {
-            // Room for the field's label above it.
-            newTop = node.getMinY() - 40;
-        } else if (node.getMaxY() > top + viewport) {
-            newTop = Math.min(node.getMinY() - 8, node.getMaxY() - viewport + 8);
-        }
-        scroll.setVvalue(Math.clamp(newTop / (contentHeight - viewport), 0.0, 1.0));
-    }
-
-    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A field label tied to its control, so the mnemonic and screen readers find the control. */

@@ -102,6 +102,8 @@ public final class MainWindow {
         WindowBounds bounds = new WindowBounds(settings);
         bounds.restore(stage);
         stage.setScene(scene);
+        // Every screen keeps the focused control in view, in whatever scroll pane it stands.
+        no.baerekraftsjekk.ui.common.FocusFollower.install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> showGlossary(selectedWord(scene)));
         content.getChildren().setAll(opening.node());
         stage.show();

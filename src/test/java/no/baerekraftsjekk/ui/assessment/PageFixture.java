@@ -35,6 +35,11 @@ final class PageFixture {
 
     /** A page for {@code initial}, opened on {@code step} as if the caseworker left it there last time. */
     PageFixture(Stage stage, Assessment initial, Step step) {
+        this(stage, initial, step, 1280, 800);
+    }
+
+    /** As above, in a window whose inside is {@code width} × {@code height}. */
+    PageFixture(Stage stage, Assessment initial, Step step, double width, double height) {
         Theme.apply();
         id = library.create(initial).id();
         if (step != null) {
@@ -43,8 +48,9 @@ final class PageFixture {
         services = new UiServices(library, AssessmentAnalyzer.standard(), new BackgroundTasks(errors),
                 errors, dialogs, settings, term -> { }, Words.TEXTS, Words.REFERENCE, questions);
         page = new AssessmentPage(services, library.find(id).orElseThrow(), () -> closed = true, opened::add);
-        scene = new Scene(page.root(), 1280, 800);
+        scene = new Scene(page.root(), width, height);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 }

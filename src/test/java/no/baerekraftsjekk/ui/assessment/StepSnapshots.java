@@ -35,8 +35,8 @@ final class StepSnapshots {
             }
         }
         try {
-            Files.createDirectories(FOLDER);
             Path file = FOLDER.resolve(name + ".png");
+            Files.createDirectories(file.getParent());
             ImageIO.write(png, "png", file.toFile());
             return file;
         } catch (IOException e) {

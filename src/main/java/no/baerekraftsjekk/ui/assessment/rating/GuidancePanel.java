@@ -17,7 +17,9 @@ final class GuidancePanel {
     private final Texts texts;
     private final VBox content = new VBox(8);
     private final VBox hints = new VBox(8);
-    private final ScrollPane scroll = new ScrollPane(content);
+    /** Holds the guidance while it stands beside the form; empty (and the scroll hidden) while it is below. */
+    private final VBox beside = new VBox();
+    private final ScrollPane scroll = new ScrollPane(beside);
 
     GuidancePanel(RatingViewModel model) {
         this.model = model;
@@ -28,13 +30,32 @@ final class GuidancePanel {
         scroll.setMinWidth(260);
         scroll.getStyleClass().add("guidance-scroll");
         scroll.setAccessibleText(texts.get("assessment.rating.guidance.accessible"));
+        scroll.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(beside.getChildren()));
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        content.setAccessibleText(texts.get("assessment.rating.guidance.accessible"));
         model.goalGuidanceProperty().addListener((obs, old, now) -> show(now));
         model.hints().addListener((ListChangeListener<Hint>) c -> showHints());
         show(model.goalGuidanceProperty().get());
     }
 
+    /** The scroll pane beside the form. */
     Node node() {
         return scroll;
+    }
+
+    /** Where the guidance stands when beside the form. */
+    VBox beside() {
+        return beside;
+    }
+
+    /** The guidance itself, which moves between beside and below the form. */
+    VBox content() {
+        return content;
+    }
+
+    /** The width the guidance takes beside the form. */
+    double widthBeside() {
+        return scroll.prefWidth(-1);
     }
 
     private void show(GoalGuidance guidance) {

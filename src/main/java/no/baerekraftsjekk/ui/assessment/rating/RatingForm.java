@@ -25,12 +25,15 @@ import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.ui.assessment.AssessmentGuidance;
 import no.baerekraftsjekk.ui.assessment.Fields;
 import no.baerekraftsjekk.ui.assessment.SegmentedPicker;
+import no.baerekraftsjekk.ui.assessment.SideColumn;
 
 /** The rating of the selected goal: positive and negative side by side, certainty, horizon, targets, texts. */
 final class RatingForm {
     private final RatingViewModel model;
-    private final VBox form = new VBox(12);
-    private final ScrollPane scroll = new ScrollPane(form);
+    private final VBox form = new VBox(10);
+    /** The form, and the guidance below it when the window is too narrow to have it beside. */
+    private final VBox column = new VBox(16, form);
+    private final ScrollPane scroll = new ScrollPane(column);
     private final Label goalHeading = new Label();
     private final SegmentedPicker<Integer> positive;
     private final AssessmentGuidance guidance;
@@ -42,7 +45,7 @@ final class RatingForm {
         this.texts = guidance.texts();
         StepHelp help = model.guidance().steps();
         form.getStyleClass().add("rating-form");
-        form.setPadding(new Insets(0, 12, 12, 4));
+        column.setPadding(new Insets(0, 12, 12, 4));
         scroll.setFitToWidth(true);
         Fields.followFocus(scroll);
         scroll.getStyleClass().add("edge-to-edge");
@@ -106,16 +109,33 @@ final class RatingForm {
             }
         });
 
-        form.getChildren().addAll(goalHeading, effects, qualifiers,
-                Fields.label(texts.get("assessment.rating.targets"), targetsFilterAndList()),
-                targets,
+        // The targets beside the two texts when the form is wide enough, so the required
+        // «Begrunnelse» is in view without scrolling on a 768-pixel-high screen; below them when narrow.
+        VBox targetsColumn = new VBox(4, Fields.label(texts.get("assessment.rating.targets"), targetsFilterAndList()), targets);
+        VBox.setVgrow(targets, Priority.ALWAYS);
+        VBox textsColumn = new VBox(4,
                 Fields.label(texts.get("assessment.rating.justification"), justification), justification,
-                Fields.label(texts.get("assessment.rating.measures"), measures), measures,
-                nextGoal);
+                Fields.label(texts.get("assessment.rating.measures"), measures), measures);
+        HBox.setHgrow(targetsColumn, Priority.ALWAYS);
+        HBox.setHgrow(textsColumn, Priority.ALWAYS);
+        targetsColumn.setPrefWidth(0);
+        textsColumn.setPrefWidth(0);
+        HBox targetsAndTexts = new HBox(16, targetsColumn);
+        VBox lower = new VBox(10, targetsAndTexts);
+        new SideColumn(form, targetsAndTexts, lower, textsColumn, () -> TEXTS_BESIDE_TARGETS_EM * em(justification));
+
+        form.getChildren().addAll(goalHeading, effects, qualifiers, lower, nextGoal);
         showGoal(model.selectedGoalProperty().get());
     }
 
+    /** The form's width, in the text's em, from which the targets and the texts stand side by side. */
+    private static final double TEXTS_BESIDE_TARGETS_EM = 40;
+
     private VBox targets;
+
+    private static double em(javafx.scene.control.TextInputControl control) {
+        return control.getFont().getSize();
+    }
 
     private Node targetsFilterAndList() {
         TextField filter = new TextField();
@@ -143,6 +163,8 @@ final class RatingForm {
                 e.consume();
             }
         });
+        // Beside the texts the list grows to their height: more rows where the form has room.
+        VBox.setVgrow(list, Priority.ALWAYS);
         targets = new VBox(4, filter, list);
         return filter;
     }
@@ -161,6 +183,9 @@ final class RatingForm {
                     return null;
                 }
             });
+            // A long target wraps onto a second line instead of widening the list sideways.
+            setWrapText(true);
+            setPrefWidth(0);
         }
 
         @Override
@@ -212,6 +237,16 @@ final class RatingForm {
 
     Node node() {
         return scroll;
+    }
+
+    /** Where the guidance goes when it cannot stand beside the form: below it, in the same scroll. */
+    VBox column() {
+        return column;
+    }
+
+    /** The narrowest the form can be without cutting a picker. */
+    double minFormWidth() {
+        return form.minWidth(-1) + column.getPadding().getLeft() + column.getPadding().getRight();
     }
 
     void focusFirst() {

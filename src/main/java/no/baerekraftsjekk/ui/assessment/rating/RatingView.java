@@ -4,11 +4,15 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import no.baerekraftsjekk.ui.assessment.AssessmentEditorViewModel;
+import no.baerekraftsjekk.ui.assessment.SideColumn;
 import no.baerekraftsjekk.ui.assessment.Step;
 import no.baerekraftsjekk.ui.assessment.StepView;
 
 /** Step 3, Vurdering: the list of relevant goals, the rating form, and the guidance beside it. */
 public final class RatingView implements StepView {
+    /** Room for the two vertical scroll bars (form and guidance) when they stand side by side. */
+    private static final double SCROLL_BARS = 32;
+
     private final RatingViewModel model;
     private final GoalList goals;
     private final RatingForm form;
@@ -31,6 +35,9 @@ public final class RatingView implements StepView {
         HBox formAndGuidance = new HBox(16, form.node(), guidance.node());
         javafx.scene.layout.VBox.setVgrow(formAndGuidance, javafx.scene.layout.Priority.ALWAYS);
         box = new javafx.scene.layout.VBox(10, goalRow, formAndGuidance);
+        // The guidance beside the form on a wide window, below it (in the form's scroll) on a narrow one.
+        new SideColumn(box, guidance.beside(), form.column(), guidance.content(),
+                () -> form.minFormWidth() + formAndGuidance.getSpacing() + guidance.widthBeside() + SCROLL_BARS);
         goals.node().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 form.focusFirst();

@@ -7,7 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import no.baerekraftsjekk.domain.Goal;
@@ -20,10 +20,13 @@ import no.baerekraftsjekk.ui.assessment.StepView;
 
 /** Step 2, Screening: the 17 tiles in a grid, keyboard first (arrows, D/I/N), and the progress. */
 public final class ScreeningView implements StepView {
-    static final int COLUMNS = 5;
+    /** At most this many tiles a row: 17 goals in rows of six leave three rows on a wide window. */
+    static final int MAX_COLUMNS = 6;
+    private static final double GAP = 8;
 
     private final ScreeningViewModel model;
     private final Map<Integer, GoalTile> tiles = new HashMap<>();
+    private final TilePane grid = new TilePane();
     private final VBox box;
 
     private final Texts texts;
@@ -31,10 +34,13 @@ public final class ScreeningView implements StepView {
     public ScreeningView(ScreeningViewModel model, AssessmentGuidance guidance) {
         this.texts = guidance.texts();
         this.model = model;
-        GridPane grid = new GridPane();
         grid.getStyleClass().add("goal-grid");
-        grid.setHgap(8);
-        grid.setVgap(8);
+        grid.setHgap(GAP);
+        grid.setVgap(GAP);
+        // Room for the focus ring, drawn outside the tile, at the edges of the scroll pane.
+        grid.setPadding(new javafx.geometry.Insets(3));
+        // As many columns as the width holds, the tiles sharing the width: no sideways scrolling.
+        grid.widthProperty().addListener((obs, old, width) -> reflow(width.doubleValue()));
         for (Goal goal : guidance.goals().all()) {
             GoalTile tile = new GoalTile(goal, guidance, model::setRelevance);
             tile.show(model.relevanceProperty(goal.number()).get());
@@ -48,15 +54,14 @@ public final class ScreeningView implements StepView {
                     e.consume();
                     return;
                 }
-                ScreeningKeys.move(goal.number(), e.getCode(), COLUMNS).ifPresent(target -> {
+                ScreeningKeys.move(goal.number(), e.getCode(), columns()).ifPresent(target -> {
                     focus(target);
                     e.consume();
                 });
             });
             tile.setOnMouseClicked(e -> tile.requestFocus());
             tiles.put(goal.number(), tile);
-            int index = goal.number() - 1;
-            grid.add(tile, index % COLUMNS, index / COLUMNS);
+            grid.getChildren().add(tile);
         }
 
         Label progress = new Label();
@@ -87,6 +92,25 @@ public final class ScreeningView implements StepView {
                 focus(focus.goal());
             }
         });
+    }
+
+    private void reflow(double width) {
+        GoalTile first = tiles.get(Goal.FIRST);
+        if (width <= 0 || first == null) {
+            return;
+        }
+        double inside = width - grid.snappedLeftInset() - grid.snappedRightInset();
+        // The tile's narrowest comes from the stylesheet in em, so larger text gives fewer columns.
+        double narrowest = first.minWidth(-1);
+        int columns = (int) Math.clamp(Math.floor((inside + GAP) / (narrowest + GAP)), 1, MAX_COLUMNS);
+        double tileWidth = Math.floor((inside - (columns - 1) * GAP) / columns);
+        grid.setPrefColumns(columns);
+        grid.setPrefTileWidth(Math.max(narrowest, tileWidth));
+    }
+
+    /** The columns the tiles stand in now, for the arrow keys. */
+    int columns() {
+        return Math.max(1, grid.getPrefColumns());
     }
 
     private void focus(int goal) {

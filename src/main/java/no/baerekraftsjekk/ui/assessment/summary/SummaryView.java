@@ -16,10 +16,15 @@ import no.baerekraftsjekk.domain.analysis.BlockingReason;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.ui.assessment.AssessmentGuidance;
 import no.baerekraftsjekk.ui.assessment.Fields;
+import no.baerekraftsjekk.ui.assessment.SideColumn;
 import no.baerekraftsjekk.ui.assessment.StepView;
 
 /** Step 6: the picture of all goals, collaboration, conclusion, and "Ferdig" with what still blocks it. */
 public final class SummaryView implements StepView {
+    /** The narrowest the texts beside the picture may be, in the text's em. */
+    private static final double TEXTS_EM = 22;
+    private static final double SCROLL_BAR = 16;
+
     private final SummaryViewModel model;
     private final HBox box;
     private final ScrollPane scroll;
@@ -83,7 +88,15 @@ public final class SummaryView implements StepView {
         right.setMinWidth(260);
         box = new HBox(24, left, right);
         box.setPadding(new Insets(0, 12, 12, 2));
-        scroll = new ScrollPane(box);
+        // The padding goes around both places the texts can stand.
+        VBox column = new VBox(24, box);
+        column.setPadding(box.getPadding());
+        box.setPadding(Insets.EMPTY);
+        scroll = new ScrollPane(column);
+        // The texts and «Ferdig» beside the picture when both fit, below it on a narrow window.
+        new SideColumn(scroll, box, column, right, () -> left.prefWidth(-1) + box.getSpacing()
+                + TEXTS_EM * collaboration.getFont().getSize() + column.getPadding().getLeft()
+                + column.getPadding().getRight() + SCROLL_BAR);
         scroll.setFitToWidth(true);
         Fields.followFocus(scroll);
         scroll.getStyleClass().add("edge-to-edge");
