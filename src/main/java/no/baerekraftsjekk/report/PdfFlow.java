@@ -11,7 +11,6 @@ import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfStructureElement;
-import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -22,7 +21,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * content starts and stops: a paragraph or a table cell that runs over a page break is ended at the
  * foot of the page and begun again at the top of the next, so the structure stays whole while the
  * content streams stay balanced, and a table's header row is painted again (as an artifact) above
- * its continuation.
+ * its continuation. A new kind of section (a comparison, a logo) uses {@link #paragraph},
+ * {@link #table}, {@link #band} or {@link #drawing} with elements made by {@link TaggedPdf}.
  */
 final class PdfFlow {
     private static final Color RULE = new Color(0xBB, 0xBB, 0xBB);
@@ -104,16 +104,21 @@ final class PdfFlow {
         y -= after;
     }
 
-    /** A picture drawn as vectors, as the content of a Figure element that carries its alternative text. */
-    void figure(PdfStructureElement figure, PdfTemplate picture, float after) {
-        if (room() < picture.getHeight()) {
+    /** Paints at the given top left corner; the painter marks its own content (see {@link TaggedPdf}). */
+    interface Painting {
+        void paint(PdfContentByte canvas, float left, float top);
+    }
+
+    /**
+     * Something {@code height} tall that paints and tags itself, such as the chart (a Figure and a
+     * Table in one place); it moves whole to the next page when it does not fit.
+     */
+    void drawing(float height, float after, Painting painting) {
+        if (room() < height) {
             newPage();
         }
-        PdfContentByte canvas = canvas();
-        tags.begin(canvas, figure);
-        canvas.addTemplate(picture, document.left(), y - picture.getHeight());
-        tags.end(canvas);
-        y -= picture.getHeight() + after;
+        painting.paint(canvas(), document.left(), y);
+        y -= height + after;
     }
 
     /**

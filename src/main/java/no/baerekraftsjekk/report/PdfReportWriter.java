@@ -20,7 +20,6 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfStructureElement;
-import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -359,8 +358,10 @@ public final class PdfReportWriter {
 
         private void addChart(ReportBlock.EffectChart chart) {
             float width = document.right() - document.left();
-            PdfTemplate template = new PdfEffectChart(fonts, glyphs::filter, scale).draw(writer.getDirectContent(), chart, width);
-            flow.figure(tags.figure(tags.document(), glyphs.filter(chart.altText())), template, 2);
+            PdfEffectChart drawing = new PdfEffectChart(fonts, glyphs::filter, scale);
+            PdfEffectChart.Structure structure = PdfEffectChart.Structure.of(tags, tags.document(), glyphs.filter(chart.altText()), chart);
+            flow.drawing(drawing.height(chart), 2,
+                    (canvas, left, top) -> drawing.draw(canvas, chart, left, top, width, structure));
             String legend = PdfEffectChart.legend(chart, labels);
             if (!legend.isEmpty()) {
                 addParagraph(paragraph(legend, note, 0, 2));

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfStructureTreeRoot;
@@ -38,6 +39,7 @@ final class TaggedPdf {
     static final PdfName SCOPE = new PdfName("Scope");
     static final PdfName COLUMN = new PdfName("Column");
     static final PdfName ROW = new PdfName("Row");
+    private static final PdfName COLSPAN = new PdfName("ColSpan");
     private static final PdfName ARTIFACT = new PdfName("Artifact");
     private static final PdfName PAGINATION = new PdfName("Pagination");
     private static final PdfName LAYOUT = new PdfName("Layout");
@@ -82,6 +84,16 @@ final class TaggedPdf {
         PdfDictionary attributes = new PdfDictionary();
         attributes.put(PdfName.O, PdfName.TABLE);
         attributes.put(SCOPE, scope);
+        cell.put(PdfName.A, attributes);
+        return cell;
+    }
+
+    /** A data cell of a table row that spans {@code columns} columns. */
+    PdfStructureElement spanningCell(PdfStructureElement row, int columns) {
+        PdfStructureElement cell = new PdfStructureElement(row, PdfName.TD);
+        PdfDictionary attributes = new PdfDictionary();
+        attributes.put(PdfName.O, PdfName.TABLE);
+        attributes.put(COLSPAN, new PdfNumber(columns));
         cell.put(PdfName.A, attributes);
         return cell;
     }

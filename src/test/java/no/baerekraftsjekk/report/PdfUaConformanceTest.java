@@ -121,6 +121,28 @@ class PdfUaConformanceTest {
         }
     }
 
+    @Test
+    void theChartIsAFigureWithItsAlternativeTextFollowedByATableOfItsNumbers() throws Exception {
+        Assessment assessment = ReportFixtures.fullAssessment();
+        byte[] pdf = pdf(assessment, Language.NB, ReportVariant.FULL);
+        try (PdfReader reader = new PdfReader(pdf)) {
+            List<PdfDictionary> elements = new ArrayList<>();
+            collect(reader.getCatalog().getAsDict(PdfName.STRUCTTREEROOT), elements);
+            List<String> types = elements.stream().map(e -> e.getAsName(PdfName.S).toString().substring(1)).toList();
+            int figure = types.indexOf("Figure");
+            assertThat(elements.get(figure).getAsString(PdfName.ALT).toUnicodeString()).startsWith("Søylediagram over de 17 bærekraftsmålene");
+            // Figure, Table, then a header row of three cells and a row for each of the 17 goals.
+            assertThat(types.get(figure + 1)).isEqualTo("Table");
+            assertThat(types.subList(figure + 2, figure + 6)).containsExactly("TR", "TH", "TH", "TH");
+            long rows = types.subList(figure + 2, types.size()).stream().takeWhile(t -> List.of("TR", "TH", "TD").contains(t))
+                    .filter("TR"::equals).count();
+            assertThat(rows).isEqualTo(18);
+            PdfDictionary firstGoal = elements.get(figure + 7);
+            assertThat(firstGoal.getAsName(PdfName.S)).hasToString("/TH");
+            assertThat(firstGoal.getAsDict(PdfName.A).get(new PdfName("Scope"))).hasToString("/Row");
+        }
+    }
+
     /**
      * Headings start at H1 and never skip a level; each TH says what it heads; each Figure has an
      * alternative text; tables hold rows and rows hold cells.
