@@ -34,6 +34,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import no.baerekraftsjekk.report.TaggedPdfAssert;
+import no.baerekraftsjekk.report.WordAccessibilityTest;
 
 /**
  * The exports of a portfolio with an exempt case in it: the case is counted, and its title and
@@ -76,6 +77,14 @@ class PortfolioExportTest {
         String everything = packageText(xlsx);
         SECRETS.forEach(secret -> assertThat(everything).doesNotContain(secret));
         assertThat(everything).contains(OPEN_TITLE).contains("Én sak er unntatt offentlighet");
+    }
+
+    @Test
+    void theWordFileHasItsHeadingsInOrderHeaderRowsMarkedAndTheChartDescribed() throws Exception {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(render(portfolioWithExemptCase(), PortfolioFormat.DOCX)))) {
+            WordAccessibilityTest.assertAccessible(document);
+            assertThat(document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).count()).isEqualTo(1);
+        }
     }
 
     @Test
