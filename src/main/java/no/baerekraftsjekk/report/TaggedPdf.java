@@ -31,6 +31,12 @@ import org.openpdf.text.xml.xmp.XmpWriter;
  * (OpenPDF's rule). A new section (a comparison, a logo) needs nothing more than these calls;
  * {@link PdfFlow} offers them already laid out as paragraphs, tables, tiles and figures.
  * <p>
+ * Pictures: a logo or mark in the running header repeats on every page and is drawn by
+ * {@link PdfPageDecorator} inside its pagination artifact; a picture in the body that carries
+ * meaning is a {@link #figure} with an alternative text, painted through {@link PdfFlow#drawing}.
+ * A table of a new section goes through {@link PdfFlow#table}, which makes Table, TR, TH (with
+ * its scope) and TD and repeats the header row above a continuation.
+ * <p>
  * Only standard structure types are used (Document, H1–H3, P, Table, TR, TH, TD, Figure), so
  * no role map is needed.
  */
