@@ -95,6 +95,18 @@ class PdfUaConformanceTest {
         String read = String.join("", TaggedPdfAssert.readPages(pdf)).replaceAll("\\s+", "");
         String huge = hostile.goal(2).orElseThrow().justification().replaceAll("\\s+", "");
         assertThat(read).contains(huge);
+        // Its table's header row is printed again above each continuation, but read out once.
+        String printed = String.join("", TaggedPdfAssert.printedPages(pdf)).replaceAll("\\s+", "");
+        assertThat(occurrences(printed, "MålBegrunnelse")).isGreaterThanOrEqualTo(4);
+        assertThat(occurrences(read, "MålBegrunnelse")).isEqualTo(1);
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     @Test
