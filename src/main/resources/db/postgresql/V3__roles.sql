@@ -499,4 +499,5 @@ GRANT SELECT, INSERT, UPDATE ON known_file, applied_edit TO baerekraft_saksbehan
 GRANT SELECT ON known_file TO baerekraft_leser, baerekraft_administrator;
 GRANT INSERT ON audit_event TO baerekraft_saksbehandler, baerekraft_leser, baerekraft_administrator;
 GRANT SELECT ON audit_event TO baerekraft_administrator;
-GRANT EXECUTE ON FUNCTION baerekraft_manage_user(text, text, text, text, text[]) TO baerekraft_administrator;
+-- Everyone of the program may call it; it refuses all but administrators with a message of its own.
+GRANT EXECUTE ON FUNCTION baerekraft_manage_user(text, text, text, text, text[]) TO baerekraft_saksbehandler, baerekraft_leser, baerekraft_administrator;
