@@ -559,13 +559,13 @@ public final class PostgresLibrary implements AssessmentLibrary {
     private int bindContent(PreparedStatement statement, int first, Assessment a, String json) throws SQLException {
         var info = a.caseInfo();
         int i = first;
-        statement.setString(i++, info.title());
-        statement.setString(i++, info.caseNumber());
+        statement.setString(i++, NulFree.text(info.title()));
+        statement.setString(i++, NulFree.text(info.caseNumber()));
         statement.setString(i++, info.caseType().name());
-        statement.setString(i++, info.unit());
+        statement.setString(i++, NulFree.text(info.unit()));
         statement.setString(i++, a.status().name());
-        statement.setString(i++, json);
-        statement.setString(i++, SearchText.of(a));
+        statement.setString(i++, NulFree.json(json));
+        statement.setString(i++, NulFree.text(SearchText.of(a)));
         return i;
     }
 
