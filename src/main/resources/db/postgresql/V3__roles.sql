@@ -76,7 +76,7 @@ CREATE INDEX assessment_review ON assessment (review_status) WHERE deleted_at IS
 CREATE TABLE review_comment (
     id            bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     assessment_id bigint      NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
-    step          text        NOT NULL CHECK (step IN ('CASE', 'SCREENING', 'RATING', 'DIMENSIONS', 'CONFLICTS', 'SUMMARY')),
+    step          text        NOT NULL CHECK (step IN ('CASE', 'SCREENING', 'ASSESSMENT', 'DIMENSIONS', 'CONFLICTS', 'SUMMARY')),
     goal          integer     CHECK (goal BETWEEN 1 AND 17),
     text          text        NOT NULL CHECK (length(btrim(text)) BETWEEN 1 AND 20000),
     author_login  text        NOT NULL DEFAULT session_user,

@@ -85,7 +85,7 @@ class HostileInputTest {
         try (PostgresLibrary lena = people.library("lena")) {
             Reviews reviews = new Reviews(lena);
             reviews.comment(exempt, ReviewStep.CONFLICTS, OptionalInt.empty(), hostile, "Lena Leder");
-            reviews.comment(exempt, ReviewStep.RATING, OptionalInt.of(17), "x".repeat(20_000), "Lena Leder");
+            reviews.comment(exempt, ReviewStep.ASSESSMENT, OptionalInt.of(17), "x".repeat(20_000), "Lena Leder");
             assertThatThrownBy(() -> reviews.comment(exempt, ReviewStep.CASE, OptionalInt.empty(), "x".repeat(20_001), "Lena Leder"))
                     .isInstanceOf(LibraryException.class);
             assertThatThrownBy(() -> reviews.comment(exempt, ReviewStep.CASE, OptionalInt.of(18), "mål 18", "Lena Leder"))

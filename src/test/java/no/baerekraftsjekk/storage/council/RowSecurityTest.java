@@ -221,7 +221,7 @@ class RowSecurityTest {
     @Test
     void onlyALeaderOfTheUnitCommentsAndTheCommentsFollowTheAssessment() throws SQLException {
         try (PostgresLibrary lena = people.library("lena"); PostgresLibrary lars = people.library("lars")) {
-            new Reviews(lena).comment(exempt, ReviewStep.RATING, OptionalInt.of(3), "Se på mål 3 igjen.", "Lena Leder");
+            new Reviews(lena).comment(exempt, ReviewStep.ASSESSMENT, OptionalInt.of(3), "Se på mål 3 igjen.", "Lena Leder");
             assertThatThrownBy(() -> new Reviews(lars).comment(exempt, ReviewStep.CASE, OptionalInt.empty(), "Hei", "Lars Leder"))
                     .isInstanceOf(LibraryException.class);
         }
