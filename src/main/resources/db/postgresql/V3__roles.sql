@@ -124,6 +124,7 @@ DECLARE
     it boolean := baerekraft_is_it();
     new_review text := NEW.document -> 'review' ->> 'status';
     old_review text;
+    content_changed boolean;
     my_name text;
 BEGIN
     NEW.status := coalesce(NEW.document ->> 'status', 'DRAFT');
@@ -163,7 +164,14 @@ BEGIN
     END IF;
 
     old_review := OLD.document -> 'review' ->> 'status';
-    IF (NEW.document - 'review') IS DISTINCT FROM (OLD.document - 'review') THEN
+    -- Content changed: the document without its review. Copies of the document are made only when
+    -- the review changed too (rare); an autosave compares the documents as they are.
+    IF (NEW.document -> 'review') IS NOT DISTINCT FROM (OLD.document -> 'review') THEN
+        content_changed := NEW.document IS DISTINCT FROM OLD.document;
+    ELSE
+        content_changed := (NEW.document - 'review') IS DISTINCT FROM (OLD.document - 'review');
+    END IF;
+    IF content_changed THEN
         IF NOT me = ANY (OLD.authors) THEN
             NEW.authors := OLD.authors || me;
         END IF;
