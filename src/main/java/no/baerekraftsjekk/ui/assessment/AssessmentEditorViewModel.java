@@ -14,6 +14,7 @@ import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.domain.analysis.Analysis;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.ui.common.UserSettings;
+import no.baerekraftsjekk.usecase.ReviewAssessment;
 
 /**
  * The state of one open assessment: the current value, its analysis, the step shown and the state
@@ -56,6 +57,9 @@ public final class AssessmentEditorViewModel {
         if (after.equals(before)) {
             return;
         }
+        // A change to an approved assessment makes it a draft asking for a new review; the review bar
+        // says so before the first change.
+        after = ReviewAssessment.afterEdit(before, after);
         Analysis afterAnalysis = analyzer.analyse(after);
         if (after.status() == Status.COMPLETE && !afterAnalysis.readyToComplete()) {
             after = after.withStatus(Status.DRAFT);

@@ -189,7 +189,7 @@ public final class MainWindow {
             if (places.showsCouncil()) {
                 view.showHeading(shown.texts().get("council.places.heading"));
             }
-            LibraryPlacesView strip = new LibraryPlacesView(places, model.selectedProperty(), model::refresh);
+            LibraryPlacesView strip = new LibraryPlacesView(places, model.selectedProperty(), model::refresh, model::open);
             javafx.scene.layout.VBox both = new javafx.scene.layout.VBox(strip.root(), view.root());
             javafx.scene.layout.VBox.setVgrow(view.root(), javafx.scene.layout.Priority.ALWAYS);
             content.getChildren().setAll(both);
