@@ -1,0 +1,79 @@
+package no.baerekraftsjekk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import no.baerekraftsjekk.ui.common.TextSize;
+import no.baerekraftsjekk.ui.common.ThemeChoice;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every screen of the window, in every look, as a screen reader and a person with low vision meet
+ * it: each focusable control has a name and a role, and every text has contrast of at least 4.5:1
+ * against what is behind it. Then at 200 % text size, light and high contrast, with a picture of
+ * every screen (target/snapshots/a11y/) and no label cut short.
+ */
+@Tag("slow")
+@ExtendWith(ApplicationExtension.class)
+class AccessibleScreensWindowTest {
+    @TempDir
+    Path data;
+
+    private DesktopSession session;
+    private Stage stage;
+    private long assessment;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        assessment = AccessibleScreens.seedExample(data);
+        session = WindowUnderTest.start(stage, data);
+    }
+
+    @AfterEach
+    void stop() {
+        WindowUnderTest.stop(session);
+    }
+
+    @Test
+    void everyScreenNamesEveryControlAndKeepsContrastInEveryLook(FxRobot robot) throws Exception {
+        AccessibleScreens screens = open(robot);
+        for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.HIGH_CONTRAST}) {
+            screens.walk(theme, TextSize.NORMAL, theme.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-100");
+        }
+        assertThat(screens.problems).as("controls without a name, texts under 4.5:1").isEmpty();
+    }
+
+    @Test
+    void atTwiceTheTextSizeNoLabelIsCutInTheLightOrTheHighContrastLook(FxRobot robot) throws Exception {
+        AccessibleScreens screens = open(robot);
+        screens.walk(ThemeChoice.LIGHT, TextSize.LARGEST, "light-200");
+        screens.walk(ThemeChoice.HIGH_CONTRAST, TextSize.LARGEST, "high-contrast-200");
+        assertThat(screens.cut).as("labels cut short at 200 %").isEmpty();
+        assertThat(screens.problems).as("controls without a name, texts under 4.5:1").isEmpty();
+    }
+
+    private AccessibleScreens open(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup(".library-table").tryQuery().map(Node::isVisible).orElse(false));
+        robot.interact(() -> {
+            // The headless screen is 1280 × 800: the widest window it shows whole, at a laptop's height.
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(768);
+        });
+        return new AccessibleScreens(robot, stage, session.window(), assessment);
+    }
+}
