@@ -85,7 +85,11 @@ final class SettingsDialog {
         // In em: the dialog grows with the text size it sets.
         box.setStyle("-fx-pref-width: 30em;");
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // JavaFX's own «Close» speaks English in a Norwegian window.
+        ButtonType close = new ButtonType(texts.get("a11y.settings.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(close);
+        Button closeButton = (Button) dialog.getDialogPane().lookupButton(close);
+        closeButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     private static <T> ComboBox<T> choice(String id, T[] values, java.util.function.Function<T, String> name) {
