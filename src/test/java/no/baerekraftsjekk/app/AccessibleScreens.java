@@ -38,6 +38,9 @@ final class AccessibleScreens {
     private final long assessment;
     final List<String> problems = new ArrayList<>();
     final List<String> cut = new ArrayList<>();
+    /** Controls without a visible focus indicator; checked only when asked, as it moves the focus. */
+    final List<String> focus = new ArrayList<>();
+    private boolean checkFocus;
 
     AccessibleScreens(FxRobot robot, Stage stage, MainWindow window, long assessment) {
         this.robot = robot;
@@ -54,6 +57,11 @@ final class AccessibleScreens {
         try (SqliteLibrary library = SqliteLibrary.open(data.resolve(DataFolder.DATABASE_FILE))) {
             return library.create(new BkjReader().read(examples.bytes(example)).assessment()).id();
         }
+    }
+
+    /** From now on, also focuses every control of every screen and checks that it shows it. */
+    void checkFocusRings() {
+        checkFocus = true;
     }
 
     /** Walks every screen in {@code theme} at {@code size}; {@code pictures} names the snapshots, or null for none. */
@@ -115,6 +123,13 @@ final class AccessibleScreens {
             all.addAll(A11yAudit.lowContrast(scene.getRoot()));
             return all.stream().map(where::concat).toList();
         }));
+        if (checkFocus) {
+            focus.addAll(onFx(() -> A11yAudit.withoutFocusRing(scene.getRoot()).stream().map(where::concat).toList()));
+            // The step's own part: the step list and the header have their own place in the order.
+            Node region = scene.getRoot().lookup(".step-area");
+            focus.addAll(onFx(() -> A11yAudit.tabOrder(scene.getRoot(), region == null ? scene.getRoot() : region)
+                    .stream().map(where::concat).toList()));
+        }
         cut.addAll(onFx(() -> NynorskWindowJourneyTest.cutLabels(scene.getRoot()).stream().map(where::concat).toList()));
     }
 

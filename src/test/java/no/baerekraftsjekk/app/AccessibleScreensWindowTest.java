@@ -20,7 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every screen of the window, in every look, as a screen reader and a person with low vision meet
- * it: each focusable control has a name and a role, and every text has contrast of at least 4.5:1
+ * it: each focusable control has a name and a role and shows when it has the focus, and every text has contrast of at least 4.5:1
  * against what is behind it. Then at 200 % text size, light and high contrast, with a picture of
  * every screen (target/snapshots/a11y/) and no label cut short.
  */
@@ -47,12 +47,14 @@ class AccessibleScreensWindowTest {
     }
 
     @Test
-    void everyScreenNamesEveryControlAndKeepsContrastInEveryLook(FxRobot robot) throws Exception {
+    void everyScreenNamesEveryControlShowsFocusAndKeepsContrastInEveryLook(FxRobot robot) throws Exception {
         AccessibleScreens screens = open(robot);
+        screens.checkFocusRings();
         for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.HIGH_CONTRAST}) {
             screens.walk(theme, TextSize.NORMAL, theme.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-100");
         }
         assertThat(screens.problems).as("controls without a name, texts under 4.5:1").isEmpty();
+        assertThat(screens.focus).as("controls that do not show the focus").isEmpty();
     }
 
     @Test

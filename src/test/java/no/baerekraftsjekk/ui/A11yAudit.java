@@ -49,11 +49,116 @@ public final class A11yAudit {
             if (!hasName(node, labelled)) {
                 problems.add("no accessible name: " + describe(node));
             }
-            if (!(node instanceof Control) && node.getAccessibleRole() == AccessibleRole.NODE) {
+            if (!(node instanceof Control) && (node.getAccessibleRole() == AccessibleRole.NODE || node.getAccessibleRole() == AccessibleRole.PARENT)) {
                 problems.add("no accessible role: " + describe(node));
             }
         });
         return problems;
+    }
+
+    /**
+     * Focusable controls that show no focus indicator: focused, they must get a border (or their
+     * box, for a check box or radio button) of another colour than before, at 3:1 or more against
+     * what is behind them (WCAG 2.1, 1.4.11). Moves the focus through the scene.
+     */
+    public static List<String> withoutFocusRing(Parent root) {
+        List<Node> focusable = new ArrayList<>();
+        walk(root, node -> {
+            if (node.isFocusTraversable() && shown(node) && !node.isDisabled() && !insideOtherControl(node)) {
+                focusable.add(node);
+            }
+        });
+        Color canvas = canvas(root.getScene());
+        List<String> problems = new ArrayList<>();
+        for (Node node : focusable) {
+            Node ring = node instanceof javafx.scene.control.CheckBox || node instanceof javafx.scene.control.RadioButton
+                    ? node.lookup(node instanceof javafx.scene.control.CheckBox ? ".box" : ".radio") : node;
+            Color before = stroke(ring);
+            node.requestFocus();
+            root.applyCss();
+            Color after = stroke(ring);
+            if (!node.isFocused()) {
+                continue;
+            }
+            if (after == null || after.equals(before)) {
+                problems.add("no focus indicator: " + describe(node));
+            } else if (contrast(over(after, background(ring, canvas)), background(ring, canvas)) < 3) {
+                problems.add(String.format(java.util.Locale.ROOT, "focus indicator %s under 3:1: %s", hex(after), describe(node)));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Follows Tab from the first focusable control, as a keyboard user does, until it comes round:
+     * every shown control must be reached, and Tab must never jump back up and to the left (against
+     * the reading order) inside {@code region}, the part of the screen whose order is checked.
+     * Moves the focus through the scene.
+     */
+    public static List<String> tabOrder(Parent root, Node region) {
+        List<Node> focusable = new ArrayList<>();
+        walk(root, node -> {
+            if (node.isFocusTraversable() && shown(node) && !node.isDisabled() && !insideOtherControl(node)) {
+                focusable.add(node);
+            }
+        });
+        List<String> problems = new ArrayList<>();
+        if (focusable.isEmpty()) {
+            return problems;
+        }
+        Scene scene = root.getScene();
+        focusable.getFirst().requestFocus();
+        List<Node> visited = new ArrayList<>();
+        for (int i = 0; i < focusable.size() * 2 + 10; i++) {
+            Node owner = scene.getFocusOwner();
+            if (owner == null || (!visited.isEmpty() && owner == visited.getFirst())) {
+                break;
+            }
+            if (visited.contains(owner)) {
+                problems.add("Tab goes round without coming back to the start, at " + describe(owner));
+                break;
+            }
+            visited.add(owner);
+            owner.requestFocusTraversal(javafx.scene.TraversalDirection.NEXT);
+        }
+        for (Node node : focusable) {
+            if (!visited.contains(node)) {
+                problems.add("not reached by Tab: " + describe(node));
+            }
+        }
+        for (int i = 1; i < visited.size(); i++) {
+            Node from = visited.get(i - 1);
+            Node to = visited.get(i);
+            if (inside(from, region) && inside(to, region)) {
+                javafx.geometry.Bounds a = from.localToScene(from.getBoundsInLocal());
+                javafx.geometry.Bounds b = to.localToScene(to.getBoundsInLocal());
+                if (b.getMaxY() <= a.getMinY() && b.getMaxX() <= a.getMinX()) {
+                    problems.add("Tab jumps back up and to the left: " + describe(from) + " → " + describe(to));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean inside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Color stroke(Node node) {
+        if (node instanceof Region region && region.getBorder() != null) {
+            for (javafx.scene.layout.BorderStroke stroke : region.getBorder().getStrokes()) {
+                if (stroke.getTopStroke() instanceof Color colour && colour.getOpacity() > 0
+                        && stroke.getWidths().getTop() > 0) {
+                    return colour;
+                }
+            }
+        }
+        return null;
     }
 
     /** Shown texts under 4.5:1 against their background, one line each with the two colours. */

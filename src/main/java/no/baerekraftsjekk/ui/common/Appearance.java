@@ -25,6 +25,12 @@ public final class Appearance {
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>();
     private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Look> look = new ReadOnlyObjectWrapper<>(Look.LIGHT);
+    /**
+     * The one that puts its look on the windows: the last installed. The theme under every window is
+     * global to the program, so two appearances would take turns with each window (a new window in
+     * the same program, as the tests make, brings a new one).
+     */
+    private static Appearance active;
     private boolean installed;
     /** True while {@link #apply} changes a scene's stylesheets, which it then need not check. */
     private boolean applying;
@@ -52,15 +58,16 @@ public final class Appearance {
             return;
         }
         installed = true;
+        active = this;
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
+            while (change.next() && active == this) {
                 change.getAddedSubList().forEach(this::follow);
             }
         });
         List.copyOf(Window.getWindows()).forEach(this::follow);
         // The system's dark mode or high contrast switched while the program runs.
         Platform.getPreferences().addListener((InvalidationListener) changed -> {
-            if (theme.get() == ThemeChoice.SYSTEM) {
+            if (active == this && theme.get() == ThemeChoice.SYSTEM) {
                 refresh();
             }
         });
@@ -105,7 +112,7 @@ public final class Appearance {
                 follow(window.getScene());
             }
             window.sceneProperty().addListener((obs, old, scene) -> {
-                if (scene != null) {
+                if (scene != null && active == this) {
                     follow(scene);
                 }
             });
@@ -114,11 +121,15 @@ public final class Appearance {
 
     private void follow(Scene scene) {
         apply(scene);
-        scene.rootProperty().addListener((obs, old, root) -> apply(scene));
+        scene.rootProperty().addListener((obs, old, root) -> {
+            if (active == this) {
+                apply(scene);
+            }
+        });
         scene.getStylesheets().addListener((ListChangeListener<String>) change -> {
             // A window that copies another's stylesheets (the glossary) must end with ours again.
             List<String> sheets = scene.getStylesheets();
-            if (!applying && (sheets.isEmpty() || !sheets.getLast().equals(look.get().stylesheet()))) {
+            if (active == this && !applying && (sheets.isEmpty() || !sheets.getLast().equals(look.get().stylesheet()))) {
                 Platform.runLater(() -> apply(scene));
             }
         });
@@ -127,7 +138,7 @@ public final class Appearance {
     private void refresh() {
         Look now = Look.of(theme.get(), installed ? SystemLook.now() : Look.LIGHT);
         look.set(now);
-        if (!installed) {
+        if (!installed || active != this) {
             return;
         }
         Theme.apply(now);
