@@ -125,9 +125,9 @@ final class AccessibleScreens {
         }));
         if (checkFocus) {
             focus.addAll(onFx(() -> A11yAudit.withoutFocusRing(scene.getRoot()).stream().map(where::concat).toList()));
-            // The step's own part: the step list and the header have their own place in the order.
+            // The reading order within a step (the step list and the header have their own place).
             Node region = scene.getRoot().lookup(".step-area");
-            focus.addAll(onFx(() -> A11yAudit.tabOrder(scene.getRoot(), region == null ? scene.getRoot() : region)
+            focus.addAll(onFx(() -> A11yAudit.tabOrder(scene.getRoot(), region)
                     .stream().map(where::concat).toList()));
         }
         cut.addAll(onFx(() -> NynorskWindowJourneyTest.cutLabels(scene.getRoot()).stream().map(where::concat).toList()));

@@ -70,9 +70,15 @@ public final class A11yAudit {
         });
         Color canvas = canvas(root.getScene());
         List<String> problems = new ArrayList<>();
-        for (Node node : focusable) {
+        for (int i = 0; i < focusable.size(); i++) {
+            Node node = focusable.get(i);
             Node ring = node instanceof javafx.scene.control.CheckBox || node instanceof javafx.scene.control.RadioButton
                     ? node.lookup(node instanceof javafx.scene.control.CheckBox ? ".box" : ".radio") : node;
+            if (node.isFocused() && focusable.size() > 1) {
+                // Seen without the focus first: the one focused when the screen opened, too.
+                focusable.get(i == 0 ? 1 : i - 1).requestFocus();
+                root.applyCss();
+            }
             Color before = stroke(ring);
             node.requestFocus();
             root.applyCss();
@@ -80,10 +86,14 @@ public final class A11yAudit {
             if (!node.isFocused()) {
                 continue;
             }
+            // A ring drawn outside the control is seen against what is around it.
+            Node around = outside(ring) && ring.getParent() != null ? ring.getParent() : ring;
+            Color behind = background(around, canvas);
             if (after == null || after.equals(before)) {
                 problems.add("no focus indicator: " + describe(node));
-            } else if (contrast(over(after, background(ring, canvas)), background(ring, canvas)) < 3) {
-                problems.add(String.format(java.util.Locale.ROOT, "focus indicator %s under 3:1: %s", hex(after), describe(node)));
+            } else if (contrast(over(after, behind), behind) < 3) {
+                problems.add(String.format(java.util.Locale.ROOT, "focus indicator %s on %s under 3:1: %s", hex(after),
+                        hex(behind), describe(node)));
             }
         }
         return problems;
@@ -92,7 +102,8 @@ public final class A11yAudit {
     /**
      * Follows Tab from the first focusable control, as a keyboard user does, until it comes round:
      * every shown control must be reached, and Tab must never jump back up and to the left (against
-     * the reading order) inside {@code region}, the part of the screen whose order is checked.
+     * the reading order) inside {@code region}, the part of the screen whose order is checked (null:
+     * none; a scroll pane scrolled by the focus makes positions on a long screen unreliable).
      * Moves the focus through the scene.
      */
     public static List<String> tabOrder(Parent root, Node region) {
@@ -121,15 +132,25 @@ public final class A11yAudit {
             visited.add(owner);
             owner.requestFocusTraversal(javafx.scene.TraversalDirection.NEXT);
         }
+        // Round and round: read from the control at the top left, where a reader starts.
+        int start = 0;
+        for (int i = 1; i < visited.size(); i++) {
+            javafx.geometry.Bounds here = visited.get(i).localToScene(visited.get(i).getBoundsInLocal());
+            javafx.geometry.Bounds best = visited.get(start).localToScene(visited.get(start).getBoundsInLocal());
+            if (here.getMinY() < best.getMinY() || (here.getMinY() == best.getMinY() && here.getMinX() < best.getMinX())) {
+                start = i;
+            }
+        }
+        java.util.Collections.rotate(visited, -start);
         for (Node node : focusable) {
-            if (!visited.contains(node)) {
+            if (!visited.contains(node) && !groupReached(node, visited)) {
                 problems.add("not reached by Tab: " + describe(node));
             }
         }
         for (int i = 1; i < visited.size(); i++) {
             Node from = visited.get(i - 1);
             Node to = visited.get(i);
-            if (inside(from, region) && inside(to, region)) {
+            if (region != null && inside(from, region) && inside(to, region)) {
                 javafx.geometry.Bounds a = from.localToScene(from.getBoundsInLocal());
                 javafx.geometry.Bounds b = to.localToScene(to.getBoundsInLocal());
                 if (b.getMaxY() <= a.getMinY() && b.getMaxX() <= a.getMinX()) {
@@ -140,6 +161,13 @@ public final class A11yAudit {
         return problems;
     }
 
+    /** Radio buttons and toggles of one group are one stop for Tab; the arrows move among them. */
+    private static boolean groupReached(Node node, List<Node> visited) {
+        return node instanceof javafx.scene.control.Toggle toggle && toggle.getToggleGroup() != null
+                && visited.stream().anyMatch(v -> v instanceof javafx.scene.control.Toggle other
+                        && other.getToggleGroup() == toggle.getToggleGroup());
+    }
+
     private static boolean inside(Node node, Node ancestor) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n == ancestor) {
@@ -147,6 +175,11 @@ public final class A11yAudit {
             }
         }
         return false;
+    }
+
+    private static boolean outside(Node node) {
+        return node instanceof Region region && region.getBorder() != null && !region.getBorder().getStrokes().isEmpty()
+                && region.getBorder().getStrokes().getFirst().getInsets().getTop() < 0;
     }
 
     private static Color stroke(Node node) {

@@ -90,6 +90,7 @@ final class SettingsDialog {
         dialog.getDialogPane().getButtonTypes().add(close);
         Button closeButton = (Button) dialog.getDialogPane().lookupButton(close);
         closeButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.ButtonBar.setButtonUniformSize(closeButton, false);
     }
 
     private static <T> ComboBox<T> choice(String id, T[] values, java.util.function.Function<T, String> name) {

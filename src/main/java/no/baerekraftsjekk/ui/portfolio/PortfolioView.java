@@ -245,6 +245,8 @@ public final class PortfolioView {
             tile.setStyle("-fx-background-color: " + goal.colour() + "; -fx-text-fill: " + goal.textColour() + ";");
             Label name = new Label(goal.titleNb());
             name.getStyleClass().add("portfolio-row-name");
+            // Never cut short, at any text size: the figures scroll sideways instead.
+            name.setMinWidth(Label.USE_PREF_SIZE);
             name.setTooltip(new javafx.scene.control.Tooltip(goal.titleNb()));
             HBox label = new HBox(tile, name);
             label.getStyleClass().add("portfolio-goal-label");
@@ -264,6 +266,8 @@ public final class PortfolioView {
         for (DimensionRow row : p.dimensions()) {
             Label name = new Label(words.dimension(row.dimension()));
             name.getStyleClass().add("portfolio-row-name");
+            // Never cut short, at any text size: the figures scroll sideways instead.
+            name.setMinWidth(Label.USE_PREF_SIZE);
             effectRow(grid, r++, name, row.effects(), highest, words.dimension(row.dimension()),
                     (side, level) -> new Selection.DimensionEffect(row.dimension(), side, level));
         }
@@ -483,7 +487,10 @@ public final class PortfolioView {
         int r = 1;
         for (GroupRow row : rows.stream().limit(MAX_GROUP_ROWS).toList()) {
             String shown = name.apply(row.name());
-            grid.add(new Label(shown), 0, r);
+            Label groupName = new Label(shown);
+            // Never cut short, at any text size: the figures scroll sideways instead.
+            groupName.setMinWidth(Label.USE_PREF_SIZE);
+            grid.add(groupName, 0, r);
             grid.add(number(row.cases(), row.selection(), shown, shown), 1, r);
             int c = 2;
             for (Stage stage : Stage.values()) {
