@@ -186,7 +186,8 @@ public final class LibraryView {
         // The other columns keep room for their content and may grow a little; the rest goes to the title.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // Widths for 100 %, grown with the text size chosen in the settings (the button's text is of normal size).
-        titleColumn.minWidthProperty().bind(TextScale.pixels(newButton, 200));
+        // The title's least width stays 200 px: at 200 % the other columns then still fit a 1280 px window.
+        titleColumn.setMinWidth(200);
         for (TableColumn<AssessmentSummary, ?> column : List.of(caseNumberColumn, caseTypeColumn, statusColumn, changedColumn)) {
             double normal = column.getPrefWidth();
             column.prefWidthProperty().bind(TextScale.pixels(newButton, normal));
