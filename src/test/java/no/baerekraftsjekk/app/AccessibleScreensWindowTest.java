@@ -66,6 +66,32 @@ class AccessibleScreensWindowTest {
         assertThat(screens.problems).as("controls without a name, texts under 4.5:1").isEmpty();
     }
 
+    @Test
+    void theSettingsChangeEveryWindowAtOnceAndAreRemembered(FxRobot robot) throws Exception {
+        open(robot);
+        robot.clickOn("#settingsButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#settingsTextSize").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<TextSize> size = robot.lookup("#settingsTextSize").queryAs(javafx.scene.control.ComboBox.class);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<ThemeChoice> theme = robot.lookup("#settingsTheme").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(theme.getValue()).as("the system's until chosen").isEqualTo(ThemeChoice.SYSTEM);
+        assertThat(size.getValue()).isEqualTo(TextSize.NORMAL);
+        robot.interact(() -> {
+            size.getSelectionModel().select(TextSize.LARGEST);
+            theme.getSelectionModel().select(ThemeChoice.HIGH_CONTRAST);
+        });
+        for (javafx.scene.Scene scene : java.util.List.of(stage.getScene(), size.getScene())) {
+            assertThat(scene.getRoot().getStyle()).contains("-fx-font-size: 28px;");
+            assertThat(scene.getStylesheets().getLast()).endsWith("high-contrast.css");
+        }
+        robot.interact(() -> size.getScene().getWindow().hide());
+        Path file = data.resolve("settings.properties");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(file)
+                && java.nio.file.Files.readString(file).contains("window.textSize=200")
+                && java.nio.file.Files.readString(file).contains("window.theme=HIGH_CONTRAST"));
+    }
+
     private AccessibleScreens open(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> robot.lookup(".library-table").tryQuery().map(Node::isVisible).orElse(false));
