@@ -295,6 +295,8 @@ public final class AssessmentPage {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox nav = new HBox(12, previous, gap, next);
         nav.getStyleClass().add("step-nav");
+        // Never pushed out of the window by a tall step (large text): the step scrolls instead.
+        nav.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox area = new VBox(10, heading, help, content, nav);
         area.getStyleClass().add("step-area");

@@ -114,6 +114,8 @@ public final class ConflictsView implements StepView {
             int goal = hint.overlookedGoal();
             Button look = new Button(texts.get("assessment.hint.look", goal, guidance.goalTitle(goal)));
             look.getStyleClass().add("link-button");
+            look.setWrapText(true);
+            look.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             look.setAccessibleText(texts.get("assessment.conflicts.hintLink.accessible", goal, guidance.goalTitle(goal)));
             look.setOnAction(e -> model.showScreening(goal));
             VBox hintBox = new VBox(4, text, look);
