@@ -64,7 +64,7 @@ public final class ConflictWording {
     public Message describe(Conflict conflict, Assessment assessment, Analysis analysis) {
         List<Message> parts = new ArrayList<>();
         for (ConflictDirection direction : directions(conflict, assessment, analysis)) {
-            parts.add(parts.isEmpty() ? sentence(conflict.kind(), direction)
+            parts.add(parts.isEmpty() || conflict.kind() != ConflictKind.GOALS ? sentence(conflict.kind(), direction)
                     // The other way round follows in the same sentence, after a semicolon, in lower case.
                     : Message.of("conflicts.wording.goals.next", direction.gaining().goal(),
                             level(direction.gaining().level()), direction.losing().goal(), level(direction.losing().level())));
