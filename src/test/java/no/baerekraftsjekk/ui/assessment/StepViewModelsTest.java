@@ -129,8 +129,8 @@ class StepViewModelsTest {
     void aConflictAppearsLiveAndItsHandlingIsStored() {
         AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
         ConflictsViewModel model = new ConflictsViewModel(editor, Words.TEXTS);
-        assertThat(model.goalConflicts()).extracting(c -> c.goals()).containsExactly(List.of(7, 15));
-        var item = model.goalConflicts().getFirst();
+        assertThat(model.majorConflicts()).extracting(c -> c.goals()).containsExactly(List.of(7, 15));
+        var item = model.majorConflicts().getFirst();
         assertThat(item.handledProperty().get()).isFalse();
 
         item.handlingProperty().set("Energi veier tyngst.");
@@ -139,7 +139,7 @@ class StepViewModelsTest {
 
         // The conflict goes away when goal 15 loses nothing; the written handling is kept and shown as such.
         editor.edit(a -> a.withGoal(a.goal(15).orElseThrow().withRatings(0, 0)));
-        assertThat(model.goalConflicts()).isEmpty();
+        assertThat(model.majorConflicts()).isEmpty();
         assertThat(model.orphaned()).containsExactly(item);
         assertThat(editor.assessment().handlingFor(List.of(7, 15))).isPresent();
     }
@@ -151,7 +151,8 @@ class StepViewModelsTest {
         editor.edit(a -> a.withGoal(a.goal(15).orElseThrow().withRatings(0, 1)));
         ConflictsViewModel model = new ConflictsViewModel(editor, Words.TEXTS);
 
-        var item = model.goalConflicts().getFirst();
+        assertThat(model.majorConflicts()).isEmpty();
+        var item = model.minorConflicts().getFirst();
         assertThat(item.severityProperty().get()).isEqualTo(1);
         assertThat(item.requiredProperty().get()).isFalse();
         assertThat(item.handledProperty().get()).isFalse();
@@ -159,6 +160,8 @@ class StepViewModelsTest {
 
         editor.edit(a -> a.withGoal(a.goal(15).orElseThrow().withRatings(0, 2)));
         assertThat(item.requiredProperty().get()).isTrue();
+        assertThat(model.majorConflicts()).containsExactly(item);
+        assertThat(model.minorConflicts()).isEmpty();
         assertThat(editor.stepStatesProperty().get().get(Step.CONFLICTS)).isEqualTo(StepState.NEEDS_ATTENTION);
     }
 

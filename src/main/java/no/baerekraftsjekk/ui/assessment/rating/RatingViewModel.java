@@ -126,7 +126,7 @@ public final class RatingViewModel {
                 option.chosenProperty().set(chosen.contains(option.id()));
             }
             int number = selectedGoal.get();
-            List<Hint> concerning = editor.analysis().hints().stream().filter(h -> h.goals().contains(number)).toList();
+            List<Hint> concerning = no.baerekraftsjekk.domain.analysis.OpenHints.of(editor.analysis(), editor.assessment()).stream().filter(h -> h.goals().contains(number)).toList();
             if (!concerning.equals(hints)) {
                 hints.setAll(concerning);
             }
