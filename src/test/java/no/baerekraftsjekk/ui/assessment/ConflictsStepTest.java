@@ -121,9 +121,12 @@ class ConflictsStepTest {
         assertThat(dismissed.isVisible()).isTrue();
         robot.interact(() -> dismissed.setExpanded(true));
         WaitForAsyncUtils.waitForFxEvents();
-        StepSnapshots.save(fixture.scene, "conflicts/3-hint-dismissed");
+        assertThat(fixture.scene.getFocusOwner()).as("the focus goes on to the next hint").isInstanceOf(javafx.scene.control.TextField.class);
+        StepSnapshots.save(fixture.scene, "conflicts/3-hint-dismissed-focus-on-next");
+        focus(robot, "#showHintAgain" + key);
+        StepSnapshots.save(fixture.scene, "conflicts/4-dismissed-hints-open");
 
-        focus(robot, "#showHintAgain" + key).push(KeyCode.SPACE);
+        robot.push(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.assessment().dismissedHints()).isEmpty();
         assertThat(robot.lookup(".hint-box").queryAll()).hasSize(before);
