@@ -83,6 +83,11 @@ class DismissedHintsReportTest {
         assertThat(reopened.dismissedHints()).hasSameSizeAs(hints);
 
         String pdf = pdfText(reopened);
+        // Kept for a person to look at, beside the snapshots of the conflict step.
+        Path look = Path.of("target", "snapshots", "conflicts");
+        Files.createDirectories(look);
+        Files.copy(folder.resolve("rapport.pdf"), look.resolve("wind-power-hints-dismissed.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String word = wordText(reopened);
         assertThat(squeeze(pdf)).doesNotContain(squeeze(HINTS_HEADING)).contains(squeeze(NOTE));
         assertThat(word).doesNotContain(HINTS_HEADING).contains(NOTE);
