@@ -165,6 +165,45 @@ class StepViewModelsTest {
         assertThat(editor.stepStatesProperty().get().get(Step.CONFLICTS)).isEqualTo(StepState.NEEDS_ATTENTION);
     }
 
+    /** Issue 20: «Vurdert – ikke aktuelt» moves a hint out of the open ones, on this step and beside the rating; «Vis igjen» brings it back. */
+    @Test
+    void aDismissedHintLeavesTheOpenHintsUntilItIsShownAgain() {
+        AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
+        ConflictsViewModel model = new ConflictsViewModel(editor, Words.TEXTS);
+        RatingViewModel rating = new RatingViewModel(editor, Words.guidance(), term -> { });
+        var hint = model.openHints().getFirst();
+        rating.select(ConflictsViewModel.gainingGoal(hint));
+        assertThat(rating.hints()).contains(hint);
+
+        model.dismiss(hint, "Passer ikke saken.");
+
+        assertThat(model.openHints()).doesNotContain(hint);
+        assertThat(model.dismissedHints()).containsExactly(hint);
+        assertThat(model.reasonOf(hint)).isEqualTo("Passer ikke saken.");
+        assertThat(rating.hints()).doesNotContain(hint);
+        assertThat(editor.analysis().hints()).as("the rules still give it, as check lists it").contains(hint);
+
+        model.showAgain(hint);
+
+        assertThat(model.openHints()).contains(hint);
+        assertThat(model.dismissedHints()).isEmpty();
+        assertThat(editor.assessment().dismissedHints()).isEmpty();
+    }
+
+    @Test
+    void oneNoteCoversTheSmallConflicts() {
+        AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
+        editor.edit(a -> a.withGoal(a.goal(15).orElseThrow().withRatings(0, 1)));
+        ConflictsViewModel model = new ConflictsViewModel(editor, Words.TEXTS);
+
+        model.minorNoteProperty().set("Følges opp i byggesaken.");
+
+        assertThat(editor.assessment().minorConflictsNote()).isEqualTo("Følges opp i byggesaken.");
+        assertThat(model.minorConflicts()).singleElement().satisfies(item -> assertThat(item.sidesProperty().get())
+                .isEqualTo("Mål 7 får positiv virkning (stor), mål 15 negativ virkning (liten). "
+                        + "Konflikten går på tvers av to dimensjoner: sosiale forhold (mål 7) og miljø og klima (mål 15)."));
+    }
+
     @Test
     void ferdigIsRefusedWithTheReasonsUntilTheAssessmentIsSound() {
         AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict()
