@@ -17,6 +17,7 @@ final class MinorConflictsPane extends TitledPane {
     private final Texts texts;
     private final VBox lines = new VBox(6);
     private final TextArea note;
+    private final java.util.Map<java.util.List<Integer>, TextArea> ownHandlings = new java.util.HashMap<>();
 
     MinorConflictsPane(ConflictsViewModel model, Texts texts) {
         this.model = model;
@@ -45,15 +46,21 @@ final class MinorConflictsPane extends TitledPane {
             line.setWrapText(true);
             line.getStyleClass().add("minor-conflict");
             lines.getChildren().add(line);
-            String own = item.handlingProperty().get().strip();
-            if (!own.isEmpty()) {
-                // A weighing written earlier (or in a file) for one small conflict is kept and shown, never dropped.
-                Label written = new Label(texts.get("conflicts.minor.ownHandling", own));
-                written.setWrapText(true);
-                written.getStyleClass().add("minor-conflict-handling");
-                lines.getChildren().add(written);
+            if (ownHandlings.containsKey(item.goals()) || !item.handlingProperty().get().isBlank()) {
+                // A weighing written earlier (or in a file) for one small conflict is kept, shown and editable, never dropped.
+                lines.getChildren().add(ownHandlings.computeIfAbsent(item.goals(), k -> ownHandling(item)));
             }
         }
+    }
+
+    private TextArea ownHandling(ConflictItem item) {
+        String key = item.goals().stream().map(String::valueOf).reduce((a, b) -> a + "_" + b).orElse("");
+        TextArea area = Fields.textArea(texts.get("conflicts.minor.ownHandling.accessible", item.sidesProperty().get()), 2);
+        area.setId("handling" + key);
+        area.getStyleClass().add("minor-conflict-handling");
+        area.setPromptText(texts.get("assessment.conflicts.handling.prompt"));
+        area.textProperty().bindBidirectional(item.handlingProperty());
+        return area;
     }
 
     TextArea noteArea() {
