@@ -22,6 +22,10 @@ import no.baerekraftsjekk.domain.text.Language;
  * @param language the language its texts are written in; bokmål when not given
  * @param review a leader's review, or null when none was asked for. Approved only when the status is
  *     COMPLETE: an approval given to anything else is held as a review asked for
+ * @param dismissedHints hints the caseworker marked «Vurdert – ikke aktuelt»; kept in the library
+ *     only, as the file format has no field for them
+ * @param minorConflictsNote one optional note covering all conflicts of severity 1; kept in the
+ *     library and shown in the reports, not in an exported file
  */
 public record Assessment(
         CaseInfo caseInfo,
@@ -33,7 +37,9 @@ public record Assessment(
         Status status,
         UUID id,
         Language language,
-        Review review) {
+        Review review,
+        List<HintDismissal> dismissedHints,
+        String minorConflictsNote) {
 
     public Assessment {
         Objects.requireNonNull(caseInfo, "caseInfo");
@@ -52,6 +58,19 @@ public record Assessment(
             // a draft's approval is withdrawn, and the review asked for again, keeping what the reviewer wrote.
             review = review.withStatus(ReviewStatus.REQUESTED);
         }
+        // Sorted, as the handlings are: their order carries no meaning.
+        dismissedHints = dismissedHints == null ? List.of() : dismissedHints.stream()
+                .sorted((a, b) -> a.goals().equals(b.goals()) ? Integer.compare(a.overlookedGoal(), b.overlookedGoal())
+                        : compareGoalLists(a.goals(), b.goals()))
+                .toList();
+        minorConflictsNote = Objects.requireNonNullElse(minorConflictsNote, "");
+    }
+
+    /** Everything but what only the library keeps (dismissed hints and the note on the small conflicts). */
+    public Assessment(CaseInfo caseInfo, Map<Integer, GoalAssessment> goals, Map<Dimension, String> dimensionTexts,
+            List<ConflictHandling> conflicts, String collaboration, String conclusion, Status status, UUID id,
+            Language language, Review review) {
+        this(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review, List.of(), "");
     }
 
     /** The version 1 content only: no id yet, bokmål, no review. */
@@ -92,26 +111,26 @@ public record Assessment(
     }
 
     public Assessment withCaseInfo(CaseInfo value) {
-        return new Assessment(value, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review);
+        return new Assessment(value, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review, dismissedHints, minorConflictsNote);
     }
 
     public Assessment withGoal(GoalAssessment value) {
         Map<Integer, GoalAssessment> copy = new TreeMap<>(goals);
         copy.put(value.goal(), value);
-        return new Assessment(caseInfo, copy, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review);
+        return new Assessment(caseInfo, copy, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review, dismissedHints, minorConflictsNote);
     }
 
     public Assessment withoutGoal(int number) {
         Map<Integer, GoalAssessment> copy = new TreeMap<>(goals);
         copy.remove(number);
-        return new Assessment(caseInfo, copy, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review);
+        return new Assessment(caseInfo, copy, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review, dismissedHints, minorConflictsNote);
     }
 
     public Assessment withDimensionText(Dimension dimension, String text) {
         Map<Dimension, String> copy = new EnumMap<>(Dimension.class);
         copy.putAll(dimensionTexts);
         copy.put(dimension, text);
-        return new Assessment(caseInfo, goals, copy, conflicts, collaboration, conclusion, status, id, language, review);
+        return new Assessment(caseInfo, goals, copy, conflicts, collaboration, conclusion, status, id, language, review, dismissedHints, minorConflictsNote);
     }
 
     /** Sets the handling of one conflict, replacing an earlier one for the same goals. */
@@ -119,15 +138,15 @@ public record Assessment(
         List<ConflictHandling> copy = new ArrayList<>(conflicts);
         copy.removeIf(c -> c.goals().equals(value.goals()));
         copy.add(value);
-        return new Assessment(caseInfo, goals, dimensionTexts, copy, collaboration, conclusion, status, id, language, review);
+        return new Assessment(caseInfo, goals, dimensionTexts, copy, collaboration, conclusion, status, id, language, review, dismissedHints, minorConflictsNote);
     }
 
     public Assessment withCollaboration(String value) {
-        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, value, conclusion, status, id, language, review);
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, value, conclusion, status, id, language, review, dismissedHints, minorConflictsNote);
     }
 
     public Assessment withConclusion(String value) {
-        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, value, status, id, language, review);
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, value, status, id, language, review, dismissedHints, minorConflictsNote);
     }
 
     /**
@@ -136,20 +155,20 @@ public record Assessment(
      * reviewed and what they wrote is kept.
      */
     public Assessment withStatus(Status value) {
-        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, value, id, language, review);
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, value, id, language, review, dismissedHints, minorConflictsNote);
     }
 
     public Assessment withId(UUID value) {
-        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, value, language, review);
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, value, language, review, dismissedHints, minorConflictsNote);
     }
 
     public Assessment withLanguage(Language value) {
-        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, value, review);
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, value, review, dismissedHints, minorConflictsNote);
     }
 
     /** Sets the review; an approval of an assessment that is not complete becomes a review asked for. */
     public Assessment withReview(Review value) {
-        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, value);
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, value, dismissedHints, minorConflictsNote);
     }
 
     /**
@@ -158,7 +177,37 @@ public record Assessment(
      */
     public Assessment asNewCopy() {
         return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, Status.DRAFT,
-                UUID.randomUUID(), language, null);
+                UUID.randomUUID(), language, null, dismissedHints, minorConflictsNote);
+    }
+
+    /** Marks a hint as looked at and not applying, replacing an earlier dismissal of the same hint. */
+    public Assessment withDismissedHint(HintDismissal value) {
+        List<HintDismissal> copy = new ArrayList<>(dismissedHints);
+        copy.removeIf(d -> d.isFor(value.goals(), value.overlookedGoal()));
+        copy.add(value);
+        return withDismissedHints(copy);
+    }
+
+    /** Shows a dismissed hint again («Vis igjen»). */
+    public Assessment withoutDismissedHint(List<Integer> pair, int overlookedGoal) {
+        List<HintDismissal> copy = new ArrayList<>(dismissedHints);
+        copy.removeIf(d -> d.isFor(pair, overlookedGoal));
+        return withDismissedHints(copy);
+    }
+
+    public Assessment withDismissedHints(List<HintDismissal> value) {
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review,
+                value, minorConflictsNote);
+    }
+
+    /** One optional note that covers every conflict of severity 1 together. */
+    public Assessment withMinorConflictsNote(String value) {
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review,
+                dismissedHints, value);
+    }
+
+    public Optional<HintDismissal> dismissalOf(List<Integer> pair, int overlookedGoal) {
+        return dismissedHints.stream().filter(d -> d.isFor(pair, overlookedGoal)).findFirst();
     }
 
     private static int compareGoalLists(List<Integer> a, List<Integer> b) {

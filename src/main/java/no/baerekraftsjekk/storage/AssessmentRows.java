@@ -65,7 +65,7 @@ final class AssessmentRows {
             update.setLong(next, id);
             update.executeUpdate();
         }
-        for (String table : List.of("goal_assessment", "dimension_text", "conflict_handling")) {
+        for (String table : List.of("goal_assessment", "dimension_text", "conflict_handling", "hint_dismissal")) {
             try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table + " WHERE assessment_id = ?")) {
                 delete.setLong(1, id);
                 delete.executeUpdate();
@@ -88,8 +88,9 @@ final class AssessmentRows {
                 CaseInfo info = new CaseInfo(row.getString(1), row.getString(2), CaseType.valueOf(row.getString(3)),
                         row.getString(4), row.getString(5), row.getString(6), date == null ? null : LocalDate.parse(date),
                         row.getString(8), row.getString(9));
-                Assessment assessment = Version2Columns.read(row, 16, new Assessment(info, goals(db, id), dimensions(db, id),
-                        handlings(db, id), row.getString(10), row.getString(11), Status.valueOf(row.getString(12))));
+                Assessment assessment = LibraryOnlyRows.read(db, id, Version2Columns.read(row, 16, new Assessment(info,
+                        goals(db, id), dimensions(db, id), handlings(db, id), row.getString(10), row.getString(11),
+                        Status.valueOf(row.getString(12)))));
                 return Optional.of(new StoredAssessment(id, assessment, Instant.parse(row.getString("created_at")),
                         Instant.parse(row.getString("changed_at")), row.getLong("version"), row.getString("changed_by")));
             }
@@ -180,6 +181,7 @@ final class AssessmentRows {
             }
             insert.executeBatch();
         }
+        LibraryOnlyRows.write(db, id, a);
     }
 
     private static Map<Integer, GoalAssessment> goals(Connection db, long id) throws SQLException {

@@ -24,8 +24,6 @@ import no.baerekraftsjekk.domain.Review;
 import no.baerekraftsjekk.domain.ReviewStatus;
 import no.baerekraftsjekk.domain.text.Message;
 import no.baerekraftsjekk.domain.Status;
-import no.baerekraftsjekk.domain.format.BkjReader;
-import no.baerekraftsjekk.domain.format.BkjWriter;
 import no.baerekraftsjekk.domain.format.InvalidAssessmentFileException;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.AssessmentSummary;
@@ -64,8 +62,8 @@ public final class PostgresLibrary implements AssessmentLibrary {
     private final String user;
     private final Clock clock;
     private final String session = UUID.randomUUID().toString();
-    private final BkjWriter writer = new BkjWriter();
-    private final BkjReader reader = new BkjReader();
+    /** The .bkj document with what only the library keeps (dismissed hints, the note on small conflicts). */
+    private final no.baerekraftsjekk.storage.LibraryDocument documents = new no.baerekraftsjekk.storage.LibraryDocument();
     private Connection db;
 
     private PostgresLibrary(CouncilConnector connector, String user, Clock clock) {
@@ -368,7 +366,7 @@ public final class PostgresLibrary implements AssessmentLibrary {
      */
     Assessment document(String json, String title, long id) {
         try {
-            Assessment assessment = reader.read(json.getBytes(StandardCharsets.UTF_8)).assessment();
+            Assessment assessment = documents.read(json.getBytes(StandardCharsets.UTF_8));
             return assessment.caseInfo().title().equals(title) ? assessment
                     : assessment.withCaseInfo(assessment.caseInfo().withTitle(title));
         } catch (InvalidAssessmentFileException e) {
@@ -553,7 +551,7 @@ public final class PostgresLibrary implements AssessmentLibrary {
     }
 
     private String json(Assessment a) {
-        return new String(writer.write(a), StandardCharsets.UTF_8);
+        return new String(documents.write(a), StandardCharsets.UTF_8);
     }
 
     private int bindContent(PreparedStatement statement, int first, Assessment a, String json) throws SQLException {
