@@ -69,6 +69,9 @@ final class HintsSection extends VBox {
         text.setWrapText(true);
         Button look = new Button(texts.get("assessment.hint.look", goal, guidance.goalTitle(goal)));
         look.getStyleClass().add("link-button");
+        // Wraps rather than cuts a long goal title at a large text size.
+        look.setWrapText(true);
+        look.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         look.setAccessibleText(texts.get("assessment.conflicts.hintLink.accessible", goal, guidance.goalTitle(goal)));
         look.setOnAction(e -> model.showScreening(goal));
 
