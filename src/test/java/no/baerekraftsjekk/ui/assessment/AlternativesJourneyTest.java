@@ -125,8 +125,14 @@ class AlternativesJourneyTest {
         robot.interact(() -> editor().currentStepProperty().set(Step.REPORT));
         robot.clickOn("#makePdf");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> editor().reportMadeProperty().get());
-        assertThat(Files.size(target)).isPositive();
         assertThat(fixture.errors.shown).isEmpty();
+        // The report is the case's: its first page compares the alternatives (kept for a person to look at).
+        Files.copy(target, StepSnapshots.FOLDER.resolve("alternatives").resolve("journey-report.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String firstPage = new org.openpdf.text.pdf.parser.PdfTextExtractor(new org.openpdf.text.pdf.PdfReader(
+                Files.readAllBytes(target))).getTextFromPage(1);
+        assertThat(firstPage).contains("Sammenligning av alternativene").contains("Mindre anlegg")
+                .contains("Nesten like mye energi");
 
         assertThat(editor().flush()).isTrue();
         Assessment stored = fixture.library.get(fixture.id);
