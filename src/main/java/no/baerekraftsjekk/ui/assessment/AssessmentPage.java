@@ -161,7 +161,9 @@ public final class AssessmentPage {
         steps = new StepList(editor, texts, this::close, this::focusCurrentStep);
         var alternatives = new no.baerekraftsjekk.ui.assessment.alternatives.AlternativesViewModel(editor);
         var alternativesBar = new no.baerekraftsjekk.ui.assessment.alternatives.AlternativesBar(editor, alternatives, texts);
-        root.setTop(new VBox(header(), alternativesBar.node(), savedElsewhereBar()));
+        Region header = header();
+        ((HBox) header).getChildren().add(((HBox) header).getChildren().size() - 1, alternativesBar.addMenu());
+        root.setTop(new VBox(header, alternativesBar.node(), savedElsewhereBar()));
         root.setLeft(steps.node());
         BorderPane.setMargin(steps.node(), new Insets(0, 0, 0, 0));
         Region stepArea = stepArea();

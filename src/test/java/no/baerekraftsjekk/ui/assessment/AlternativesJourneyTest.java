@@ -55,11 +55,15 @@ class AlternativesJourneyTest {
         snapshot("01-single-assessment");
 
         // The zero alternative: empty, marked as such.
-        robot.clickOn("#alternativeName").write("Ingen utbygging");
-        robot.clickOn("#addEmptyAlternative");
+        robot.clickOn("#addAlternativeMenu");
+        robot.clickOn("Tomt alternativ");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor().wholeCase().alternatives()).extracting(Alternative::label)
-                .containsExactly("Alternativ 1", "Ingen utbygging");
+                .containsExactly("Alternativ 1", "Alternativ 2");
+        robot.clickOn("#alternativeName").write("Ingen utbygging");
+        robot.clickOn("#renameAlternative");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor().wholeCase().alternatives().get(1).label()).isEqualTo("Ingen utbygging");
         assertThat(editor().currentStepProperty().get()).as("the step stays").isEqualTo(Step.SCREENING);
         robot.clickOn("#zeroAlternative");
         WaitForAsyncUtils.waitForFxEvents();
@@ -114,7 +118,8 @@ class AlternativesJourneyTest {
 
         // Completed: rule 6 for the case.
         robot.interact(() -> editor().currentStepProperty().set(Step.SUMMARY));
-        robot.clickOn("#complete");
+        // The switch sits below the picture of the 17 goals; fired as a click on it would.
+        robot.interact(() -> robot.lookup("#complete").queryAs(javafx.scene.control.CheckBox.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor().wholeCase().status()).isEqualTo(Status.COMPLETE);
         snapshot("05-complete");

@@ -35,6 +35,7 @@ public final class AlternativesBar {
     private final Label refusal = new Label();
     private final BooleanProperty comparing = new SimpleBooleanProperty(false);
     private final VBox root;
+    private final javafx.scene.control.MenuButton addMenu = new javafx.scene.control.MenuButton();
 
     public AlternativesBar(AssessmentEditorViewModel editor, AlternativesViewModel model, Texts texts) {
         this.editor = editor;
@@ -51,7 +52,17 @@ public final class AlternativesBar {
         refusal.visibleProperty().bind(refusal.managedProperty());
         switcher.setAlignment(Pos.CENTER_LEFT);
         actions.setAlignment(Pos.CENTER_LEFT);
+        // An assessment without alternatives gets one small menu in the header, not a row of its own:
+        // most assessments never have alternatives, and the steps need the height.
+        addMenu.setText(texts.get("alternatives.window.addEmpty"));
+        addMenu.setId("addAlternativeMenu");
+        javafx.scene.control.MenuItem empty = new javafx.scene.control.MenuItem(texts.get("alternatives.window.addMenu.empty"));
+        empty.setOnAction(e -> add(-1));
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem(texts.get("alternatives.window.addMenu.copy"));
+        copy.setOnAction(e -> add(0));
+        addMenu.getItems().addAll(empty, copy);
         root = new VBox(6, switcher, actions, refusal);
+        root.managedProperty().bind(root.visibleProperty());
         root.setId("alternativesBar");
         root.getStyleClass().add("alternatives-bar");
         root.setPadding(new Insets(8, 16, 8, 16));
@@ -66,6 +77,11 @@ public final class AlternativesBar {
         return root;
     }
 
+    /** The header's "Legg til alternativ" for an assessment without alternatives; hidden for a case. */
+    public Node addMenu() {
+        return addMenu;
+    }
+
     /** True while the comparison is shown in place of the step. */
     public BooleanProperty comparingProperty() {
         return comparing;
@@ -74,10 +90,12 @@ public final class AlternativesBar {
     private void rebuild() {
         switcher.getChildren().clear();
         actions.getChildren().clear();
-        if (!editor.wholeCase().hasAlternatives()) {
+        boolean single = !editor.wholeCase().hasAlternatives();
+        root.setVisible(!single || model.canUndoRemoveProperty().get());
+        addMenu.setVisible(single);
+        addMenu.setManaged(single);
+        if (single) {
             comparing.set(false);
-            actions.getChildren().addAll(name, button("addEmptyAlternative", "alternatives.window.addEmpty",
-                    () -> add(-1)), button("addCopyAlternative", "alternatives.window.addCopy", () -> add(0)));
             if (model.canUndoRemoveProperty().get()) {
                 actions.getChildren().add(button("undoRemoveAlternative", "alternatives.window.undoRemove", model::undoRemove));
             }
