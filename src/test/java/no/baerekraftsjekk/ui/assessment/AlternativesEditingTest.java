@@ -148,6 +148,19 @@ class AlternativesEditingTest {
     }
 
     @Test
+    void theRatingStepMarksAGoalByTheGapsOfTheAlternativeShownOnly() {
+        AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.soundAndHandled());
+        new AlternativesViewModel(editor).add("Kopi", 0, "Original");
+        editor.showAlternative(0);
+        editor.edit(a -> a.withGoal(a.goal(7).orElseThrow().withJustification("")));
+        var rating = new no.baerekraftsjekk.ui.assessment.rating.RatingViewModel(editor, Words.guidance(), term -> { });
+
+        assertThat(rating.needsWork(7)).isTrue();
+        editor.showAlternative(1);
+        assertThat(rating.needsWork(7)).isFalse();
+    }
+
+    @Test
     void theStepListMarksTheAlternativeShownByItsOwnWork() {
         AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.soundAndHandled());
         new AlternativesViewModel(editor).add("Tom", -1, "Ferdig");
