@@ -103,7 +103,13 @@ public final class Cli {
                 .addSubcommand(new PortfolioCommand(context))
                 .addSubcommand(new CommandLine(new ServerCommand(context))
                         .addSubcommand(new ServerCommand.Init(context))
-                        .addSubcommand(new ServerCommand.ImportLibrary(context)));
+                        .addSubcommand(new ServerCommand.ImportLibrary(context))
+                        .addSubcommand(new CommandLine(new ServerUserCommand(context))
+                                .addSubcommand(new ServerUserCommand.Add(context))
+                                .addSubcommand(new ServerUserCommand.SetRole(context))
+                                .addSubcommand(new ServerUserCommand.Remove(context))
+                                .addSubcommand(new ServerUserCommand.ListUsers(context)))
+                        .addSubcommand(new ServerAuditCommand(context)));
         commandLine.setResourceBundle(context.texts().asResourceBundle());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());

@@ -75,7 +75,7 @@ public record Alternative(
      */
     public Assessment asAssessment(Assessment ofCase) {
         return new Assessment(ofCase.caseInfo(), goals, dimensionTexts, conflicts, ofCase.collaboration(), conclusion,
-                Status.DRAFT, ofCase.id(), ofCase.language(), null);
+                Status.DRAFT, ofCase.id(), ofCase.language(), null, ofCase.dismissedHints(), ofCase.minorConflictsNote());
     }
 
     /** Takes back what was edited in {@link #asAssessment(Assessment)}: goals, texts, handlings, conclusion. */

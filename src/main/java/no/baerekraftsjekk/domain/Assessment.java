@@ -22,6 +22,10 @@ import no.baerekraftsjekk.domain.text.Language;
  * @param language the language its texts are written in; bokmål when not given
  * @param review a leader's review, or null when none was asked for. Approved only when the status is
  *     COMPLETE: an approval given to anything else is held as a review asked for
+ * @param dismissedHints hints the caseworker marked «Vurdert – ikke aktuelt»; kept in the library
+ *     only, as the file format has no field for them
+ * @param minorConflictsNote one optional note covering all conflicts of severity 1; kept in the
+ *     library and shown in the reports, not in an exported file
  * @param alternatives the alternatives of the case (format version 2): none for a single assessment,
  *     else 2 to 5 with unique labels and at most one zero alternative. With alternatives the case's own
  *     goals, dimension texts and handlings are empty: each alternative holds its own
@@ -39,6 +43,8 @@ public record Assessment(
         UUID id,
         Language language,
         Review review,
+        List<HintDismissal> dismissedHints,
+        String minorConflictsNote,
         List<Alternative> alternatives,
         Recommendation recommendation) {
 
@@ -63,6 +69,12 @@ public record Assessment(
             // a draft's approval is withdrawn, and the review asked for again, keeping what the reviewer wrote.
             review = review.withStatus(ReviewStatus.REQUESTED);
         }
+        // Sorted, as the handlings are: their order carries no meaning.
+        dismissedHints = dismissedHints == null ? List.of() : dismissedHints.stream()
+                .sorted((a, b) -> a.goals().equals(b.goals()) ? Integer.compare(a.overlookedGoal(), b.overlookedGoal())
+                        : compareGoalLists(a.goals(), b.goals()))
+                .toList();
+        minorConflictsNote = Objects.requireNonNullElse(minorConflictsNote, "");
         alternatives = List.copyOf(Objects.requireNonNullElse(alternatives, List.of()));
         checkAlternatives(alternatives, goals, dimensionTexts, conflicts);
         recommendation = recommendationOf(alternatives, recommendation);
@@ -71,9 +83,16 @@ public record Assessment(
     /** Without alternatives: a single assessment, as every assessment was before format version 2 had them. */
     public Assessment(CaseInfo caseInfo, Map<Integer, GoalAssessment> goals, Map<Dimension, String> dimensionTexts,
             List<ConflictHandling> conflicts, String collaboration, String conclusion, Status status, UUID id,
-            Language language, Review review) {
+            Language language, Review review, List<HintDismissal> dismissedHints, String minorConflictsNote) {
         this(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review,
-                List.of(), null);
+                dismissedHints, minorConflictsNote, List.of(), null);
+    }
+
+    /** Everything but what only the library keeps (dismissed hints and the note on the small conflicts). */
+    public Assessment(CaseInfo caseInfo, Map<Integer, GoalAssessment> goals, Map<Dimension, String> dimensionTexts,
+            List<ConflictHandling> conflicts, String collaboration, String conclusion, Status status, UUID id,
+            Language language, Review review) {
+        this(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review, List.of(), "");
     }
 
     /** The version 1 content only: no id yet, bokmål, no review. */
@@ -138,26 +157,26 @@ public record Assessment(
     }
 
     public Assessment withCaseInfo(CaseInfo value) {
-        return new Assessment(value, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review, alternatives, recommendation);
+        return new Assessment(value, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review, dismissedHints, minorConflictsNote, alternatives, recommendation);
     }
 
     public Assessment withGoal(GoalAssessment value) {
         Map<Integer, GoalAssessment> copy = new TreeMap<>(goals);
         copy.put(value.goal(), value);
-        return new Assessment(caseInfo, copy, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review, alternatives, recommendation);
+        return new Assessment(caseInfo, copy, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review, dismissedHints, minorConflictsNote, alternatives, recommendation);
     }
 
     public Assessment withoutGoal(int number) {
         Map<Integer, GoalAssessment> copy = new TreeMap<>(goals);
         copy.remove(number);
-        return new Assessment(caseInfo, copy, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review, alternatives, recommendation);
+        return new Assessment(caseInfo, copy, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review, dismissedHints, minorConflictsNote, alternatives, recommendation);
     }
 
     public Assessment withDimensionText(Dimension dimension, String text) {
         Map<Dimension, String> copy = new EnumMap<>(Dimension.class);
         copy.putAll(dimensionTexts);
         copy.put(dimension, text);
-        return new Assessment(caseInfo, goals, copy, conflicts, collaboration, conclusion, status, id, language, review, alternatives, recommendation);
+        return new Assessment(caseInfo, goals, copy, conflicts, collaboration, conclusion, status, id, language, review, dismissedHints, minorConflictsNote, alternatives, recommendation);
     }
 
     /** Sets the handling of one conflict, replacing an earlier one for the same goals. */
@@ -165,15 +184,15 @@ public record Assessment(
         List<ConflictHandling> copy = new ArrayList<>(conflicts);
         copy.removeIf(c -> c.goals().equals(value.goals()));
         copy.add(value);
-        return new Assessment(caseInfo, goals, dimensionTexts, copy, collaboration, conclusion, status, id, language, review, alternatives, recommendation);
+        return new Assessment(caseInfo, goals, dimensionTexts, copy, collaboration, conclusion, status, id, language, review, dismissedHints, minorConflictsNote, alternatives, recommendation);
     }
 
     public Assessment withCollaboration(String value) {
-        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, value, conclusion, status, id, language, review, alternatives, recommendation);
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, value, conclusion, status, id, language, review, dismissedHints, minorConflictsNote, alternatives, recommendation);
     }
 
     public Assessment withConclusion(String value) {
-        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, value, status, id, language, review, alternatives, recommendation);
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, value, status, id, language, review, dismissedHints, minorConflictsNote, alternatives, recommendation);
     }
 
     /**
@@ -182,20 +201,20 @@ public record Assessment(
      * reviewed and what they wrote is kept.
      */
     public Assessment withStatus(Status value) {
-        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, value, id, language, review, alternatives, recommendation);
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, value, id, language, review, dismissedHints, minorConflictsNote, alternatives, recommendation);
     }
 
     public Assessment withId(UUID value) {
-        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, value, language, review, alternatives, recommendation);
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, value, language, review, dismissedHints, minorConflictsNote, alternatives, recommendation);
     }
 
     public Assessment withLanguage(Language value) {
-        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, value, review, alternatives, recommendation);
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, value, review, dismissedHints, minorConflictsNote, alternatives, recommendation);
     }
 
     /** Sets the review; an approval of an assessment that is not complete becomes a review asked for. */
     public Assessment withReview(Review value) {
-        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, value, alternatives, recommendation);
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, value, dismissedHints, minorConflictsNote, alternatives, recommendation);
     }
 
     /**
@@ -204,18 +223,48 @@ public record Assessment(
      */
     public Assessment asNewCopy() {
         return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, Status.DRAFT,
-                UUID.randomUUID(), language, null, alternatives, recommendation);
+                UUID.randomUUID(), language, null, dismissedHints, minorConflictsNote, alternatives, recommendation);
+    }
+
+    /** Marks a hint as looked at and not applying, replacing an earlier dismissal of the same hint. */
+    public Assessment withDismissedHint(HintDismissal value) {
+        List<HintDismissal> copy = new ArrayList<>(dismissedHints);
+        copy.removeIf(d -> d.isFor(value.goals(), value.overlookedGoal()));
+        copy.add(value);
+        return withDismissedHints(copy);
+    }
+
+    /** Shows a dismissed hint again («Vis igjen»). */
+    public Assessment withoutDismissedHint(List<Integer> pair, int overlookedGoal) {
+        List<HintDismissal> copy = new ArrayList<>(dismissedHints);
+        copy.removeIf(d -> d.isFor(pair, overlookedGoal));
+        return withDismissedHints(copy);
+    }
+
+    public Assessment withDismissedHints(List<HintDismissal> value) {
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review,
+                value, minorConflictsNote, alternatives, recommendation);
+    }
+
+    /** One optional note that covers every conflict of severity 1 together. */
+    public Assessment withMinorConflictsNote(String value) {
+        return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language, review,
+                dismissedHints, value, alternatives, recommendation);
+    }
+
+    public Optional<HintDismissal> dismissalOf(List<Integer> pair, int overlookedGoal) {
+        return dismissedHints.stream().filter(d -> d.isFor(pair, overlookedGoal)).findFirst();
     }
 
     /** The alternatives replaced as given (2 to 5, or none); the recommendation follows its label or is unchosen. */
     public Assessment withAlternatives(List<Alternative> value) {
         return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language,
-                review, value, recommendation);
+                review, dismissedHints, minorConflictsNote, value, recommendation);
     }
 
     public Assessment withRecommendation(Recommendation value) {
         return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language,
-                review, alternatives, value);
+                review, dismissedHints, minorConflictsNote, alternatives, value);
     }
 
     /**
@@ -228,7 +277,7 @@ public record Assessment(
         }
         Alternative first = Alternative.of(firstLabel, this);
         return new Assessment(caseInfo, Map.of(), Map.of(), List.of(), collaboration, "", status, id, language, review,
-                List.of(first, second), new Recommendation("", ""));
+                dismissedHints, minorConflictsNote, List.of(first, second), new Recommendation("", ""));
     }
 
     /** Adds an alternative at the end; at most {@link #MAX_ALTERNATIVES}. */
@@ -247,7 +296,7 @@ public record Assessment(
             followed = recommendation.withAlternative(value.label());
         }
         return new Assessment(caseInfo, goals, dimensionTexts, conflicts, collaboration, conclusion, status, id, language,
-                review, copy, followed);
+                review, dismissedHints, minorConflictsNote, copy, followed);
     }
 
     /** Takes back the edits of {@link #alternativeAsAssessment(int)} into that alternative. */
@@ -284,7 +333,7 @@ public record Assessment(
         }
         Alternative last = copy.getFirst();
         return new Assessment(caseInfo, last.goals(), last.dimensionTexts(), last.conflicts(), collaboration,
-                last.conclusion().isBlank() ? conclusion : last.conclusion(), status, id, language, review, List.of(), null);
+                last.conclusion().isBlank() ? conclusion : last.conclusion(), status, id, language, review, dismissedHints, minorConflictsNote, List.of(), null);
     }
 
     private static void checkAlternatives(List<Alternative> alternatives, Map<Integer, GoalAssessment> goals,

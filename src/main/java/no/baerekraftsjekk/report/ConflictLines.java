@@ -1,11 +1,10 @@
 package no.baerekraftsjekk.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.analysis.Conflict;
-import no.baerekraftsjekk.domain.analysis.DimensionLevel;
+import no.baerekraftsjekk.domain.analysis.ConflictDirection;
+import no.baerekraftsjekk.domain.analysis.ConflictWording;
 
 /**
  * A conflict told with its direction: which goal (or dimension) gains, which loses, and by how much.
@@ -35,56 +34,29 @@ final class ConflictLines {
         return side.startsWith(goalWord + " ") ? goalWord.toLowerCase(java.util.Locale.ROOT) + side.substring(goalWord.length()) : side;
     }
 
+    /** The directions as the domain finds them ({@link ConflictWording}), told in the report's notation. */
     static List<Direction> of(Conflict conflict, ReportSource source) {
         List<Direction> directions = new ArrayList<>();
-        switch (conflict.kind()) {
-            case GOALS -> {
-                int a = conflict.goals().get(0);
-                int b = conflict.goals().get(1);
-                addGoals(directions, source, conflict.crossDimension(), a, b);
-                addGoals(directions, source, conflict.crossDimension(), b, a);
-            }
-            case WITHIN_GOAL -> {
-                int goal = conflict.goals().getFirst();
-                directions.add(new Direction(goalSide(source, goal, +source.positive(goal), false),
-                        goalSide(source, goal, -source.negative(goal), false),
-                        Math.min(source.positive(goal), source.negative(goal)), source.positive(goal) + source.negative(goal),
-                        source.labels()));
-            }
-            case DIMENSIONS -> {
-                Dimension d = conflict.dimensions().get(0);
-                Dimension e = conflict.dimensions().get(1);
-                addDimensions(directions, source, source.analysis().level(d), source.analysis().level(e));
-                addDimensions(directions, source, source.analysis().level(e), source.analysis().level(d));
+        ConflictWording wording = new ConflictWording(source.guidance().dimensions());
+        for (ConflictDirection d : wording.directions(conflict, source.assessment(), source.analysis())) {
+            int total = d.gaining().level() + d.losing().level();
+            if (d.gaining().isGoal()) {
+                boolean cross = conflict.crossDimension();
+                directions.add(new Direction(goalSide(source, d.gaining().goal(), d.gaining().level(), cross),
+                        goalSide(source, d.losing().goal(), -d.losing().level(), cross), d.strength(), total, source.labels()));
+            } else {
+                directions.add(new Direction(
+                        source.labels().text("conflict.side", source.labels().dimension(d.gaining().dimension()), signed(d.gaining().level())),
+                        source.labels().text("conflict.side", source.labels().dimension(d.losing().dimension()), signed(-d.losing().level())),
+                        d.strength(), total, source.labels()));
             }
         }
-        // Strongest first; of two equally strong, the one with the larger effects.
-        directions.sort(Comparator.comparingInt(Direction::strength).thenComparingInt(Direction::total).reversed());
         return directions;
     }
 
     /** Every direction of the conflict as sentences, one per line. */
     static String sentences(Conflict conflict, ReportSource source) {
         return String.join("\n", of(conflict, source).stream().map(Direction::sentence).toList());
-    }
-
-    private static void addGoals(List<Direction> directions, ReportSource source, boolean cross, int gaining, int losing) {
-        int strength = Math.min(source.positive(gaining), source.negative(losing));
-        if (strength >= 1) {
-            directions.add(new Direction(goalSide(source, gaining, source.positive(gaining), cross),
-                    goalSide(source, losing, -source.negative(losing), cross), strength,
-                    source.positive(gaining) + source.negative(losing), source.labels()));
-        }
-    }
-
-    private static void addDimensions(List<Direction> directions, ReportSource source, DimensionLevel gaining, DimensionLevel losing) {
-        int strength = Math.min(gaining.positive(), losing.negative());
-        if (strength >= 1) {
-            directions.add(new Direction(
-                    source.labels().text("conflict.side", source.labels().dimension(gaining.dimension()), signed(gaining.positive())),
-                    source.labels().text("conflict.side", source.labels().dimension(losing.dimension()), signed(-losing.negative())),
-                    strength, gaining.positive() + losing.negative(), source.labels()));
-        }
     }
 
     /** "Mål 4 God utdanning (+3)", or with its dimension "Mål 4 God utdanning (+3, Sosial)". */

@@ -6,6 +6,7 @@ import no.baerekraftsjekk.domain.ConflictHandling;
 import no.baerekraftsjekk.domain.analysis.Conflict;
 import no.baerekraftsjekk.domain.analysis.ConflictKind;
 import no.baerekraftsjekk.domain.analysis.Hint;
+import no.baerekraftsjekk.domain.analysis.OpenHints;
 import no.baerekraftsjekk.report.ReportBlock.Heading;
 import no.baerekraftsjekk.report.ReportBlock.LabelledText;
 import no.baerekraftsjekk.report.ReportBlock.Table;
@@ -89,6 +90,7 @@ final class ConflictSection {
             addUnweighed(blocks, source);
             addWeak(blocks, source, false);
         }
+        addMinorNote(blocks, source);
         addOrphaned(blocks, source);
         addHints(blocks, source);
     }
@@ -161,6 +163,14 @@ final class ConflictSection {
                 : new Table(List.of(source.labels().text("table.direction"), source.labels().text("field.handled")), rows, List.of(9, 1)));
     }
 
+    /** The one note the caseworker may write for all the small conflicts together, when written. */
+    private static void addMinorNote(List<ReportBlock> blocks, ReportSource source) {
+        String note = source.assessment().minorConflictsNote().strip();
+        if (!note.isEmpty()) {
+            blocks.add(new LabelledText(source.labels().text("section.conflicts.minorNote"), note));
+        }
+    }
+
     private static boolean writtenFor(Conflict conflict, ReportSource source) {
         return conflict.kind() != ConflictKind.DIMENSIONS && source.assessment().handlingFor(conflict.goals())
                 .map(h -> !h.handling().isBlank() || !h.mitigation().isBlank()).orElse(false);
@@ -184,7 +194,8 @@ final class ConflictSection {
      * the knowledge base's longer explanation is in the window, where the hint can be acted on.
      */
     private static void addHints(List<ReportBlock> blocks, ReportSource source) {
-        List<Hint> hints = source.analysis().hints();
+        // Only the open hints: one the caseworker marked «Vurdert – ikke aktuelt» has been looked at.
+        List<Hint> hints = OpenHints.of(source.analysis(), source.assessment());
         if (hints.isEmpty()) {
             return;
         }

@@ -1,11 +1,13 @@
 package no.baerekraftsjekk.report;
 
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.openpdf.text.Element;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfStructureElement;
 
 /**
  * Draws the summary chart as vectors: one row per goal, the negative effect as a bar to the left of
@@ -13,6 +15,12 @@ import org.openpdf.text.pdf.PdfTemplate;
  * A goal judged not relevant or not assessed says so in its row instead of showing bars. A rating of
  * low certainty is hatched, «vet ikke» only outlined with a dashed line: marks that survive printing
  * in black and white, and the row's label says the same in words.
+ * <p>
+ * For a screen reader the chart is two things in one place: a Figure (bars, grid, scale and colour
+ * tiles) whose alternative text sums it up, followed by a Table of the same numbers (a header row
+ * of the two sides, then per goal its label heading the row, the negative and the positive level,
+ * or the goal's state across both). {@link Structure} holds those elements; each piece is painted
+ * inside the element it belongs to.
  */
 final class PdfEffectChart {
     // Two greys apart when printed in black and white (about 45 % and 25 % lightness), besides
@@ -43,7 +51,7 @@ final class PdfEffectChart {
 
     /** The line under the chart explaining its patterns; empty when no bar has one. */
     static String legend(ReportBlock.EffectChart chart, ReportLabels labels) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (chart.goals().stream().anyMatch(g -> g.state() == GoalEffect.State.RATED && g.confidence() == GoalEffect.Confidence.LOW)) {
             parts.add(labels.text("chart.legend.low"));
         }
@@ -53,104 +61,178 @@ final class PdfEffectChart {
         return String.join(" ", parts);
     }
 
-    PdfTemplate draw(PdfContentByte canvas, ReportBlock.EffectChart chart, float width) {
+    /** How tall the chart of {@code chart} is drawn. */
+    float height(ReportBlock.EffectChart chart) {
+        return HEAD + chart.goals().size() * row + 4;
+    }
+
+    /**
+     * The structure elements the chart's pieces are painted in: the figure, the header cells
+     * (empty over the labels, then negative, positive) and per goal its label, negative and positive
+     * cell, or label and state cell.
+     */
+    record Structure(TaggedPdf tags, PdfStructureElement figure, List<PdfStructureElement> header,
+                     List<List<PdfStructureElement>> rows) {
+        static Structure of(TaggedPdf tags, PdfStructureElement parent, String alt, ReportBlock.EffectChart chart) {
+            PdfStructureElement figure = tags.figure(parent, alt);
+            PdfStructureElement table = tags.element(parent, org.openpdf.text.pdf.PdfName.TABLE);
+            PdfStructureElement headRow = tags.element(table, TaggedPdf.TR);
+            List<PdfStructureElement> header = new ArrayList<>();
+            for (int c = 0; c < 3; c++) {
+                header.add(tags.headerCell(headRow, TaggedPdf.COLUMN));
+            }
+            List<List<PdfStructureElement>> rows = new ArrayList<>();
+            for (GoalEffect goal : chart.goals()) {
+                PdfStructureElement tr = tags.element(table, TaggedPdf.TR);
+                List<PdfStructureElement> cells = new ArrayList<>();
+                cells.add(tags.headerCell(tr, TaggedPdf.ROW));
+                if (goal.state() == GoalEffect.State.RATED) {
+                    cells.add(tags.element(tr, org.openpdf.text.pdf.PdfName.TD));
+                    cells.add(tags.element(tr, org.openpdf.text.pdf.PdfName.TD));
+                } else {
+                    cells.add(tags.spanningCell(tr, 2));
+                }
+                rows.add(cells);
+            }
+            return new Structure(tags, figure, header, rows);
+        }
+    }
+
+    /** Draws the chart with its top left corner at ({@code x}, {@code top}) on the page. */
+    void draw(PdfContentByte canvas, ReportBlock.EffectChart chart, float x, float top, float width, Structure structure) {
         int rows = chart.goals().size();
-        float height = HEAD + rows * row + 4;
-        PdfTemplate t = canvas.createTemplate(width, height);
+        float height = height(chart);
+        canvas.saveState();
+        canvas.concatCTM(1, 0, 0, 1, x, top - height);
+        Painter t = new Painter(canvas, structure);
         float labelWidth = width * 0.47f;
         float barsLeft = labelWidth + 8;
         float axis = barsLeft + (width - barsLeft) / 2;
         float unit = (width - barsLeft) / 2 / (chart.scale() * 1.1f);
-        float top = height - HEAD;
+        float chartTop = height - HEAD;
 
-        drawScale(t, chart, axis, unit, top, rows);
+        drawScale(t, chart, axis, unit, chartTop, rows);
         for (int i = 0; i < rows; i++) {
             GoalEffect goal = chart.goals().get(i);
-            float rowTop = top - i * row;
-            drawLabel(t, goal, rowTop, labelWidth);
+            float rowTop = chartTop - i * row;
+            drawLabel(t, i, goal, rowTop, labelWidth);
             if (goal.state() == GoalEffect.State.RATED) {
-                drawBars(t, goal, axis, unit, rowTop);
+                drawBars(t, i, goal, axis, unit, rowTop);
             } else {
-                drawState(t, goal, barsLeft, width, axis, rowTop);
+                drawState(t, i, goal, barsLeft, width, axis, rowTop);
             }
         }
-        return t;
+        canvas.restoreState();
     }
 
-    private void drawScale(PdfTemplate t, ReportBlock.EffectChart chart, float axis, float unit, float top, int rows) {
+    /** The canvas, painting each piece inside its structure element. */
+    private static final class Painter {
+        final PdfContentByte canvas;
+        final Structure structure;
+
+        Painter(PdfContentByte canvas, Structure structure) {
+            this.canvas = canvas;
+            this.structure = structure;
+        }
+
+        void in(PdfStructureElement element, Runnable paint) {
+            structure.tags().begin(canvas, element);
+            paint.run();
+            structure.tags().end(canvas);
+        }
+
+        void figure(Runnable paint) {
+            in(structure.figure(), paint);
+        }
+
+        void cell(int row, int column, Runnable paint) {
+            in(row < 0 ? structure.header().get(column) : structure.rows().get(row).get(column), paint);
+        }
+    }
+
+    private void drawScale(Painter p, ReportBlock.EffectChart chart, float axis, float unit, float top, int rows) {
+        PdfContentByte t = p.canvas;
         float bottom = top - rows * row;
-        t.setLineWidth(0.4f);
-        t.setColorStroke(GRID);
         int step = chart.scale() / 3;
-        for (int level = step; level <= chart.scale(); level += step) {
-            for (int side : new int[] {-1, 1}) {
-                float x = axis + side * level * unit;
-                t.moveTo(x, top);
-                t.lineTo(x, bottom);
+        p.figure(() -> {
+            t.setLineWidth(0.4f);
+            t.setColorStroke(GRID);
+            for (int level = step; level <= chart.scale(); level += step) {
+                for (int side : new int[] {-1, 1}) {
+                    float x = axis + side * level * unit;
+                    t.moveTo(x, top);
+                    t.lineTo(x, bottom);
+                }
             }
-        }
-        t.stroke();
-        t.setLineWidth(0.8f);
-        t.setColorStroke(MUTED);
-        t.moveTo(axis, top + 2);
-        t.lineTo(axis, bottom);
-        t.stroke();
+            t.stroke();
+            t.setLineWidth(0.8f);
+            t.setColorStroke(MUTED);
+            t.moveTo(axis, top + 2);
+            t.lineTo(axis, bottom);
+            t.stroke();
+            t.beginText();
+            t.setColorFill(MUTED);
+            t.setFontAndSize(regular, 7);
+            for (int level = 0; level <= chart.scale(); level += step) {
+                t.showTextAligned(Element.ALIGN_CENTER, String.valueOf(level), axis - level * unit, top + 3, 0);
+                if (level > 0) {
+                    t.showTextAligned(Element.ALIGN_CENTER, String.valueOf(level), axis + level * unit, top + 3, 0);
+                }
+            }
+            t.endText();
+        });
+        // The two sides' names head the table's columns; the column of labels has no visible head.
+        p.cell(-1, 0, () -> { });
+        p.cell(-1, 1, () -> text(t, bold, 8, NEGATIVE, Element.ALIGN_RIGHT, "◀ " + glyphs.apply(chart.negativeLabel()), axis - 6, top + 13));
+        p.cell(-1, 2, () -> text(t, bold, 8, POSITIVE, Element.ALIGN_LEFT, glyphs.apply(chart.positiveLabel()) + " ▶", axis + 6, top + 13));
+    }
+
+    private static void text(PdfContentByte t, BaseFont font, float size, Color colour, int align, String text, float x, float y) {
         t.beginText();
-        t.setColorFill(MUTED);
-        t.setFontAndSize(regular, 7);
-        for (int level = 0; level <= chart.scale(); level += step) {
-            t.showTextAligned(Element.ALIGN_CENTER, String.valueOf(level), axis - level * unit, top + 3, 0);
-            if (level > 0) {
-                t.showTextAligned(Element.ALIGN_CENTER, String.valueOf(level), axis + level * unit, top + 3, 0);
-            }
-        }
-        t.setFontAndSize(bold, 8);
-        t.setColorFill(NEGATIVE);
-        t.showTextAligned(Element.ALIGN_RIGHT, "◀ " + glyphs.apply(chart.negativeLabel()), axis - 6, top + 13, 0);
-        t.setColorFill(POSITIVE);
-        t.showTextAligned(Element.ALIGN_LEFT, glyphs.apply(chart.positiveLabel()) + " ▶", axis + 6, top + 13, 0);
+        t.setColorFill(colour);
+        t.setFontAndSize(font, size);
+        t.showTextAligned(align, text, x, y, 0);
         t.endText();
     }
 
-    private void drawLabel(PdfTemplate t, GoalEffect goal, float rowTop, float labelWidth) {
+    private void drawLabel(Painter p, int index, GoalEffect goal, float rowTop, float labelWidth) {
+        PdfContentByte t = p.canvas;
         float y = rowTop - row + 2;
-        t.setColorFill(Color.decode(goal.colour()));
-        t.rectangle(0, y, TILE + 4, row - 3);
-        t.fill();
-        t.beginText();
-        t.setColorFill("white".equalsIgnoreCase(goal.textColour()) ? Color.WHITE : Color.BLACK);
-        t.setFontAndSize(bold, labelSize);
-        t.showTextAligned(Element.ALIGN_CENTER, String.valueOf(goal.goal()), (TILE + 4) / 2, y + 3, 0);
-        t.setColorFill(goal.state() == GoalEffect.State.RATED ? TEXT : MUTED);
-        t.setFontAndSize(regular, labelSize);
+        p.figure(() -> {
+            t.setColorFill(Color.decode(goal.colour()));
+            t.rectangle(0, y, TILE + 4, row - 3);
+            t.fill();
+        });
         String title = goal.state() == GoalEffect.State.RATED && goal.confidence() != GoalEffect.Confidence.PLAIN
                 ? goal.title() + " (" + goal.confidenceLabel() + ")" : goal.title();
-        t.showTextAligned(Element.ALIGN_LEFT, fit(glyphs.apply(title), labelWidth - TILE - 10), TILE + 8, y + 3, 0);
-        t.endText();
+        p.cell(index, 0, () -> {
+            text(t, bold, labelSize, "white".equalsIgnoreCase(goal.textColour()) ? Color.WHITE : Color.BLACK, Element.ALIGN_CENTER,
+                    String.valueOf(goal.goal()), (TILE + 4) / 2, y + 3);
+            text(t, regular, labelSize, goal.state() == GoalEffect.State.RATED ? TEXT : MUTED, Element.ALIGN_LEFT,
+                    fit(glyphs.apply(title), labelWidth - TILE - 10), TILE + 8, y + 3);
+        });
     }
 
-    private void drawBars(PdfTemplate t, GoalEffect goal, float axis, float unit, float rowTop) {
+    private void drawBars(Painter p, int index, GoalEffect goal, float axis, float unit, float rowTop) {
+        PdfContentByte t = p.canvas;
         float barHeight = row - 4;
         float y = rowTop - row + 2f;
-        if (goal.negative() > 0) {
-            bar(t, goal.confidence(), NEGATIVE, axis - goal.negative() * unit, y, goal.negative() * unit, barHeight);
-        }
-        if (goal.positive() > 0) {
-            bar(t, goal.confidence(), POSITIVE, axis, y, goal.positive() * unit, barHeight);
-        }
-        t.beginText();
-        t.setFontAndSize(bold, 7);
-        t.setColorFill(goal.negative() > 0 ? NEGATIVE : MUTED);
-        t.showTextAligned(Element.ALIGN_RIGHT, goal.negative() > 0 ? ConflictLines.signed(-goal.negative()) : "0",
-                axis - goal.negative() * unit - 3, y + 2, 0);
-        t.setColorFill(goal.positive() > 0 ? POSITIVE : MUTED);
-        t.showTextAligned(Element.ALIGN_LEFT, goal.positive() > 0 ? ConflictLines.signed(goal.positive()) : "0",
-                axis + goal.positive() * unit + 3, y + 2, 0);
-        t.endText();
+        p.figure(() -> {
+            if (goal.negative() > 0) {
+                bar(t, goal.confidence(), NEGATIVE, axis - goal.negative() * unit, y, goal.negative() * unit, barHeight);
+            }
+            if (goal.positive() > 0) {
+                bar(t, goal.confidence(), POSITIVE, axis, y, goal.positive() * unit, barHeight);
+            }
+        });
+        p.cell(index, 1, () -> text(t, bold, 7, goal.negative() > 0 ? NEGATIVE : MUTED, Element.ALIGN_RIGHT,
+                goal.negative() > 0 ? ConflictLines.signed(-goal.negative()) : "0", axis - goal.negative() * unit - 3, y + 2));
+        p.cell(index, 2, () -> text(t, bold, 7, goal.positive() > 0 ? POSITIVE : MUTED, Element.ALIGN_LEFT,
+                goal.positive() > 0 ? ConflictLines.signed(goal.positive()) : "0", axis + goal.positive() * unit + 3, y + 2));
     }
 
     /** A solid bar; hatched for low certainty; a dashed outline for «vet ikke». */
-    private static void bar(PdfTemplate t, GoalEffect.Confidence confidence, Color colour, float x, float y, float w, float h) {
+    private static void bar(PdfContentByte t, GoalEffect.Confidence confidence, Color colour, float x, float y, float w, float h) {
         switch (confidence) {
             case PLAIN -> {
                 t.setColorFill(colour);
@@ -187,16 +269,15 @@ final class PdfEffectChart {
         }
     }
 
-    private void drawState(PdfTemplate t, GoalEffect goal, float barsLeft, float width, float axis, float rowTop) {
+    private void drawState(Painter p, int index, GoalEffect goal, float barsLeft, float width, float axis, float rowTop) {
+        PdfContentByte t = p.canvas;
         float y = rowTop - row + 2f;
-        t.setColorFill(BAND);
-        t.rectangle(barsLeft, y, width - barsLeft, row - 4);
-        t.fill();
-        t.beginText();
-        t.setColorFill(MUTED);
-        t.setFontAndSize(regular, 7);
-        t.showTextAligned(Element.ALIGN_CENTER, glyphs.apply(goal.stateLabel()), axis, y + 2, 0);
-        t.endText();
+        p.figure(() -> {
+            t.setColorFill(BAND);
+            t.rectangle(barsLeft, y, width - barsLeft, row - 4);
+            t.fill();
+        });
+        p.cell(index, 1, () -> text(t, regular, 7, MUTED, Element.ALIGN_CENTER, glyphs.apply(goal.stateLabel()), axis, y + 2));
     }
 
     private String fit(String text, float width) {

@@ -9,7 +9,7 @@ import org.openpdf.text.pdf.BaseFont;
 /**
  * The font embedded in every PDF report: DejaVu Sans Condensed, shipped with the program (licence in
  * assets/fonts/LICENSE-DejaVu.txt), never read from the system, which may have none. PDF/A needs
- * every font embedded; subsetting keeps the file small. Loaded once per writer, as parsing the
+ * every font embedded; subsetting keeps the file small (without a CIDSet, see load). Loaded once per writer, as parsing the
  * font files is the slow part of a first export. The condensed cut carries the same characters as
  * DejaVu Sans in about 10 % less width, which is much of what keeps an ordinary report within six pages.
  */
@@ -35,7 +35,11 @@ final class PdfFonts {
             if (in == null) {
                 throw new IllegalStateException("The report font " + file + " is missing from the program");
             }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            // PDF/A-2 and PDF/UA make the CIDSet optional but, when present, it must list every glyph
+            // of the subset, which OpenPDF's does not: leaving it out is what lets subsetting stay.
+            font.setIncludeCidSet(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (DocumentException e) {

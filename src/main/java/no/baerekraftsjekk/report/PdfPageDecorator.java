@@ -18,7 +18,7 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * What every page of a PDF report carries: the exemption notice in the header when the case is
- * exempt, and "Side n av m" with case number and title in the footer. It also turns headings into
+ * exempt, and "Side n av m" with case number and title in the footer, all as pagination artifacts. It also turns headings into
  * bookmarks as they are laid out, so the outline points at the page where each heading landed.
  */
 final class PdfPageDecorator extends PdfPageEventHelper {
@@ -38,9 +38,12 @@ final class PdfPageDecorator extends PdfPageEventHelper {
     private PdfOutline currentChapter;
 
     private final ReportLabels labels;
+    /** Headers, footers and page numbers repeat on every page: artifacts, which a screen reader skips. */
+    private final TaggedPdf tags;
 
-    PdfPageDecorator(PdfFonts fonts, ReportLabels labels, String exemptionNotice, String draftNotice, String footerCaption) {
+    PdfPageDecorator(PdfFonts fonts, ReportLabels labels, TaggedPdf tags, String exemptionNotice, String draftNotice, String footerCaption) {
         this.labels = labels;
+        this.tags = tags;
         this.regular = fonts.regular();
         this.bold = fonts.bold();
         this.exemptionNotice = exemptionNotice;
@@ -74,6 +77,7 @@ final class PdfPageDecorator extends PdfPageEventHelper {
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte canvas = writer.getDirectContent();
+        tags.beginArtifact(canvas, true);
         float left = document.left();
         float right = document.right();
         if (exemptionNotice != null) {
@@ -109,6 +113,7 @@ final class PdfPageDecorator extends PdfPageEventHelper {
         totals.add(total);
         canvas.addTemplate(total, right - totalSlot, y - FOOTER_SIZE * 0.3f);
         canvas.restoreState();
+        tags.end(canvas);
     }
 
     /** "UTKAST" in a frame at the top left of every page: a word and a shape, not a colour alone. */

@@ -5,30 +5,29 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import no.baerekraftsjekk.domain.text.Texts;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfObject;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfString;
-import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * Renders a {@link ReportContent} as PDF/A-1b for the archive: the font embedded, an sRGB output
- * intent, XMP metadata, bookmarks for every heading, document title and language nb-NO, and the
- * summary chart as vectors. One instance may write many reports, one at a time; it keeps the parsed
+ * Renders a {@link ReportContent} as a tagged PDF for the archive and for every reader: PDF/A-2a and
+ * PDF/UA-1, with the font embedded, an sRGB output intent, XMP metadata, bookmarks for every heading,
+ * document title (shown in the viewer's title bar) and language, and the summary chart as vectors in
+ * a Figure with its alternative text. The structure (H1–H3, P, Table/TR/TH/TD, Figure) is made
+ * through {@link TaggedPdf} and laid out by {@link PdfFlow}. One instance may write many reports, one at a time; it keeps the parsed
  * fonts, which is what makes every export after the first one fast.
  */
 public final class PdfReportWriter {
@@ -82,6 +81,8 @@ public final class PdfReportWriter {
         private final PdfWriter writer;
         private final GlyphFilter glyphs = new GlyphFilter(fonts);
         private final PdfPageDecorator decorator;
+        private final TaggedPdf tags;
+        private final PdfFlow flow;
         /** The block after the one being added: a heading needs room for the start of it on the same page. */
         private ReportBlock next;
         /** Page 1's scale (see PAGE_ONE_SCALES) while on page 1, then 1. */
@@ -104,8 +105,10 @@ public final class PdfReportWriter {
             this.writer = PdfWriter.getInstance(document, out);
             // The caller owns the stream: SafeFileWriter still has to flush it to disk after we are done.
             writer.setCloseStream(false);
+            this.tags = TaggedPdf.of(writer);
+            this.flow = new PdfFlow(document, writer, tags);
             ReportMetadata meta = content.metadata();
-            this.decorator = new PdfPageDecorator(fonts, labels, meta.exemptionNotice().map(glyphs::filter).orElse(null),
+            this.decorator = new PdfPageDecorator(fonts, labels, tags, meta.exemptionNotice().map(glyphs::filter).orElse(null),
                     meta.draftNotice().orElse(null), glyphs.filter(meta.footerCaption()));
         }
 
@@ -140,8 +143,9 @@ public final class PdfReportWriter {
 
         void render() throws DocumentException, IOException {
             ReportMetadata meta = content.metadata();
-            // PDF/A: conformance before the document opens, then metadata, output intent and language.
-            writer.setPDFXConformance(PdfWriter.PDFA1B);
+            // PDF/A-2a: conformance before the document opens, then metadata, output intent and language.
+            // OpenPDF writes no CIDSet for part 2, which would be incomplete for a subset font.
+            writer.setPDFXConformance(PdfWriter.PDFA2A);
             writer.setPageEvent(decorator);
             document.addTitle(meta.title());
             document.addAuthor(meta.author());
@@ -150,7 +154,7 @@ public final class PdfReportWriter {
             archiveEntries(meta);
             document.addCreator(labels.texts().get("app.title"));
             writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
-            writer.createXmpMetadata();
+            TaggedPdf.writeXmp(writer);
             document.open();
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language()));
             writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
@@ -161,10 +165,10 @@ public final class PdfReportWriter {
                 add(blocks.get(i));
             }
             if (glyphs.replacedAny()) {
-                document.add(paragraph(labels.text("glyphs.replaced"), note, 12, 0));
+                addParagraph(paragraph(labels.text("glyphs.replaced"), note, 12, 0));
             }
             if (glyphs.replacedRightToLeft()) {
-                document.add(paragraph(labels.text("glyphs.rtl"), note, 4, 0));
+                addParagraph(paragraph(labels.text("glyphs.rtl"), note, 4, 0));
             }
             document.close();
         }
@@ -188,25 +192,36 @@ public final class PdfReportWriter {
         }
 
         /** One method per kind of block, so each kind's tagging and layout live in one place. */
-        private void add(ReportBlock block) throws DocumentException {
+        private void add(ReportBlock block) {
             switch (block) {
                 case ReportBlock.Title t -> addTitle(t);
                 case ReportBlock.Heading h -> addHeading(h);
                 case ReportBlock.Text t -> addText(t);
                 case ReportBlock.LabelledText l -> addLabelled(l);
-                case ReportBlock.Fields f -> document.add(fields(f));
-                case ReportBlock.Table t -> document.add(table(t));
+                case ReportBlock.Fields f -> addFields(f);
+                case ReportBlock.Table t -> addTable(t);
                 case ReportBlock.GoalTile g -> addGoalTile(g);
                 case ReportBlock.EffectChart c -> addChart(c);
                 case ReportBlock.PageBreak p -> {
-                    document.newPage();
+                    flow.newPage();
                     useScale(DETAIL_SCALE);
                 }
             }
         }
 
+        /**
+         * The report's title is the one H1; chapters are H2 and sections (goal tiles too) H3, so the
+         * levels descend one step at a time, as PDF/UA asks and as the Word report's styles do. A
+         * report without a title (the portfolio) starts its chapters at H1.
+         */
+        private PdfStructureElement heading(int level) {
+            boolean titled = content.blocks().stream().anyMatch(ReportBlock.Title.class::isInstance);
+            int tag = titled ? level + 1 : Math.max(level, 1);
+            return tags.element(tags.document(), tag == 1 ? PdfName.H1 : tag == 2 ? PdfName.H2 : PdfName.H3);
+        }
+
         /** The case title; a long one gets a smaller size, so page 1 stays one page whatever its length. */
-        private void addTitle(ReportBlock.Title title) throws DocumentException {
+        private void addTitle(ReportBlock.Title title) {
             String text = glyphs.filter(title.text());
             int length = text.length();
             float size = (length <= 70 ? 17 : length <= 140 ? 14 : 12f) * scale;
@@ -216,11 +231,11 @@ public final class PdfReportWriter {
             p.setSpacingBefore(2);
             p.setSpacingAfter(6);
             p.setLeading(size * 1.22f);
-            document.add(p);
+            flow.paragraph(heading(0), p);
         }
 
-        private void addHeading(ReportBlock.Heading heading) throws DocumentException {
-            keepWithNext((heading.level() == 1 ? 28 : 22) + roomForStartOf(next));
+        private void addHeading(ReportBlock.Heading heading) {
+            flow.keepWithNext((heading.level() == 1 ? 28 : 22) + roomForStartOf(next));
             String text = glyphs.filter(heading.text());
             Chunk chunk = new Chunk(text, heading.level() == 1 ? h1 : h2);
             chunk.setGenericTag(decorator.tagFor(heading.level(), text));
@@ -228,42 +243,45 @@ public final class PdfReportWriter {
             p.setSpacingBefore(heading.level() == 1 ? 7 : 6);
             p.setSpacingAfter(heading.level() == 1 ? 4 : 3);
             p.setLeading(heading.level() == 1 ? 17 : 15);
-            document.add(p);
+            flow.paragraph(heading(heading.level()), p);
         }
 
-        private void addText(ReportBlock.Text text) throws DocumentException {
+        private void addText(ReportBlock.Text text) {
             switch (text.style()) {
                 case BODY -> addParagraphs(text.text(), body);
                 case NOTE -> addParagraphs(text.text(), note);
-                case KICKER -> document.add(paragraph(text.text(), kicker, 0, 2));
-                case NOTICE -> document.add(paragraph(text.text(), noticeFont, 0, 4));
+                case KICKER -> addParagraph(paragraph(text.text(), kicker, 0, 2));
+                case NOTICE -> addParagraph(paragraph(text.text(), noticeFont, 0, 4));
                 case LEAD -> {
                     // A conflict's direction and the severity line under it belong together.
-                    keepWithNext(2 * 14 + 40);
-                    Paragraph first = paragraph(text.text(), strong, 6, 1);
-                    document.add(first);
+                    flow.keepWithNext(2 * 14 + 40);
+                    addParagraph(paragraph(text.text(), strong, 6, 1));
                 }
             }
         }
 
+        private void addParagraph(Paragraph p) {
+            flow.paragraph(tags.element(tags.document(), PdfName.P), p);
+        }
+
         /** "Begrunnelse: …" with the label in bold, in the text's first paragraph, so it cannot be left alone. */
-        private void addLabelled(ReportBlock.LabelledText labelled) throws DocumentException {
-            String[] lines = labelled.text().split("\r?\n", -1);
+        private void addLabelled(ReportBlock.LabelledText labelled) {
+            String[] lines = labelled.text().split("\\r?\\n", -1);
             Paragraph first = new Paragraph(new Chunk(glyphs.filter(labelled.label() + ": "), strong));
             first.add(new Chunk(glyphs.filter(lines[0]), body));
             first.setLeading(BODY_SIZE * 1.35f);
             first.setSpacingBefore(3);
             first.setSpacingAfter(lines.length == 1 ? 4 : 2);
-            document.add(first);
+            addParagraph(first);
             for (int i = 1; i < lines.length; i++) {
-                document.add(paragraph(lines[i].isEmpty() ? " " : lines[i], body, 0, i == lines.length - 1 ? 4 : 2));
+                addParagraph(paragraph(lines[i].isEmpty() ? " " : lines[i], body, 0, i == lines.length - 1 ? 4 : 2));
             }
         }
 
         /** Each line of a free text as its own paragraph, so a 20 000-character text flows over pages. */
-        private void addParagraphs(String text, Font font) throws DocumentException {
-            for (String line : text.split("\r?\n", -1)) {
-                document.add(paragraph(line.isEmpty() ? " " : line, font, 0, 3));
+        private void addParagraphs(String text, Font font) {
+            for (String line : text.split("\\r?\\n", -1)) {
+                addParagraph(paragraph(line.isEmpty() ? " " : line, font, 0, 3));
             }
         }
 
@@ -275,102 +293,78 @@ public final class PdfReportWriter {
             return p;
         }
 
-        private PdfPTable fields(ReportBlock.Fields fields) {
-            PdfPTable table = new PdfPTable(fields.pairsPerRow() == 1
-                    ? new float[] {1.3f, 3f} : new float[] {0.95f, 2.05f, 1.1f, 1.3f});
-            table.setWidthPercentage(100);
-            table.setSpacingBefore(2);
-            table.setSpacingAfter(6);
-            table.setSplitLate(true);
-            // A goal's or a conflict's facts belong together; they are short enough to move as one.
-            table.setKeepTogether(true);
+        /** Label–value pairs as a table whose labels head their rows, moved to the next page as one. */
+        private void addFields(ReportBlock.Fields fields) {
+            float[] widths = fields.pairsPerRow() == 1 ? new float[] {1.3f, 3f} : new float[] {0.95f, 2.05f, 1.1f, 1.3f};
+            List<List<PdfFlow.Cell>> rows = new ArrayList<>();
             for (List<ReportBlock.Field> row : fields.rows()) {
+                List<PdfFlow.Cell> cells = new ArrayList<>();
                 for (ReportBlock.Field field : row) {
-                    table.addCell(cell(field.label(), strong, null, Rectangle.BOTTOM));
-                    table.addCell(cell(field.value(), body, null, Rectangle.BOTTOM));
+                    cells.add(cell(field.label(), strong, null, Rectangle.BOTTOM, !field.label().isEmpty()));
+                    cells.add(cell(field.value(), body, null, Rectangle.BOTTOM, false));
                 }
+                rows.add(cells);
             }
-            return table;
+            // A goal's or a conflict's facts belong together; they are short enough to move as one.
+            flow.table(tags.document(), widths, List.of(), rows, true, 2, 6);
         }
 
-        private PdfPTable table(ReportBlock.Table data) {
+        /** A table whose header row heads its columns and is repeated on every page the table runs over. */
+        private void addTable(ReportBlock.Table data) {
             float[] widths = new float[data.relativeWidths().size()];
             for (int i = 0; i < widths.length; i++) {
                 widths[i] = data.relativeWidths().get(i);
             }
-            PdfPTable table = new PdfPTable(widths);
-            table.setWidthPercentage(100);
-            table.setSpacingBefore(2);
-            table.setSpacingAfter(7);
-            table.setHeaderRows(1);
-            // Rows move whole to the next page; only a row taller than a page is split.
-            table.setSplitLate(true);
+            List<PdfFlow.Cell> header = new ArrayList<>();
             for (String head : data.header()) {
-                table.addCell(cell(head, cellStrong, HEADER_FILL, Rectangle.BOX));
+                header.add(cell(head, cellStrong, HEADER_FILL, Rectangle.BOX, true));
             }
+            List<List<PdfFlow.Cell>> rows = new ArrayList<>();
             for (List<String> row : data.rows()) {
+                List<PdfFlow.Cell> cells = new ArrayList<>();
                 for (String value : row) {
-                    table.addCell(cell(value, cellFont, null, Rectangle.BOX));
+                    cells.add(cell(value, cellFont, null, Rectangle.BOX, false));
                 }
+                rows.add(cells);
             }
-            return table;
+            flow.table(tags.document(), widths, header, rows, false, 2, 7);
         }
 
-        private PdfPCell cell(String text, Font font, Color fill, int border) {
-            Paragraph p = new Paragraph(glyphs.filter(text), font);
-            p.setLeading(font.getSize() * 1.35f);
-            PdfPCell cell = new PdfPCell();
-            cell.addElement(p);
-            cell.setBorder(border);
-            cell.setBorderColor(RULE);
-            cell.setBorderWidth(0.5f);
-            cell.setPaddingTop(1);
-            cell.setPaddingBottom(2.5f);
-            cell.setPaddingLeft(border == Rectangle.BOX ? 5 : 0);
-            cell.setPaddingRight(5);
-            if (fill != null) {
-                cell.setBackgroundColor(fill);
-            }
-            return cell;
+        private PdfFlow.Cell cell(String text, Font font, Color fill, int border, boolean header) {
+            String filtered = glyphs.filter(text);
+            return new PdfFlow.Cell(() -> {
+                Paragraph p = new Paragraph(filtered, font);
+                p.setLeading(font.getSize() * 1.35f);
+                return p;
+            }, fill, border, 1, 5, 2.5f, border == Rectangle.BOX ? 5 : 0, header);
         }
 
-        private void addGoalTile(ReportBlock.GoalTile tile) throws DocumentException {
-            keepWithNext(50 + roomForStartOf(next));
+        private void addGoalTile(ReportBlock.GoalTile tile) {
             Color fill = Color.decode(tile.colour());
             Color ink = "white".equalsIgnoreCase(tile.textColour()) ? Color.WHITE : Color.BLACK;
             String text = glyphs.filter(tile.headingText());
-            Chunk number = new Chunk(tile.goal() + "  ", new Font(fonts.bold(), 13, Font.NORMAL, ink));
-            Chunk title = new Chunk(glyphs.filter(tile.title()), new Font(fonts.bold(), 11, Font.NORMAL, ink));
-            number.setGenericTag(decorator.tagFor(2, text));
-            Paragraph p = new Paragraph();
-            p.add(number);
-            p.add(title);
-            p.setLeading(15);
-            PdfPCell cell = new PdfPCell();
-            cell.addElement(p);
-            cell.setBackgroundColor(fill);
-            cell.setBorder(Rectangle.NO_BORDER);
-            cell.setPadding(5);
-            cell.setPaddingTop(1);
-            PdfPTable table = new PdfPTable(1);
-            table.setWidthPercentage(100);
-            table.setSpacingBefore(10);
-            table.setSpacingAfter(3);
-            table.addCell(cell);
-            document.add(table);
+            String tag = decorator.tagFor(2, text);
+            String title = glyphs.filter(tile.title());
+            flow.band(heading(2), () -> {
+                Chunk number = new Chunk(tile.goal() + "  ", new Font(fonts.bold(), 13, Font.NORMAL, ink));
+                number.setGenericTag(tag);
+                Paragraph p = new Paragraph();
+                p.add(number);
+                p.add(new Chunk(title, new Font(fonts.bold(), 11, Font.NORMAL, ink)));
+                p.setLeading(15);
+                return p;
+            }, fill, 5, 10, 3, 50 + roomForStartOf(next));
         }
 
-        private void addChart(ReportBlock.EffectChart chart) throws DocumentException {
+        private void addChart(ReportBlock.EffectChart chart) {
             float width = document.right() - document.left();
-            PdfTemplate template = new PdfEffectChart(fonts, glyphs::filter, scale).draw(writer.getDirectContent(), chart, width);
-            Image image = Image.getInstance(template);
-            image.setAlt(glyphs.filter(chart.altText()));
-            image.setAlignment(Element.ALIGN_LEFT);
-            image.setSpacingAfter(2);
-            document.add(image);
+            PdfEffectChart drawing = new PdfEffectChart(fonts, glyphs::filter, scale);
+            PdfEffectChart.Structure structure = PdfEffectChart.Structure.of(tags, tags.document(), glyphs.filter(chart.altText()), chart);
+            flow.drawing(drawing.height(chart), 2,
+                    (canvas, left, top) -> drawing.draw(canvas, chart, left, top, width, structure));
             String legend = PdfEffectChart.legend(chart, labels);
             if (!legend.isEmpty()) {
-                document.add(paragraph(legend, note, 0, 2));
+                addParagraph(paragraph(legend, note, 0, 2));
             }
         }
 
@@ -385,12 +379,6 @@ public final class PdfReportWriter {
                 case null -> 0;
                 default -> 40;
             };
-        }
-
-        private void keepWithNext(float room) throws DocumentException {
-            if (writer.getVerticalPosition(true) - document.bottom() < room) {
-                document.newPage();
-            }
         }
     }
 }

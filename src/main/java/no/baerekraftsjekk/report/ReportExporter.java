@@ -36,7 +36,7 @@ import no.baerekraftsjekk.domain.text.Texts;
  *
  * <ul>
  *   <li>{@link #export} analyses the assessment, builds the report once ({@link ReportContentBuilder})
- *       and renders it as Word (.docx) or PDF/A-1b. It writes through {@link SafeFileWriter}: a
+ *       and renders it as Word (.docx) or tagged PDF/A-2a (PDF/UA-1). It writes through {@link SafeFileWriter}: a
  *       temporary file beside the target, then a move, so a failure leaves the old file as it was and
  *       no partial file behind. The {@link FileWriteException} carries an explanation
  *       ({@code texts.explain(e)}) that says what and where.</li>

@@ -44,8 +44,9 @@ public final class WordReportWriter {
             WordStyles.define(document, meta.language());
             WordProperties.apply(document, meta, labels);
             WordPageFrame.apply(document, meta, labels);
+            boolean titled = content.blocks().stream().anyMatch(ReportBlock.Title.class::isInstance);
             for (ReportBlock block : content.blocks()) {
-                add(document, block);
+                add(document, block, titled);
             }
             document.write(out);
         } finally {
@@ -54,10 +55,15 @@ public final class WordReportWriter {
         }
     }
 
-    /** One method per kind of block, so each kind's layout lives in one place. */
-    private void add(XWPFDocument document, ReportBlock block) throws IOException {
+    /**
+     * One method per kind of block, so each kind's layout lives in one place. A report without a
+     * title (the portfolio) starts its chapters at Overskrift 1, so no level is ever skipped.
+     */
+    private void add(XWPFDocument document, ReportBlock block, boolean titled) throws IOException {
         switch (block) {
             case ReportBlock.Title t -> paragraph(document, WordStyles.HEADING_1, t.text());
+            case ReportBlock.Heading h when !titled ->
+                    paragraph(document, h.level() == 1 ? WordStyles.HEADING_1 : WordStyles.HEADING_2, h.text());
             case ReportBlock.Heading h -> paragraph(document, h.level() == 1 ? WordStyles.HEADING_2 : WordStyles.HEADING_3, h.text());
             case ReportBlock.Text t -> addText(document, t);
             case ReportBlock.LabelledText l -> addLabelled(document, l);

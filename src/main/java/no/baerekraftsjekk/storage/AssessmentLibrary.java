@@ -75,6 +75,13 @@ public interface AssessmentLibrary extends AutoCloseable {
      */
     void rememberFile(long id, String sha256);
 
+    /**
+     * Notes that the assessment was exported (a report or a file), for a library that keeps an
+     * audit trail of exempt assessments; {@code what} says to what, e.g. "pdf". Nothing by default.
+     */
+    default void recordExport(long id, String what) {
+    }
+
     /** The assessment, not in the bin, that a file with this SHA-256 was imported into or exported from. */
     OptionalLong findByFile(String sha256);
 

@@ -66,7 +66,7 @@ final class AssessmentRows {
             update.setLong(next, id);
             update.executeUpdate();
         }
-        for (String table : List.of("goal_assessment", "dimension_text", "conflict_handling")) {
+        for (String table : List.of("goal_assessment", "dimension_text", "conflict_handling", "hint_dismissal")) {
             try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table + " WHERE assessment_id = ?")) {
                 delete.setLong(1, id);
                 delete.executeUpdate();
@@ -89,9 +89,9 @@ final class AssessmentRows {
                 CaseInfo info = new CaseInfo(row.getString(1), row.getString(2), CaseType.valueOf(row.getString(3)),
                         row.getString(4), row.getString(5), row.getString(6), date == null ? null : LocalDate.parse(date),
                         row.getString(8), row.getString(9));
-                Assessment assessment = AlternativeColumns.read(row, 24, Version2Columns.read(row, 16, new Assessment(info,
+                Assessment assessment = AlternativeColumns.read(row, 24, LibraryOnlyRows.read(db, id, Version2Columns.read(row, 16, new Assessment(info,
                         goals(db, id), dimensions(db, id), handlings(db, id), row.getString(10), row.getString(11),
-                        Status.valueOf(row.getString(12)))));
+                        Status.valueOf(row.getString(12))))));
                 return Optional.of(new StoredAssessment(id, assessment, Instant.parse(row.getString("created_at")),
                         Instant.parse(row.getString("changed_at")), row.getLong("version"), row.getString("changed_by")));
             }
@@ -182,6 +182,7 @@ final class AssessmentRows {
             }
             insert.executeBatch();
         }
+        LibraryOnlyRows.write(db, id, a);
     }
 
     private static Map<Integer, GoalAssessment> goals(Connection db, long id) throws SQLException {

@@ -78,6 +78,9 @@ public final class ExportAssessmentFile {
             List<Message> parts = Version1.leftOut(assessment);
             leftOut = parts.isEmpty() ? List.of() : List.of(Message.of("format.v2.version1.leftOut", new Message.Joined(parts, ", ")));
         }
+        // The council library's audit trail names who exported an exempt assessment, and when: written
+        // first, so no file of one leaves the program unrecorded.
+        library.recordExport(id, "bkj v" + version + ": " + file.getFileName());
         writer.write(assessment, version, file);
         // A version 1 file has no id, so it would come back as a new assessment: still, opening it opens this one.
         KnownFiles.remember(library, FileFingerprint.of(file), file, id);

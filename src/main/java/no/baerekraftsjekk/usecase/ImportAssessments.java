@@ -142,7 +142,10 @@ public final class ImportAssessments {
                 case UPDATE_EXISTING -> {
                     warnings.add(Message.of("usecase.import.updated", Long.toString(existingId)));
                     // From the version just read: an edit saved meanwhile is refused, not overwritten.
-                    yield stored(source, library.save(existingId, current.version(), assessment), warnings);
+                    // The file format cannot hold dismissed hints or the note on small conflicts: keep the library's.
+                    Assessment updated = assessment.withDismissedHints(current.assessment().dismissedHints())
+                            .withMinorConflictsNote(current.assessment().minorConflictsNote());
+                    yield stored(source, library.save(existingId, current.version(), updated), warnings);
                 }
                 case KEEP_BOTH -> {
                     warnings.add(Message.of("usecase.import.copied"));

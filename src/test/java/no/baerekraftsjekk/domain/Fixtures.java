@@ -71,7 +71,7 @@ public final class Fixtures {
                 .withDimensionText(Dimension.ECONOMIC, "Økonomi: billigere nå, dyrere senere.");
         return new Assessment(full.caseInfo().withCommittee("Kommunestyret"), Map.of(), Map.of(), List.of(),
                 "Samarbeid med plan og bygg.", "Saken har tre alternativer.", Status.DRAFT, FULL_ASSESSMENT_ID,
-                no.baerekraftsjekk.domain.text.Language.NB, null, List.of(zero, central, renovated),
+                no.baerekraftsjekk.domain.text.Language.NB, null, List.of(), "", List.of(zero, central, renovated),
                 new Recommendation("Alternativ 1: ny sentralskole", "Gir best skole for flest elever."));
     }
 }

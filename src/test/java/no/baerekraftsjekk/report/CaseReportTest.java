@@ -62,10 +62,10 @@ class CaseReportTest {
     }
 
     @Test
-    void thePdfOfACasePassesVeraPdfAndTheWordReportIsWritten() throws Exception {
+    void thePdfOfACasePassesVeraPdfAsPdfUaAndPdfA2aAndTheWordReportIsWritten() throws Exception {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         exporter.export(Fixtures.caseWithAlternatives(), ReportFormat.PDF, pdf);
-        PdfAConformanceTest.assertPdfA1b(pdf.toByteArray());
+        TaggedPdfAssert.assertPdfUaAndPdfA2a(pdf.toByteArray());
 
         ByteArrayOutputStream word = new ByteArrayOutputStream();
         exporter.export(Fixtures.caseWithAlternatives(), ReportFormat.WORD, word);

@@ -46,14 +46,7 @@ class PdfReportWriterTest {
     }
 
     static List<String> pages(byte[] pdf) throws IOException {
-        try (PdfReader reader = new PdfReader(pdf)) {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            List<String> pages = new ArrayList<>();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                pages.add(extractor.getTextFromPage(page));
-            }
-            return pages;
-        }
+        return TaggedPdfAssert.printedPages(pdf);
     }
 
     @Test

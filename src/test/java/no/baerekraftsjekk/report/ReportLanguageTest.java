@@ -51,7 +51,7 @@ class ReportLanguageTest {
     }
 
     /**
-     * The same assessment's PDF in each language carries /Lang and is still PDF/A in veraPDF: the
+     * The same assessment's PDF in each language carries /Lang and is still PDF/A-2a and PDF/UA-1 in veraPDF: the
      * translated texts bring other letters and longer words, which must not break the archive format.
      */
     @ParameterizedTest
@@ -62,7 +62,7 @@ class ReportLanguageTest {
             PdfString lang = (PdfString) PdfReader.getPdfObject(reader.getCatalog().get(PdfName.LANG));
             assertThat(lang.toUnicodeString()).isEqualTo(tag);
         }
-        PdfAConformanceTest.assertPdfA1b(pdf);
+        TaggedPdfAssert.assertPdfUaAndPdfA2a(pdf);
     }
 
     @ParameterizedTest

@@ -55,6 +55,29 @@ public abstract class AssessmentLibraryContract {
         assertThat(library.find(created.id())).contains(created);
     }
 
+    /** Issue 20: what only the library keeps (dismissed hints, the note on small conflicts) survives a create and a save. */
+    @Test
+    void dismissedHintsAndTheNoteOnSmallConflictsAreKept() {
+        Assessment withDismissal = Fixtures.fullAssessment()
+                .withDismissedHint(new no.baerekraftsjekk.domain.HintDismissal(java.util.List.of(8, 14), 14, "Ingen sjø i planområdet."))
+                .withMinorConflictsNote("Små konflikter følges opp i detaljplanen.");
+        StoredAssessment created = library.create(withDismissal);
+        assertThat(library.find(created.id()).orElseThrow().assessment().dismissedHints())
+                .isEqualTo(withDismissal.dismissedHints());
+
+        Assessment shownAgain = created.assessment().withoutDismissedHint(java.util.List.of(8, 14), 14)
+                .withDismissedHint(new no.baerekraftsjekk.domain.HintDismissal(java.util.List.of(2, 13), 2, ""));
+        library.save(created.id(), created.version(), shownAgain);
+
+        Assessment found = library.find(created.id()).orElseThrow().assessment();
+        assertThat(found.dismissedHints()).singleElement().satisfies(d -> {
+            assertThat(d.goals()).containsExactly(2, 13);
+            assertThat(d.overlookedGoal()).isEqualTo(2);
+            assertThat(d.reason()).isEmpty();
+        });
+        assertThat(found.minorConflictsNote()).isEqualTo("Små konflikter følges opp i detaljplanen.");
+    }
+
     @Test
     void anAssessmentWithoutAnIdentityIsGivenOneThatSavesKeepAndLookUpFinds() {
         Assessment withoutId = Fixtures.fullAssessment().withId(null);

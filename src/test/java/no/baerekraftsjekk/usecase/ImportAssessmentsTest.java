@@ -214,6 +214,25 @@ class ImportAssessmentsTest {
         }
     }
 
+    /** Issue 20: the file cannot hold dismissed hints or the note on small conflicts, so updating from a file keeps the library's. */
+    @Test
+    void updatingFromAFileKeepsTheDismissedHintsAndTheNoteOnSmallConflicts() throws Exception {
+        try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
+            long existing = library.create(Assessment.newDraft("Vindkraft")
+                    .withDismissedHint(new no.baerekraftsjekk.domain.HintDismissal(List.of(8, 14), 14, "Ingen sjø."))
+                    .withMinorConflictsNote("Små konflikter følges opp.")).id();
+            Path file = write("oppdatert.bkj", library.find(existing).orElseThrow().assessment().withConclusion("Ny."));
+
+            new ImportAssessments(library, AssessmentAnalyzer.standard(), new BkjReader())
+                    .importFile(file, DuplicateChoice.always(Decision.UPDATE_EXISTING));
+
+            Assessment updated = library.find(existing).orElseThrow().assessment();
+            assertThat(updated.conclusion()).isEqualTo("Ny.");
+            assertThat(updated.dismissedHints()).extracting(no.baerekraftsjekk.domain.HintDismissal::reason).containsExactly("Ingen sjø.");
+            assertThat(updated.minorConflictsNote()).isEqualTo("Små konflikter følges opp.");
+        }
+    }
+
     @Test
     void anApprovedFileThatIsNotReadyBecomesADraftAndItsApprovalAReviewAskedFor() throws Exception {
         Assessment approved = Assessment.newDraft("Godkjent for tidlig").withStatus(Status.COMPLETE)

@@ -215,7 +215,7 @@ public final class BkjReader {
             throw invalid(fields);
         }
         Assessment assessment = new Assessment(caseInfo, goals, dimensions, conflicts, collaboration, conclusion, status,
-                id, language, review, alternatives, recommendation);
+                id, language, review, java.util.List.of(), "", alternatives, recommendation);
         return new ReadResult(assessment, fields.warnings(), version);
     }
 

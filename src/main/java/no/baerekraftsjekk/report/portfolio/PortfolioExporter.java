@@ -13,7 +13,7 @@ import no.baerekraftsjekk.domain.text.Texts;
 
 /**
  * Exports a portfolio: the one entry point of the window and the command line. Word and PDF go
- * through the program's own report writers (heading styles, the chart, PDF/A-1b with the embedded
+ * through the program's own report writers (heading styles, the chart, tagged PDF/A-2a and PDF/UA-1 with the embedded
  * font), the worksheet through {@link PortfolioWorkbookWriter}. Files are written through
  * {@link SafeFileWriter}, so a failure leaves an older file as it was. One export at a time.
  */

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.text.Message;
-import no.baerekraftsjekk.domain.format.BkjReader;
-import no.baerekraftsjekk.domain.format.BkjWriter;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.format.InvalidAssessmentFileException;
 import no.baerekraftsjekk.domain.format.SafeFileWriter;
@@ -37,8 +35,7 @@ public final class EditQueue {
     private static final String SUFFIX = ".endring.json";
 
     private final Path folder;
-    private final BkjWriter writer = new BkjWriter();
-    private final BkjReader reader = new BkjReader();
+    private final no.baerekraftsjekk.storage.LibraryDocument documents = new no.baerekraftsjekk.storage.LibraryDocument();
     /** What is on disk, read once at start: every later change goes through this object. */
     private final java.util.TreeMap<Path, PendingEdit> kept = new java.util.TreeMap<>();
     private long nextSequence;
@@ -74,7 +71,7 @@ public final class EditQueue {
         node.put("keptAt", edit.keptAt().toString());
         node.put("title", edit.assessment().caseInfo().title());
         try {
-            node.set("document", JSON.readTree(writer.write(edit.assessment())));
+            node.set("document", JSON.readTree(documents.write(edit.assessment())));
             byte[] bytes = JSON.writeValueAsBytes(node);
             Path file = folder.resolve(String.format("%020d-%s%s", nextSequence++, edit.editId(), SUFFIX));
             SafeFileWriter.write(file, out -> out.write(bytes));
@@ -111,7 +108,7 @@ public final class EditQueue {
 
     private PendingEdit read(Path file) throws IOException, InvalidAssessmentFileException {
         JsonNode node = JSON.readTree(Files.readAllBytes(file));
-        Assessment assessment = reader.read(JSON.writeValueAsBytes(node.get("document"))).assessment();
+        Assessment assessment = documents.read(JSON.writeValueAsBytes(node.get("document")));
         String title = node.path("title").asText(assessment.caseInfo().title());
         if (!title.equals(assessment.caseInfo().title())) {
             assessment = assessment.withCaseInfo(assessment.caseInfo().withTitle(title));

@@ -20,10 +20,10 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.CaseType;
+import no.baerekraftsjekk.domain.Review;
+import no.baerekraftsjekk.domain.ReviewStatus;
 import no.baerekraftsjekk.domain.text.Message;
 import no.baerekraftsjekk.domain.Status;
-import no.baerekraftsjekk.domain.format.BkjReader;
-import no.baerekraftsjekk.domain.format.BkjWriter;
 import no.baerekraftsjekk.domain.format.InvalidAssessmentFileException;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.AssessmentSummary;
@@ -62,8 +62,8 @@ public final class PostgresLibrary implements AssessmentLibrary {
     private final String user;
     private final Clock clock;
     private final String session = UUID.randomUUID().toString();
-    private final BkjWriter writer = new BkjWriter();
-    private final BkjReader reader = new BkjReader();
+    /** The .bkj document with what only the library keeps (dismissed hints, the note on small conflicts). */
+    private final no.baerekraftsjekk.storage.LibraryDocument documents = new no.baerekraftsjekk.storage.LibraryDocument();
     private Connection db;
 
     private PostgresLibrary(CouncilConnector connector, String user, Clock clock) {
@@ -155,7 +155,7 @@ public final class PostgresLibrary implements AssessmentLibrary {
                     bump.execute("SELECT setval(pg_get_serial_sequence('assessment', 'id'), greatest(max(id), 1)) FROM assessment");
                 }
             }
-            History.record(db, id, 1, json, now, user, null, false);
+            // The database writes the history entry (trigger baerekraft_record_history).
             notifySaved(db, id, 1, now);
             return new StoredAssessment(id, assessment, created, now, 1, user);
         });
@@ -188,7 +188,6 @@ public final class PostgresLibrary implements AssessmentLibrary {
                 }
             }
             StoredAssessment stored = updateFrom(db, id, baseVersion, assessment, json, now);
-            History.record(db, id, stored.version(), json, now, user, null, true);
             if (editId != null) {
                 rememberEdit(db, editId, id, stored.version(), now);
             }
@@ -291,10 +290,60 @@ public final class PostgresLibrary implements AssessmentLibrary {
         }
     }
 
+    /** Opening an exempt assessment is written to the audit trail (the database stamps who and when). */
     @Override
     public synchronized Optional<StoredAssessment> find(long id) {
         Optional<StoredAssessment> found = run("council.error.read", db -> load(db, id));
+        found.filter(s -> s.assessment().caseInfo().isExempt()).ifPresent(s -> audit(id, "OPENED", "v" + s.version()));
         return found;
+    }
+
+    /** Writes to the audit trail that this user exported the assessment, when it is exempt. */
+    @Override
+    public synchronized void recordExport(long id, String what) {
+        audit(id, "EXPORTED", what);
+    }
+
+    /** Adds an open or export of an exempt assessment to the audit trail; nothing for one that is not exempt. */
+    private void audit(long id, String action, String detail) {
+        run("council.error.read", db -> {
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO audit_event (action, assessment_id, detail) "
+                    + "SELECT ?, id, ? FROM assessment WHERE id = ? AND exempt")) {
+                insert.setString(1, action);
+                insert.setString(2, detail.length() > 2000 ? detail.substring(0, 2000) : detail);
+                insert.setLong(3, id);
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Names the colleagues (their logins) who may see and change the assessment, also when it is
+     * exempt; only its owner may (the database refuses anyone else).
+     */
+    public synchronized void setColleagues(long id, java.util.Collection<String> logins) {
+        inTransaction(db -> {
+            try (PreparedStatement update = db.prepareStatement("UPDATE assessment SET colleagues = ? WHERE id = ? AND deleted_at IS NULL")) {
+                update.setArray(1, db.createArrayOf("text", logins.stream().distinct().sorted().toArray()));
+                update.setLong(2, id);
+                if (update.executeUpdate() == 0) {
+                    throw new LibraryException(Message.of("library.error.notFound", Long.toString(id)));
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The colleagues the owner named; empty when none or not visible. */
+    public synchronized List<String> colleagues(long id) {
+        return run("council.error.read", db -> {
+            try (PreparedStatement query = db.prepareStatement("SELECT colleagues FROM assessment WHERE id = ?")) {
+                query.setLong(1, id);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? CouncilUsers.strings(row.getArray(1)) : List.of();
+                }
+            }
+        });
     }
 
     private Optional<StoredAssessment> load(Connection db, long id) throws SQLException {
@@ -317,7 +366,7 @@ public final class PostgresLibrary implements AssessmentLibrary {
      */
     Assessment document(String json, String title, long id) {
         try {
-            Assessment assessment = reader.read(json.getBytes(StandardCharsets.UTF_8)).assessment();
+            Assessment assessment = documents.read(json.getBytes(StandardCharsets.UTF_8));
             return assessment.caseInfo().title().equals(title) ? assessment
                     : assessment.withCaseInfo(assessment.caseInfo().withTitle(title));
         } catch (InvalidAssessmentFileException e) {
@@ -452,8 +501,10 @@ public final class PostgresLibrary implements AssessmentLibrary {
 
     /** One version as it was saved, to be viewed read-only or compared; empty when no entry holds it. */
     public synchronized Optional<Assessment> version(long id, long version) {
-        return run("council.error.read", db -> History.document(db, id, version))
+        Optional<Assessment> found = run("council.error.read", db -> History.document(db, id, version))
                 .map(d -> document(d.json(), d.title(), id));
+        found.filter(a -> a.caseInfo().isExempt()).ifPresent(a -> audit(id, "OPENED", "version " + version));
+        return found;
     }
 
     /**
@@ -461,13 +512,19 @@ public final class PostgresLibrary implements AssessmentLibrary {
      * it is refused like any save when someone else saved meanwhile). The history keeps both.
      */
     public synchronized StoredAssessment restoreVersion(long id, long version, long baseVersion) {
-        Assessment old = version(id, version)
+        Assessment kept = version(id, version)
                 .orElseThrow(() -> new LibraryException(Message.of("council.error.noVersion", Long.toString(version), Long.toString(id))));
+        // An approval belongs to the version approved: bringing an old one back asks for a new review.
+        Assessment old = kept.optionalReview().filter(Review::isApproved)
+                .map(r -> kept.withReview(r.withStatus(ReviewStatus.REQUESTED))).orElse(kept);
         Instant now = now();
         String json = json(old);
         return inTransaction(db -> {
+            try (PreparedStatement restored = db.prepareStatement("SELECT set_config('baerekraftsjekk.restored_from', ?, true)")) {
+                restored.setString(1, Long.toString(version));
+                restored.execute();
+            }
             StoredAssessment stored = updateFrom(db, id, baseVersion, old, json, now);
-            History.record(db, id, stored.version(), json, now, user, version, false);
             notifySaved(db, id, stored.version(), now);
             return stored;
         });
@@ -494,19 +551,19 @@ public final class PostgresLibrary implements AssessmentLibrary {
     }
 
     private String json(Assessment a) {
-        return new String(writer.write(a), StandardCharsets.UTF_8);
+        return new String(documents.write(a), StandardCharsets.UTF_8);
     }
 
     private int bindContent(PreparedStatement statement, int first, Assessment a, String json) throws SQLException {
         var info = a.caseInfo();
         int i = first;
-        statement.setString(i++, info.title());
-        statement.setString(i++, info.caseNumber());
+        statement.setString(i++, NulFree.text(info.title()));
+        statement.setString(i++, NulFree.text(info.caseNumber()));
         statement.setString(i++, info.caseType().name());
-        statement.setString(i++, info.unit());
+        statement.setString(i++, NulFree.text(info.unit()));
         statement.setString(i++, a.status().name());
-        statement.setString(i++, json);
-        statement.setString(i++, SearchText.of(a));
+        statement.setString(i++, NulFree.json(json));
+        statement.setString(i++, NulFree.text(SearchText.of(a)));
         return i;
     }
 
@@ -522,6 +579,16 @@ public final class PostgresLibrary implements AssessmentLibrary {
     static Instant instant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    /** Runs a read on this library's connection (for the classes of this package that speak SQL). */
+    <T> T read(Work<T> work) {
+        return run("council.error.read", work);
+    }
+
+    /** Runs a change in one transaction on this library's connection. */
+    <T> T write(Work<T> work) {
+        return inTransaction(work);
     }
 
     @FunctionalInterface
@@ -579,6 +646,11 @@ public final class PostgresLibrary implements AssessmentLibrary {
         if (ServerFailures.isConnectionLost(e)) {
             closeQuietly();
             return new CouncilUnreachableException(Message.of("council.error.unreachable", connector.server().describe()), e);
+        }
+        // The database's own rules of roles and review (migration V3), each with a message of its own.
+        Optional<Message> refused = DatabaseRefusal.of(e.getSQLState(), connector.server().describe());
+        if (refused.isPresent()) {
+            return new LibraryException(refused.get(), e);
         }
         if ("23505".equals(e.getSQLState())) {
             return new LibraryException(Message.of("council.error.duplicate", connector.server().describe(), e.getMessage()), e);

@@ -100,6 +100,11 @@ public final class QueuedCouncilLibrary implements AssessmentLibrary {
     }
 
     @Override
+    public void recordExport(long id, String what) {
+        library.recordExport(id, what);
+    }
+
+    @Override
     public OptionalLong findByFile(String sha256) {
         return library.findByFile(sha256);
     }

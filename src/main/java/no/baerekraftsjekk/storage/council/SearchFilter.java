@@ -11,7 +11,7 @@ import no.baerekraftsjekk.storage.SearchText;
 record SearchFilter(String sql, List<String> patterns) {
 
     static SearchFilter of(String query) {
-        List<String> words = SearchText.words(query == null ? "" : query);
+        List<String> words = SearchText.words(query == null ? "" : NulFree.text(query));
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             sql.append(" AND search_text LIKE ? ESCAPE '\\'");

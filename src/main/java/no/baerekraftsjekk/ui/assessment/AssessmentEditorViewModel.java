@@ -17,6 +17,7 @@ import no.baerekraftsjekk.domain.analysis.Analysis;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.analysis.CaseAnalysis;
 import no.baerekraftsjekk.ui.common.UserSettings;
+import no.baerekraftsjekk.usecase.ReviewAssessment;
 
 /**
  * The state of one open assessment: the current value, its analysis, the step shown and the state
@@ -84,6 +85,9 @@ public final class AssessmentEditorViewModel {
         if (after.equals(before)) {
             return;
         }
+        // A change to an approved assessment makes it a draft asking for a new review; the review bar
+        // says so before the first change.
+        after = ReviewAssessment.afterEdit(before, after);
         if (after.status() == Status.COMPLETE && !analyzer.analyse(after).readyToComplete()) {
             after = after.withStatus(Status.DRAFT);
         }
@@ -116,7 +120,9 @@ public final class AssessmentEditorViewModel {
                 .withCollaboration(edited.collaboration())
                 .withLanguage(edited.language())
                 .withStatus(edited.status())
-                .withReview(edited.review());
+                .withReview(edited.review())
+                .withDismissedHints(edited.dismissedHints())
+                .withMinorConflictsNote(edited.minorConflictsNote());
     }
 
     private void replace(Assessment value) {

@@ -25,7 +25,11 @@ import javafx.stage.WindowEvent;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.storage.StoredAssessment;
+import no.baerekraftsjekk.storage.council.CouncilUsers;
 import no.baerekraftsjekk.storage.council.QueuedCouncilLibrary;
+import no.baerekraftsjekk.storage.council.Reviews;
+import no.baerekraftsjekk.ui.assessment.review.ReviewBar;
+import no.baerekraftsjekk.ui.assessment.review.ReviewViewModel;
 import no.baerekraftsjekk.storage.council.SaveNotices;
 import no.baerekraftsjekk.ui.UiServices;
 
@@ -56,6 +60,7 @@ public final class AssessmentPage {
     private SavedElsewhereNotice savedElsewhere;
     /** Open while the page shows an assessment of the council library; closed when it is left. */
     private SaveNotices colleaguesSaves;
+    private ReviewViewModel review;
     /** While edits wait on this machine: tries to send them now and then, so they go without another keystroke. */
     private final javafx.animation.Timeline sendKept = new javafx.animation.Timeline();
 
@@ -163,7 +168,7 @@ public final class AssessmentPage {
         var alternativesBar = new no.baerekraftsjekk.ui.assessment.alternatives.AlternativesBar(editor, alternatives, texts);
         Region header = header();
         ((HBox) header).getChildren().add(((HBox) header).getChildren().size() - 1, alternativesBar.addMenu());
-        root.setTop(new VBox(header, alternativesBar.node(), savedElsewhereBar()));
+        root.setTop(new VBox(header, alternativesBar.node(), savedElsewhereBar(), reviewBar()));
         root.setLeft(steps.node());
         BorderPane.setMargin(steps.node(), new Insets(0, 0, 0, 0));
         Region stepArea = stepArea();
@@ -228,6 +233,22 @@ public final class AssessmentPage {
         return bar;
     }
 
+    /** In the council library: the leader's review, with only what the connected user may do. */
+    private Region reviewBar() {
+        if (!(services.library() instanceof QueuedCouncilLibrary council)) {
+            return new Region();
+        }
+        review = new ReviewViewModel(editor, services.library(), new Reviews(council.server()), new CouncilUsers(council.server()),
+                services.tasks(), texts, Clock.systemDefaultZone());
+        review.load();
+        return new ReviewBar(review, texts).root();
+    }
+
+    /** For tests: the review's state, in the council library. */
+    ReviewViewModel review() {
+        return review;
+    }
+
     /** "Kari lagret denne vurderingen kl. 10:42." with the conflict dialog's two ways out; hidden until then. */
     private Region savedElsewhereBar() {
         Label message = new Label();
@@ -284,6 +305,8 @@ public final class AssessmentPage {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox nav = new HBox(12, previous, gap, next);
         nav.getStyleClass().add("step-nav");
+        // Never pushed out of the window by a tall step (large text): the step scrolls instead.
+        nav.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox area = new VBox(10, heading, help, content, nav);
         area.getStyleClass().add("step-area");

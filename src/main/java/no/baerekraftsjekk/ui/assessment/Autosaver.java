@@ -204,6 +204,13 @@ public final class Autosaver {
         setState(State.IDLE);
     }
 
+    /** The library's version of what was last written: a save made beside the autosaver builds on it. */
+    public long storedVersion() {
+        synchronized (writeLock) {
+            return storedVersion;
+        }
+    }
+
     /** Drops what is not written (it was kept elsewhere, as a copy); nothing more is written. */
     public void discardUnsaved() {
         cancelTimer();

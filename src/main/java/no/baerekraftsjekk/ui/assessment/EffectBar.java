@@ -28,7 +28,7 @@ public final class EffectBar extends HBox {
             getChildren().add(blocks[i]);
         }
         words.getStyleClass().add("effect-words");
-        words.setMinWidth(64);
+        words.setStyle("-fx-min-width: 4.6em;");
         getChildren().add(words);
         setLevel(0);
     }

@@ -49,6 +49,9 @@ public final class Fields {
         Label label = new Label(text);
         label.setLabelFor(control);
         label.setMnemonicParsing(true);
+        // At a large text size a long label wraps rather than being cut short.
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
         label.getStyleClass().add("field-label");
         return label;
     }

@@ -42,6 +42,7 @@ public final class SegmentedPicker<T> extends HBox {
         // Hug the segments, so the focus ring is drawn around them and not across the form.
         setMaxWidth(USE_PREF_SIZE);
         setAccessibleRole(AccessibleRole.TEXT);
+        setAccessibleHelp(texts.get("a11y.picker.help"));
         for (T v : values) {
             ToggleButton button = new ToggleButton(labeller.apply(v));
             button.setFocusTraversable(false);

@@ -25,10 +25,9 @@ final class StepList {
         list.setId("stepList");
         list.setAccessibleText(texts.get("assessment.stepList.name"));
         list.setCellFactory(view -> new StepCell());
-        list.setPrefWidth(224);
-        list.setMinWidth(200);
-        list.setFixedCellSize(56);
-        list.setPrefHeight(56 * Step.values().length + 4);
+        // In em (14 px at 100 %): the list grows with the text size chosen in the settings.
+        list.setStyle("-fx-pref-width: 16em; -fx-min-width: 14.3em; -fx-fixed-cell-size: 4em; -fx-pref-height: "
+                + (4 * Step.values().length + 0.3) + "em;");
         list.getSelectionModel().select(editor.currentStepProperty().get());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, step) -> {
             if (step != null) {

@@ -1,20 +1,30 @@
 package no.baerekraftsjekk.ui.common;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 
-/** The program's look: AtlantaFX Primer Light for every window, dialog and control. */
+/**
+ * The AtlantaFX theme under every window, dialog and control: Primer Light, or Primer Dark under
+ * the dark and high-contrast looks ({@link Appearance} chooses).
+ */
 public final class Theme {
+    /** Only the FX thread reads and writes it. */
+    private static Look current = Look.LIGHT;
+
     private Theme() {
     }
 
     /**
      * Call on the FX thread; calling it again changes nothing. The window calls it after its first
      * frame, which needs no theme; the error dialog calls it too, for an error before that frame.
-     * The theme's precompiled form: parsing its 165 kB of CSS would take longer.
      */
     public static void apply() {
-        String theme = new PrimerLight().getUserAgentStylesheetBSS();
+        apply(current);
+    }
+
+    /** Puts the theme of {@code look} under every window. Call on the FX thread. */
+    static void apply(Look look) {
+        current = look;
+        String theme = look.userAgentStylesheet();
         if (!theme.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(theme);
         }

@@ -19,6 +19,8 @@ public final class GlossaryView {
     public GlossaryView(GlossaryViewModel model, Texts texts) {
         Label heading = new Label(texts.get("glossary.heading"));
         heading.getStyleClass().add("title-3");
+        heading.setWrapText(true);
+        heading.setMinHeight(Label.USE_PREF_SIZE);
         search.setPromptText(texts.get("glossary.search.prompt"));
         search.setAccessibleText(texts.get("glossary.search.accessible"));
         search.textProperty().bindBidirectional(model.queryProperty());

@@ -28,6 +28,12 @@ public final class LibraryPlacesView {
      * @param refresh reloads the list after a move
      */
     public LibraryPlacesView(LibraryPlaces<?> places, ObservableValue<AssessmentSummary> selected, Runnable refresh) {
+        this(places, selected, refresh, summary -> { });
+    }
+
+    /** @param open shows an assessment chosen in «Til kvalitetssikring» */
+    public LibraryPlacesView(LibraryPlaces<?> places, ObservableValue<AssessmentSummary> selected, Runnable refresh,
+            java.util.function.Consumer<AssessmentSummary> open) {
         ToggleGroup group = new ToggleGroup();
         ToggleButton local = new ToggleButton(places.texts().get("council.places.local"));
         ToggleButton council = new ToggleButton(places.texts().get("council.places.council"));
@@ -77,18 +83,71 @@ public final class LibraryPlacesView {
         history.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.getValue() == null, selected));
         history.setOnAction(e -> places.councilLibrary().ifPresent(library -> showHistory(places, library, selected.getValue())));
 
+        // Only a leader has a review queue; the database decides who leads.
+        Button queue = new Button(places.texts().get("roles.queue.button"));
+        queue.setId("library-review-queue");
+        var canReview = places.placeProperty().isEqualTo(Place.COUNCIL)
+                .and(places.councilStateProperty().isEqualTo(CouncilState.AVAILABLE)).and(leader);
+        queue.visibleProperty().bind(canReview);
+        queue.managedProperty().bind(canReview);
+        queue.setOnAction(e -> places.councilLibrary().ifPresent(library -> showReviewQueue(places, library, open)));
+        places.councilStateProperty().addListener((obs, old, state) -> askWhetherLeader(places));
+        askWhetherLeader(places);
+
         // The names and buttons keep their words; the sentence wraps instead.
-        for (javafx.scene.control.Control named : new javafx.scene.control.Control[] {local, council, copy, move, history}) {
+        for (javafx.scene.control.Control named : new javafx.scene.control.Control[] {local, council, copy, move, history, queue}) {
             named.setMinWidth(Region.USE_PREF_SIZE);
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(8, local, council, gap, copy, move, history);
+        HBox row = new HBox(8, local, council, gap, copy, move, history, queue);
         row.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().setAll(row, message);
         places.sendKeptEdits();
         root.setPadding(new Insets(8, 16, 0, 16));
         root.getStyleClass().add("library-places");
+    }
+
+    private final javafx.beans.property.BooleanProperty leader = new javafx.beans.property.SimpleBooleanProperty(false);
+
+    private void askWhetherLeader(LibraryPlaces<?> places) {
+        places.councilLibrary().ifPresent(library -> places.shownServices().tasks()
+                .run(() -> new no.baerekraftsjekk.storage.council.CouncilUsers(library).me())
+                .onSuccess(me -> leader.set(me.map(u -> u.role() == no.baerekraftsjekk.storage.council.LibraryRole.LEADER).orElse(false)))
+                .onFailure(error -> leader.set(false))
+                .start());
+    }
+
+    /** «Til kvalitetssikring», in a window of its own beside the library. */
+    private void showReviewQueue(LibraryPlaces<?> places, no.baerekraftsjekk.storage.council.PostgresLibrary library,
+            java.util.function.Consumer<AssessmentSummary> open) {
+        places.shownServices().tasks().run(() -> new no.baerekraftsjekk.storage.council.Reviews(library).awaiting())
+                .onSuccess(waiting -> {
+                    javafx.stage.Stage stage = new javafx.stage.Stage();
+                    ReviewQueueView view = new ReviewQueueView(waiting, places.texts(), summary -> {
+                        stage.close();
+                        open.accept(summary);
+                    });
+                    stage.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+                    stage.setTitle(places.texts().get("roles.queue.heading"));
+                    javafx.scene.Scene scene = new javafx.scene.Scene(view.root(), 720, 480);
+                    if (root.getScene() != null) {
+                        scene.getStylesheets().setAll(root.getScene().getStylesheets());
+                    }
+                    stage.setScene(scene);
+                    stage.show();
+                    reviewQueue = stage;
+                })
+                .onFailure(no.baerekraftsjekk.storage.LibraryException.class,
+                        e -> places.shownServices().errors().showError(places.texts().get("roles.queue.heading"), places.texts().explain(e)))
+                .start();
+    }
+
+    private javafx.stage.Stage reviewQueue;
+
+    /** For tests: the last «Til kvalitetssikring» window shown. */
+    javafx.stage.Stage reviewQueueStage() {
+        return reviewQueue;
     }
 
     /** The history of the selected council assessment, in a window of its own beside the library. */

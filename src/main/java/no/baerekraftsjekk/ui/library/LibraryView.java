@@ -41,6 +41,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.AssessmentSummary;
+import no.baerekraftsjekk.ui.common.TextScale;
 
 /**
  * The library screen. Only binds controls to the {@link LibraryViewModel} and turns keys and
@@ -184,10 +185,14 @@ public final class LibraryView {
         // The title is what people look for: it gets the width the other columns do not need.
         // The other columns keep room for their content and may grow a little; the rest goes to the title.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Widths for 100 %, grown with the text size chosen in the settings (the button's text is of normal size).
+        // The title's least width stays 200 px: at 200 % the other columns then still fit a 1280 px window.
         titleColumn.setMinWidth(200);
         for (TableColumn<AssessmentSummary, ?> column : List.of(caseNumberColumn, caseTypeColumn, statusColumn, changedColumn)) {
-            column.setMinWidth(column.getPrefWidth());
-            column.setMaxWidth(column.getPrefWidth() * 1.2);
+            double normal = column.getPrefWidth();
+            column.prefWidthProperty().bind(TextScale.pixels(newButton, normal));
+            column.minWidthProperty().bind(TextScale.pixels(newButton, normal));
+            column.maxWidthProperty().bind(TextScale.pixels(newButton, normal * 1.2));
         }
         titleColumn.setCellFactory(column -> {
             TableCell<AssessmentSummary, String> cell = new TableCell<>() {

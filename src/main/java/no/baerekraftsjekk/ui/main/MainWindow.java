@@ -20,6 +20,7 @@ import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.ui.glossary.GlossaryWindow;
 import no.baerekraftsjekk.ui.UiServices;
+import no.baerekraftsjekk.ui.common.Appearance;
 import no.baerekraftsjekk.ui.common.ScreenClosing;
 import no.baerekraftsjekk.ui.common.Theme;
 import no.baerekraftsjekk.ui.common.UserSettings;
@@ -41,6 +42,8 @@ public final class MainWindow {
 
     private final Stage stage;
     private final UserSettings settings;
+    /** The look and text size of every window, as chosen in the settings. */
+    private final Appearance appearance;
     private final ExampleAssessments examples;
     private final ZoneId zone;
     /** The window's language; replaced when the caseworker restarts the window in another. */
@@ -71,6 +74,7 @@ public final class MainWindow {
         this.reference = Objects.requireNonNull(reference);
         this.opening = new OpeningNotice(texts.get("main.opening"));
         this.settings = Objects.requireNonNull(settings);
+        this.appearance = new Appearance(settings);
         this.examples = Objects.requireNonNull(examples);
         this.zone = Objects.requireNonNull(zone);
         // Built in code, not FXML: this is the one view on the way to the first frame, and a cold
@@ -84,7 +88,7 @@ public final class MainWindow {
         open.setId("settingsButton");
         open.setAccessibleText(texts.get("settings.open.accessible"));
         open.getStyleClass().add("settings-button");
-        open.setOnAction(e -> new SettingsDialog(stage, settings, texts, this::restartNow).show());
+        open.setOnAction(e -> new SettingsDialog(stage, settings, appearance, texts, this::restartNow).show());
         HBox bar = new HBox(open);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.setPadding(new Insets(4, 12, 0, 12));
@@ -115,6 +119,8 @@ public final class MainWindow {
      * which looks the same without the theme; everything after it is made of controls.
      */
     public void applyTheme() {
+        // The chosen (or the system's) look, on this window and on every window opened later.
+        appearance.install();
         Theme.apply();
         // Its background is one of the theme's colours, which cannot be looked up before.
         content.getStyleClass().add("main-content");
@@ -189,7 +195,7 @@ public final class MainWindow {
             if (places.showsCouncil()) {
                 view.showHeading(shown.texts().get("council.places.heading"));
             }
-            LibraryPlacesView strip = new LibraryPlacesView(places, model.selectedProperty(), model::refresh);
+            LibraryPlacesView strip = new LibraryPlacesView(places, model.selectedProperty(), model::refresh, model::open);
             javafx.scene.layout.VBox both = new javafx.scene.layout.VBox(strip.root(), view.root());
             javafx.scene.layout.VBox.setVgrow(view.root(), javafx.scene.layout.Priority.ALWAYS);
             content.getChildren().setAll(both);
@@ -235,6 +241,10 @@ public final class MainWindow {
     /** F1 on a selected word looks that word up; with nothing selected the whole glossary opens. */
     private static String selectedWord(Scene scene) {
         return scene.getFocusOwner() instanceof TextInputControl field ? field.getSelectedText().strip() : "";
+    }
+
+    public Appearance appearance() {
+        return appearance;
     }
 
     public Stage stage() {

@@ -12,13 +12,17 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
+import no.baerekraftsjekk.ui.common.Appearance;
+import no.baerekraftsjekk.ui.common.TextSize;
+import no.baerekraftsjekk.ui.common.ThemeChoice;
 import no.baerekraftsjekk.ui.common.UserSettings;
 import no.baerekraftsjekk.ui.common.WindowLanguage;
 
 /**
- * The small settings dialog behind the main window's «Innstillinger» button: today the window's
- * language. The choice is remembered at once; it is used from the next start, or at once when the
- * caseworker restarts the window from here (the open assessment is stored first and opened again).
+ * The small settings dialog behind the main window's «Innstillinger» button: the window's language,
+ * look and text size. Every choice is remembered at once. The look and the text size change every
+ * window at once; the language is used from the next start, or at once when the caseworker restarts
+ * the window from here (the open assessment is stored first and opened again).
  */
 final class SettingsDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -26,7 +30,7 @@ final class SettingsDialog {
     private final Label next;
 
     /** @param restartNow rebuilds the window in the remembered language, keeping the open assessment */
-    SettingsDialog(Window owner, UserSettings settings, Texts texts, Runnable restartNow) {
+    SettingsDialog(Window owner, UserSettings settings, Appearance appearance, Texts texts, Runnable restartNow) {
         dialog.initOwner(owner);
         dialog.setTitle(texts.get("settings.title"));
         dialog.setHeaderText(null);
@@ -48,6 +52,7 @@ final class SettingsDialog {
         label.setLabelFor(language);
         Label help = new Label(texts.get("settings.language.help"));
         help.setWrapText(true);
+        language.setAccessibleHelp(help.getText());
         next = new Label(texts.get("settings.language.next"));
         next.setId("settingsLanguageNext");
         next.setWrapText(true);
@@ -67,11 +72,56 @@ final class SettingsDialog {
             dialog.close();
             restartNow.run();
         });
-        VBox box = new VBox(8, label, language, help, next, restart);
+        ComboBox<ThemeChoice> theme = choice("settingsTheme", ThemeChoice.values(), c -> texts.get(c.textKey()));
+        theme.valueProperty().bindBidirectional(appearance.themeProperty());
+        Label themeLabel = labelFor(theme, texts.get("a11y.settings.theme"));
+        Label themeHelp = help(theme, texts.get("a11y.settings.theme.help"));
+        ComboBox<TextSize> size = choice("settingsTextSize", TextSize.values(), s -> s.percent() + " %");
+        size.valueProperty().bindBidirectional(appearance.textSizeProperty());
+        Label sizeLabel = labelFor(size, texts.get("a11y.settings.textSize"));
+        Label sizeHelp = help(size, texts.get("a11y.settings.textSize.help"));
+        VBox box = new VBox(8, label, language, help, next, restart, themeLabel, theme, themeHelp, sizeLabel, size, sizeHelp);
         box.setPadding(new Insets(12));
-        box.setPrefWidth(420);
+        // In em: the dialog grows with the text size it sets.
+        box.setStyle("-fx-pref-width: 30em;");
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // JavaFX's own «Close» speaks English in a Norwegian window.
+        ButtonType close = new ButtonType(texts.get("a11y.settings.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(close);
+        Button closeButton = (Button) dialog.getDialogPane().lookupButton(close);
+        closeButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.ButtonBar.setButtonUniformSize(closeButton, false);
+    }
+
+    private static <T> ComboBox<T> choice(String id, T[] values, java.util.function.Function<T, String> name) {
+        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        box.setId(id);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        });
+        return box;
+    }
+
+    private static Label labelFor(ComboBox<?> box, String text) {
+        Label label = new Label(text);
+        label.setLabelFor(box);
+        box.setAccessibleText(text);
+        return label;
+    }
+
+    private static Label help(ComboBox<?> box, String text) {
+        Label help = new Label(text);
+        help.setWrapText(true);
+        box.setAccessibleHelp(text);
+        return help;
     }
 
     void show() {

@@ -52,6 +52,7 @@ import no.baerekraftsjekk.domain.portfolio.UnhandledConflict;
 import no.baerekraftsjekk.report.portfolio.PortfolioContentBuilder;
 import no.baerekraftsjekk.report.portfolio.PortfolioFormat;
 import no.baerekraftsjekk.report.portfolio.PortfolioTexts;
+import no.baerekraftsjekk.ui.common.TextScale;
 
 /**
  * The portfolio screen: filters on top, the figures in the middle, the cases behind the last clicked
@@ -244,6 +245,8 @@ public final class PortfolioView {
             tile.setStyle("-fx-background-color: " + goal.colour() + "; -fx-text-fill: " + goal.textColour() + ";");
             Label name = new Label(goal.titleNb());
             name.getStyleClass().add("portfolio-row-name");
+            // Never cut short, at any text size: the figures scroll sideways instead.
+            name.setMinWidth(Label.USE_PREF_SIZE);
             name.setTooltip(new javafx.scene.control.Tooltip(goal.titleNb()));
             HBox label = new HBox(tile, name);
             label.getStyleClass().add("portfolio-goal-label");
@@ -263,6 +266,8 @@ public final class PortfolioView {
         for (DimensionRow row : p.dimensions()) {
             Label name = new Label(words.dimension(row.dimension()));
             name.getStyleClass().add("portfolio-row-name");
+            // Never cut short, at any text size: the figures scroll sideways instead.
+            name.setMinWidth(Label.USE_PREF_SIZE);
             effectRow(grid, r++, name, row.effects(), highest, words.dimension(row.dimension()),
                     (side, level) -> new Selection.DimensionEffect(row.dimension(), side, level));
         }
@@ -275,7 +280,7 @@ public final class PortfolioView {
         grid.getStyleClass().add("portfolio-grid");
         ColumnConstraints name = new ColumnConstraints();
         name.setHgrow(Priority.SOMETIMES);
-        name.setMinWidth(150);
+        name.minWidthProperty().bind(TextScale.pixels(caption, 150));
         grid.getColumnConstraints().add(name);
         for (int c = 1; c <= 8; c++) {
             ColumnConstraints column = new ColumnConstraints();
@@ -458,26 +463,34 @@ public final class PortfolioView {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("portfolio-grid");
         ColumnConstraints nameColumn = new ColumnConstraints();
-        nameColumn.setMinWidth(150);
+        nameColumn.minWidthProperty().bind(TextScale.pixels(caption, 150));
         nameColumn.setHgrow(Priority.SOMETIMES);
         grid.getColumnConstraints().add(nameColumn);
         List<String> header = content.groupHeader(first);
         for (int c = 0; c < header.size(); c++) {
             Label head = head(header.get(c));
             head.setWrapText(true);
-            head.setMaxWidth(c == 0 ? Double.MAX_VALUE : 96);
+            if (c == 0) {
+                head.setMaxWidth(Double.MAX_VALUE);
+            } else {
+                // 96 px at 100 %, in em of its own smaller font: it grows with the text size.
+                head.setStyle("-fx-max-width: 8em;");
+            }
             grid.add(head, c, 0);
             if (c > 0) {
                 ColumnConstraints column = new ColumnConstraints();
                 column.setHalignment(HPos.CENTER);
-                column.setMinWidth(56);
+                column.minWidthProperty().bind(TextScale.pixels(caption, 56));
                 grid.getColumnConstraints().add(column);
             }
         }
         int r = 1;
         for (GroupRow row : rows.stream().limit(MAX_GROUP_ROWS).toList()) {
             String shown = name.apply(row.name());
-            grid.add(new Label(shown), 0, r);
+            Label groupName = new Label(shown);
+            // Never cut short, at any text size: the figures scroll sideways instead.
+            groupName.setMinWidth(Label.USE_PREF_SIZE);
+            grid.add(groupName, 0, r);
             grid.add(number(row.cases(), row.selection(), shown, shown), 1, r);
             int c = 2;
             for (Stage stage : Stage.values()) {
@@ -554,7 +567,7 @@ public final class PortfolioView {
 
     private DatePicker datePicker(String accessible) {
         DatePicker picker = new DatePicker();
-        picker.setPrefWidth(140);
+        picker.setStyle("-fx-pref-width: 10em;");
         picker.setAccessibleText(accessible);
         picker.setPromptText(text("filter.date.prompt"));
         return picker;
@@ -586,7 +599,7 @@ public final class PortfolioView {
             }
         });
         box.setAccessibleText(accessible);
-        box.setPrefWidth(170);
+        box.setStyle("-fx-pref-width: 12.1em;");
         return box;
     }
 
@@ -606,7 +619,7 @@ public final class PortfolioView {
             }
         });
         box.setAccessibleText(accessible);
-        box.setPrefWidth(150);
+        box.setStyle("-fx-pref-width: 10.7em;");
         return box;
     }
 

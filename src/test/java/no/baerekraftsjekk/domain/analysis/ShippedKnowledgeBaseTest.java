@@ -31,4 +31,29 @@ class ShippedKnowledgeBaseTest {
             assertThat(h.overlookedGoal()).isEqualTo(15);
         });
     }
+
+    /**
+     * Issue 20: fewer, sharper hints. The mountain wind-power plan is asked about goals an energy plan
+     * can touch (noise and health, water, materials, who gains, the sea, building emissions), and no
+     * longer about school meals or poverty subsidies.
+     */
+    @Test
+    void theWindPowerPlanGetsAFewHintsThatFitAnEnergyPlan() throws Exception {
+        Analysis analysis = AssessmentAnalyzer.standard().analyse(ExampleAssessmentsAnalysisTest.example("vindkraft-omrade.bkj"));
+
+        assertThat(analysis.hints()).extracting(Hint::overlookedGoal).containsOnly(3, 6, 10, 11, 12, 14);
+        assertThat(analysis.hints()).hasSizeLessThanOrEqualTo(8);
+        assertThat(analysis.hints()).extracting(Hint::text).noneMatch(t -> t.contains("skolemat") || t.contains("oppdrett"));
+    }
+
+    @Test
+    void everyPairHasItsOwnTextInNynorskAndEnglish() throws Exception {
+        for (String language : java.util.List.of("nn", "en")) {
+            try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("guidance/tradeoffs_" + language + ".json")) {
+                TradeOffCatalog translated = TradeOffCatalog.read(in);
+                assertThat(translated.all()).extracting(TradeOff::goals).as(language)
+                        .containsExactlyElementsOf(TradeOffCatalog.standard().all().stream().map(TradeOff::goals).toList());
+            }
+        }
+    }
 }

@@ -101,8 +101,11 @@ class AssessmentPageKeyboardTest {
         robot.push(KeyCode.TAB).push(KeyCode.TAB).push(KeyCode.TAB);
         assertFocus(robot, "handling11_15");
         robot.write("Kort vei veier tyngst.");
-        robot.push(KeyCode.TAB).push(KeyCode.TAB).push(KeyCode.TAB).push(KeyCode.TAB);
-        assertFocus(robot, "handling3_15");
+        // 3–15 is small (severity 1): it waits in the collapsed group; Space opens it, and one note may cover it.
+        robot.push(KeyCode.TAB).push(KeyCode.TAB);
+        assertFocus(robot, "minorConflicts");
+        robot.push(KeyCode.SPACE).push(KeyCode.TAB);
+        assertFocus(robot, "minorConflictsNote");
         robot.write("Lek ute veier tyngre enn jorda.");
         StepSnapshots.save(fixture.scene, "keys-5-conflicts");
         mnemonic(robot, KeyCode.N);
@@ -124,7 +127,8 @@ class AssessmentPageKeyboardTest {
         assertThat(fixture.page.editor().currentStepProperty().get()).isEqualTo(Step.CONFLICTS);
         robot.push(KeyCode.ENTER);
         assertFocus(robot, "handling4_15");
-        for (int i = 0; i < 4 && !"stepList".equals(fixture.scene.getFocusOwner().getId()); i++) {
+        // Back past the conflict card and the hints, which come before the cards (issue 20).
+        for (int i = 0; i < 40 && !"stepList".equals(fixture.scene.getFocusOwner().getId()); i++) {
             robot.push(KeyCode.SHIFT, KeyCode.TAB);
         }
         assertFocus(robot, "stepList");

@@ -93,7 +93,11 @@ class AssessmentPageMouseTest {
         click(robot, "#handling4_15").write("Behovet for skoleplasser veier tyngst.");
         click(robot, "#mitigation4_15").write("Erstatningsskog plantes.");
         click(robot, "#handling11_15").write("Kort skolevei veier tyngre enn skogen.");
-        click(robot, "#handling7_15").write("Solcellene veier lite mot skogen, men er med.");
+        // 7–15 is small (severity 1): no card of its own, but a line in the collapsed group, with one shared note.
+        assertThat(robot.lookup("#handling7_15").tryQuery()).isEmpty();
+        click(robot, "#minorConflicts .title");
+        click(robot, "#minorConflictsNote").write("Solcellene veier lite mot skogen, men er med.");
+        assertThat(fixture.page.editor().assessment().minorConflictsNote()).isEqualTo("Solcellene veier lite mot skogen, men er med.");
         StepSnapshots.save(fixture.scene, "mouse-5-conflicts");
         var hintLinks = robot.lookup(".hint-box .link-button").queryAllAs(javafx.scene.control.Button.class);
         assertThat(hintLinks).as("hints about goals marked not relevant").isNotEmpty();

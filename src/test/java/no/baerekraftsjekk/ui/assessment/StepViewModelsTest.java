@@ -129,8 +129,8 @@ class StepViewModelsTest {
     void aConflictAppearsLiveAndItsHandlingIsStored() {
         AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
         ConflictsViewModel model = new ConflictsViewModel(editor, Words.TEXTS);
-        assertThat(model.goalConflicts()).extracting(c -> c.goals()).containsExactly(List.of(7, 15));
-        var item = model.goalConflicts().getFirst();
+        assertThat(model.majorConflicts()).extracting(c -> c.goals()).containsExactly(List.of(7, 15));
+        var item = model.majorConflicts().getFirst();
         assertThat(item.handledProperty().get()).isFalse();
 
         item.handlingProperty().set("Energi veier tyngst.");
@@ -139,7 +139,7 @@ class StepViewModelsTest {
 
         // The conflict goes away when goal 15 loses nothing; the written handling is kept and shown as such.
         editor.edit(a -> a.withGoal(a.goal(15).orElseThrow().withRatings(0, 0)));
-        assertThat(model.goalConflicts()).isEmpty();
+        assertThat(model.majorConflicts()).isEmpty();
         assertThat(model.orphaned()).containsExactly(item);
         assertThat(editor.assessment().handlingFor(List.of(7, 15))).isPresent();
     }
@@ -151,7 +151,8 @@ class StepViewModelsTest {
         editor.edit(a -> a.withGoal(a.goal(15).orElseThrow().withRatings(0, 1)));
         ConflictsViewModel model = new ConflictsViewModel(editor, Words.TEXTS);
 
-        var item = model.goalConflicts().getFirst();
+        assertThat(model.majorConflicts()).isEmpty();
+        var item = model.minorConflicts().getFirst();
         assertThat(item.severityProperty().get()).isEqualTo(1);
         assertThat(item.requiredProperty().get()).isFalse();
         assertThat(item.handledProperty().get()).isFalse();
@@ -159,7 +160,48 @@ class StepViewModelsTest {
 
         editor.edit(a -> a.withGoal(a.goal(15).orElseThrow().withRatings(0, 2)));
         assertThat(item.requiredProperty().get()).isTrue();
+        assertThat(model.majorConflicts()).containsExactly(item);
+        assertThat(model.minorConflicts()).isEmpty();
         assertThat(editor.stepStatesProperty().get().get(Step.CONFLICTS)).isEqualTo(StepState.NEEDS_ATTENTION);
+    }
+
+    /** Issue 20: «Vurdert – ikke aktuelt» moves a hint out of the open ones, on this step and beside the rating; «Vis igjen» brings it back. */
+    @Test
+    void aDismissedHintLeavesTheOpenHintsUntilItIsShownAgain() {
+        AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
+        ConflictsViewModel model = new ConflictsViewModel(editor, Words.TEXTS);
+        RatingViewModel rating = new RatingViewModel(editor, Words.guidance(), term -> { });
+        var hint = model.openHints().getFirst();
+        rating.select(ConflictsViewModel.gainingGoal(hint));
+        assertThat(rating.hints()).contains(hint);
+
+        model.dismiss(hint, "Passer ikke saken.");
+
+        assertThat(model.openHints()).doesNotContain(hint);
+        assertThat(model.dismissedHints()).containsExactly(hint);
+        assertThat(model.reasonOf(hint)).isEqualTo("Passer ikke saken.");
+        assertThat(rating.hints()).doesNotContain(hint);
+        assertThat(editor.analysis().hints()).as("the rules still give it, as check lists it").contains(hint);
+
+        model.showAgain(hint);
+
+        assertThat(model.openHints()).contains(hint);
+        assertThat(model.dismissedHints()).isEmpty();
+        assertThat(editor.assessment().dismissedHints()).isEmpty();
+    }
+
+    @Test
+    void oneNoteCoversTheSmallConflicts() {
+        AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
+        editor.edit(a -> a.withGoal(a.goal(15).orElseThrow().withRatings(0, 1)));
+        ConflictsViewModel model = new ConflictsViewModel(editor, Words.TEXTS);
+
+        model.minorNoteProperty().set("Følges opp i byggesaken.");
+
+        assertThat(editor.assessment().minorConflictsNote()).isEqualTo("Følges opp i byggesaken.");
+        assertThat(model.minorConflicts()).singleElement().satisfies(item -> assertThat(item.sidesProperty().get())
+                .isEqualTo("Mål 7 får positiv virkning (stor), mål 15 negativ virkning (liten). "
+                        + "Konflikten går på tvers av to dimensjoner: sosiale forhold (mål 7) og miljø og klima (mål 15)."));
     }
 
     @Test

@@ -44,10 +44,11 @@ public final class CaseInfoView implements StepView {
         form.setVgap(8);
         form.setPadding(new Insets(4, 12, 12, 2));
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(150);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
-        fields.setMaxWidth(640);
+        // 150 and 640 px at 100 %: they grow with the text size (the title field's font follows it).
+        labels.minWidthProperty().bind(title.fontProperty().map(font -> font.getSize() * 150 / 14));
+        fields.maxWidthProperty().bind(title.fontProperty().map(font -> font.getSize() * 640 / 14));
         form.getColumnConstraints().setAll(labels, fields);
         scroll.setFitToWidth(true);
         Fields.followFocus(scroll);

@@ -61,10 +61,18 @@ final class ConflictCard extends VBox {
             link.getStyleClass().add("link-button");
             link.setAccessibleText(texts.get("assessment.conflicts.toRating", goal, link.getText()));
             link.setOnAction(e -> model.showRating(goal));
-            model.goalConflicts().addListener((javafx.collections.ListChangeListener<ConflictItem>) c ->
+            model.majorConflicts().addListener((javafx.collections.ListChangeListener<ConflictItem>) c ->
                     link.setText(texts.get("assessment.conflicts.goalRatings", goal, model.ratingsOf(goal))));
             ratings.getChildren().add(link);
         }
+
+        // Who gains and who loses, in words from the domain: the same sentence the report uses.
+        Label sides = new Label();
+        sides.getStyleClass().add("conflict-sides");
+        sides.setWrapText(true);
+        sides.textProperty().bind(item.sidesProperty());
+        sides.visibleProperty().bind(item.sidesProperty().isNotEmpty().and(item.orphanedProperty().not()));
+        sides.managedProperty().bind(sides.visibleProperty());
 
         String conflictName = title.getText();
         handling = Fields.textArea(texts.get("assessment.conflicts.handling.accessible", conflictName), 3);
@@ -76,7 +84,7 @@ final class ConflictCard extends VBox {
         mitigation.textProperty().bindBidirectional(item.mitigationProperty());
         mitigation.setPromptText(texts.get("assessment.conflicts.mitigation.prompt"));
 
-        getChildren().addAll(top, severity, ratings,
+        getChildren().addAll(top, severity, sides, ratings,
                 Fields.label(texts.get("assessment.conflicts.handling"), handling), handling,
                 Fields.label(texts.get("assessment.conflicts.mitigation"), mitigation), mitigation);
     }

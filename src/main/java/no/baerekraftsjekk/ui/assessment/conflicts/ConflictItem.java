@@ -24,6 +24,7 @@ public final class ConflictItem {
     private final BooleanProperty crossDimension = new SimpleBooleanProperty();
     private final BooleanProperty orphaned = new SimpleBooleanProperty();
     private final BooleanProperty required = new SimpleBooleanProperty();
+    private final StringProperty sides = new SimpleStringProperty("");
 
     ConflictItem(List<Integer> goals) {
         this.goals = List.copyOf(goals);
@@ -41,4 +42,6 @@ public final class ConflictItem {
     public BooleanProperty orphanedProperty() { return orphaned; }
     /** Rule 6 asks for a handling before completion (severity 2 or 3); a small conflict may be weighed, but need not. */
     public BooleanProperty requiredProperty() { return required; }
+    /** Who gains and who loses, in words: "Mål 7 får positiv virkning (stor), mål 15 negativ virkning (stor)." */
+    public StringProperty sidesProperty() { return sides; }
 }

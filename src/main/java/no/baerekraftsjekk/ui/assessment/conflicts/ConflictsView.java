@@ -4,23 +4,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import no.baerekraftsjekk.domain.analysis.Conflict;
-import no.baerekraftsjekk.domain.analysis.Hint;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.ui.assessment.AssessmentGuidance;
 import no.baerekraftsjekk.ui.assessment.Fields;
 import no.baerekraftsjekk.ui.assessment.StepView;
 
 /**
- * Step 5: the conflicts in groups (between goals, within a goal, between dimensions), handlings that
- * no longer apply, and the hints. Cards are kept by their goals, so typing is never interrupted when
+ * Step 5, asking only what matters: the open hints first (each may be marked «Vurdert – ikke
+ * aktuelt»), then the conflicts that must be weighed as cards, strongest first, the dimension
+ * conflicts, the small conflicts together in one collapsed group with one optional note, and
+ * handlings that no longer apply. Cards are kept by their goals, so typing is never interrupted when
  * the analysis changes under the caseworker.
  */
 public final class ConflictsView implements StepView {
@@ -30,55 +31,65 @@ public final class ConflictsView implements StepView {
     private final Map<List<Integer>, ConflictCard> cards = new HashMap<>();
     private final VBox box = new VBox(14);
     private final ScrollPane scroll = new ScrollPane(box);
-    private final VBox goalSection = new VBox(10);
-    private final VBox withinSection = new VBox(10);
+    private final HintsSection hints;
+    private final VBox majorSection = new VBox(10);
     private final VBox dimensionSection = new VBox(8);
+    private final MinorConflictsPane minor;
     private final VBox orphanSection = new VBox(10);
-    private final VBox hintSection = new VBox(8);
     private final Label empty;
+    private final Label noMajor;
 
     public ConflictsView(ConflictsViewModel model, AssessmentGuidance guidance) {
         this.guidance = guidance;
         this.texts = guidance.texts();
-        this.empty = new Label(texts.get("assessment.conflicts.none"));
         this.model = model;
+        this.empty = new Label(texts.get("assessment.conflicts.none"));
+        this.noMajor = new Label(texts.get("conflicts.major.none"));
+        this.hints = new HintsSection(model, guidance);
+        this.minor = new MinorConflictsPane(model, texts);
         box.setPadding(new Insets(0, 12, 12, 2));
         scroll.setFitToWidth(true);
         scroll.setId("conflictsStep");
         Fields.followFocus(scroll);
         scroll.getStyleClass().add("edge-to-edge");
-        empty.setWrapText(true);
-        empty.getStyleClass().add("conflicts-empty");
-        box.getChildren().addAll(empty, goalSection, withinSection, dimensionSection, orphanSection, hintSection);
+        for (Label note : List.of(empty, noMajor)) {
+            note.setWrapText(true);
+            note.getStyleClass().add("conflicts-empty");
+        }
+        box.getChildren().addAll(empty, hints, majorSection, noMajor, dimensionSection, minor, orphanSection);
         ListChangeListener<Object> redraw = c -> redraw();
-        model.goalConflicts().addListener(redraw);
-        model.withinGoal().addListener(redraw);
+        model.majorConflicts().addListener(redraw);
+        model.minorConflicts().addListener(redraw);
         model.orphaned().addListener(redraw);
         model.dimensionConflicts().addListener(redraw);
-        model.hints().addListener(redraw);
         redraw();
     }
 
     private void redraw() {
-        cardSection(goalSection, "assessment.conflicts.group.GOALS", model.goalConflicts());
-        cardSection(withinSection, "assessment.conflicts.group.WITHIN_GOAL", model.withinGoal());
-        cardSection(orphanSection, "assessment.conflicts.group.orphaned", model.orphaned());
+        majorSection.getChildren().clear();
+        if (!model.majorConflicts().isEmpty()) {
+            majorSection.getChildren().add(heading(texts.get("conflicts.major.heading", model.majorConflicts().size())));
+            model.majorConflicts().forEach(item -> majorSection.getChildren().add(card(item)));
+        }
+        orphanSection.getChildren().clear();
+        if (!model.orphaned().isEmpty()) {
+            orphanSection.getChildren().add(heading(texts.get("assessment.conflicts.group.orphaned", model.orphaned().size())));
+            model.orphaned().forEach(item -> orphanSection.getChildren().add(card(item)));
+        }
         dimensionSection();
-        hintSection();
-        empty.setVisible(model.goalConflicts().isEmpty() && model.withinGoal().isEmpty()
-                && model.dimensionConflicts().isEmpty());
-        empty.setManaged(empty.isVisible());
+        minor.redraw();
+        show(minor, !model.minorConflicts().isEmpty());
+        show(empty, model.majorConflicts().isEmpty() && model.minorConflicts().isEmpty() && model.dimensionConflicts().isEmpty());
+        show(noMajor, model.majorConflicts().isEmpty() && !model.minorConflicts().isEmpty());
     }
 
-    private void cardSection(VBox section, String headingKey, ObservableList<ConflictItem> items) {
-        section.getChildren().clear();
-        if (items.isEmpty()) {
-            return;
-        }
-        section.getChildren().add(heading(texts.get(headingKey, items.size())));
-        for (ConflictItem item : items) {
-            section.getChildren().add(cards.computeIfAbsent(item.goals(), k -> new ConflictCard(item, model, guidance)));
-        }
+    private ConflictCard card(ConflictItem item) {
+        return cards.computeIfAbsent(item.goals(), k -> new ConflictCard(item, model, guidance));
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
     }
 
     private void dimensionSection() {
@@ -102,29 +113,10 @@ public final class ConflictsView implements StepView {
         }
     }
 
-    private void hintSection() {
-        hintSection.getChildren().clear();
-        if (model.hints().isEmpty()) {
-            return;
-        }
-        hintSection.getChildren().add(heading(texts.get("assessment.conflicts.group.hints", model.hints().size())));
-        for (Hint hint : model.hints()) {
-            Label text = new Label(guidance.reference().hintText(hint));
-            text.setWrapText(true);
-            int goal = hint.overlookedGoal();
-            Button look = new Button(texts.get("assessment.hint.look", goal, guidance.goalTitle(goal)));
-            look.getStyleClass().add("link-button");
-            look.setAccessibleText(texts.get("assessment.conflicts.hintLink.accessible", goal, guidance.goalTitle(goal)));
-            look.setOnAction(e -> model.showScreening(goal));
-            VBox hintBox = new VBox(4, text, look);
-            hintBox.getStyleClass().add("hint-box");
-            hintSection.getChildren().add(hintBox);
-        }
-    }
-
-    private static Label heading(String text) {
+    static Label heading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("section-heading");
+        label.setWrapText(true);
         return label;
     }
 
@@ -133,24 +125,26 @@ public final class ConflictsView implements StepView {
         return scroll;
     }
 
+    /** The minor group's note, for tests and for focus. */
+    TextArea minorNoteArea() {
+        return minor.noteArea();
+    }
+
+    TitledPane minorPane() {
+        return minor;
+    }
+
     @Override
     public void shown() {
         // Start at the strongest conflict that still needs a handling.
-        for (ConflictItem item : model.goalConflicts()) {
-            if (!item.handledProperty().get() && item.requiredProperty().get()) {
+        for (ConflictItem item : model.majorConflicts()) {
+            if (!item.handledProperty().get()) {
                 cards.get(item.goals()).handlingArea().requestFocus();
                 return;
             }
         }
-        for (ConflictItem item : model.withinGoal()) {
-            if (!item.handledProperty().get() && item.requiredProperty().get()) {
-                cards.get(item.goals()).handlingArea().requestFocus();
-                return;
-            }
-        }
-        // All handled: start at the first card, so the caseworker can read through what was written.
-        model.goalConflicts().stream().findFirst()
-                .or(() -> model.withinGoal().stream().findFirst())
+        // All weighed: start at the first card, so the caseworker can read through what was written.
+        model.majorConflicts().stream().findFirst()
                 .ifPresentOrElse(item -> cards.get(item.goals()).handlingArea().requestFocus(), scroll::requestFocus);
     }
 }

@@ -21,10 +21,8 @@ final class GoalList {
         list.setAccessibleText(texts.get("assessment.rating.goals.accessible"));
         // A row of goal chips above the form, so the form and the guidance get the width.
         list.setOrientation(javafx.geometry.Orientation.HORIZONTAL);
-        list.setFixedCellSize(74);
-        list.setPrefHeight(58);
-        list.setMinHeight(58);
-        list.setMaxHeight(58);
+        // In em, to grow with the text size.
+        list.setStyle("-fx-fixed-cell-size: 5.3em; -fx-pref-height: 4.15em; -fx-min-height: 4.15em; -fx-max-height: 4.15em;");
         list.setCellFactory(view -> new GoalCell(model));
         list.getSelectionModel().select(Integer.valueOf(model.selectedGoalProperty().get()));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, goal) -> {

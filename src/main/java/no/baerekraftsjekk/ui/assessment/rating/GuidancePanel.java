@@ -26,8 +26,8 @@ final class GuidancePanel {
         this.texts = model.guidance().texts();
         content.getStyleClass().add("guidance-panel");
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(320);
-        scroll.setMinWidth(260);
+        // In em, to grow with the text size.
+        scroll.setStyle("-fx-pref-width: 22.9em; -fx-min-width: 18.6em;");
         scroll.getStyleClass().add("guidance-scroll");
         scroll.setAccessibleText(texts.get("assessment.rating.guidance.accessible"));
         scroll.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(beside.getChildren()));

@@ -146,7 +146,7 @@ final class RatingForm {
         ListView<TargetOption> list = new ListView<>(model.visibleTargets());
         list.setId("targetList");
         list.setAccessibleText(texts.get("assessment.rating.targets.accessible"));
-        list.setPrefHeight(124);
+        list.setStyle("-fx-pref-height: 8.9em;");
         list.setCellFactory(view -> new TargetCell());
         // Space ticks the highlighted target, as in any check list.
         list.setOnKeyPressed(e -> {
@@ -215,7 +215,7 @@ final class RatingForm {
         explanation.textProperty().bind(picker.valueProperty().map(explain).orElse(explain.apply(null)));
         picker.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(4, label, picker, explanation);
-        box.setMaxWidth(420);
+        box.setStyle("-fx-max-width: 30em;");
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setAlignment(Pos.TOP_LEFT);
         return box;

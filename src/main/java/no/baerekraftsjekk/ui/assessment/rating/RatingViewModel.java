@@ -18,6 +18,7 @@ import no.baerekraftsjekk.domain.GoalAssessment;
 import no.baerekraftsjekk.domain.Horizon;
 import no.baerekraftsjekk.domain.analysis.BlockingReason;
 import no.baerekraftsjekk.domain.analysis.Hint;
+import no.baerekraftsjekk.domain.analysis.OpenHints;
 import no.baerekraftsjekk.domain.guidance.GoalGuidance;
 import no.baerekraftsjekk.ui.assessment.AssessmentEditorViewModel;
 import no.baerekraftsjekk.ui.assessment.AssessmentGuidance;
@@ -126,7 +127,9 @@ public final class RatingViewModel {
                 option.chosenProperty().set(chosen.contains(option.id()));
             }
             int number = selectedGoal.get();
-            List<Hint> concerning = editor.analysis().hints().stream().filter(h -> h.goals().contains(number)).toList();
+            // Only open hints: one marked «Vurdert – ikke aktuelt» on the conflict step stays dismissed here too.
+            List<Hint> concerning = OpenHints.of(editor.analysis(), editor.assessment()).stream()
+                    .filter(h -> h.goals().contains(number)).toList();
             if (!concerning.equals(hints)) {
                 hints.setAll(concerning);
             }

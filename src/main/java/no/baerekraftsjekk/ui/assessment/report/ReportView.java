@@ -18,12 +18,15 @@ import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.report.ReportFormat;
 import no.baerekraftsjekk.report.ReportVariant;
+import no.baerekraftsjekk.ui.assessment.Fields;
 import no.baerekraftsjekk.ui.assessment.StepView;
 import org.controlsfx.control.Notifications;
 
 /** Step 7: the report's language, the two report buttons, a progress indicator while writing, and where the report went. */
 public final class ReportView implements StepView {
     private final VBox box;
+    /** At a large text size the step is taller than the window: it scrolls, as the other steps do. */
+    private final javafx.scene.control.ScrollPane scroll;
     private final Button word;
 
     private final Texts texts;
@@ -87,6 +90,9 @@ public final class ReportView implements StepView {
         box = new VBox(14, languageRow, variants, buttons, formats, message, where);
         box.setPadding(new Insets(4, 12, 12, 2));
         box.setMaxWidth(820);
+        scroll = Fields.followFocus(new javafx.scene.control.ScrollPane(box));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
         model.madeProperty().addListener((obs, old, report) -> notifyMade(report));
     }
 
@@ -126,6 +132,8 @@ public final class ReportView implements StepView {
                     texts.get("assessment.report.variant." + variant.name()));
             choice.setId("variant" + variant.name());
             choice.setMnemonicParsing(true);
+            choice.setWrapText(true);
+            choice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             choice.setUserData(variant);
             choice.setToggleGroup(group);
             choice.setSelected(model.variantProperty().get() == variant);
@@ -144,7 +152,7 @@ public final class ReportView implements StepView {
 
     @Override
     public Node node() {
-        return box;
+        return scroll;
     }
 
     @Override

@@ -98,12 +98,21 @@ public final class ReportViewModel {
         message.set(texts.get("assessment.report.making." + format.name()));
         Path path = target.get();
         ReportVariant chosen = variant.get();
-        services.tasks().run(() -> reportExports.export(assessment, format, chosen, path)).onSuccess(written -> {
+        long id = editor.assessmentId();
+        services.tasks().run(() -> {
+            // The council library's audit trail names who exported an exempt assessment, and when: written
+            // first, so no report of one leaves the program unrecorded.
+            services.library().recordExport(id, format.extension() + ": " + path.getFileName());
+            return reportExports.export(assessment, format, chosen, path);
+        }).onSuccess(written -> {
             lastReport.set(written);
             made.set(new MadeReport(written, format));
             message.set(texts.get("assessment.report.made." + format.name()));
             editor.reportMadeProperty().set(true);
         }).onFailure(FileWriteException.class, error -> {
+            message.set("");
+            services.errors().showError(texts.get("assessment.report.failed.title"), texts.explain(error));
+        }).onFailure(no.baerekraftsjekk.storage.LibraryException.class, error -> {
             message.set("");
             services.errors().showError(texts.get("assessment.report.failed.title"), texts.explain(error));
         }).onFailure(error -> {

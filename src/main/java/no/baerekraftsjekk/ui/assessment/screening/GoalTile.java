@@ -35,6 +35,7 @@ final class GoalTile extends VBox {
         getStyleClass().add("goal-tile");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);
+        setAccessibleHelp(texts.get("assessment.screening.keys"));
 
         Label number = new Label(Integer.toString(goal.number()));
         number.getStyleClass().add("goal-number");
@@ -65,8 +66,7 @@ final class GoalTile extends VBox {
             button.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setMaxHeight(Double.MAX_VALUE);
-            button.setPrefWidth(58);
-            button.setMinWidth(58);
+            // Its width in assessment.css, in em: it grows with the text size.
             HBox.setHgrow(button, Priority.ALWAYS);
             button.getStyleClass().addAll("relevance-choice", "relevance-" + relevance.name().toLowerCase(java.util.Locale.ROOT));
             button.setId("goal" + goal.number() + "_" + relevance.name());

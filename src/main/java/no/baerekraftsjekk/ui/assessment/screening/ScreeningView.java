@@ -70,22 +70,23 @@ public final class ScreeningView implements StepView {
         progress.textProperty().bind(model.screenedProperty().map(n -> texts.get("assessment.screening.progress", n)));
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.screenedProperty().map(n -> n.doubleValue() / Goal.COUNT));
-        bar.setPrefWidth(200);
+        // In em, to grow with the text size.
+        bar.setStyle("-fx-pref-width: 14.3em; -fx-min-width: 8.6em;");
         bar.setAccessibleText(texts.get("assessment.screening.progress.accessible"));
         Label keys = new Label(texts.get("assessment.screening.keys"));
         keys.getStyleClass().add("hint-text");
         keys.setWrapText(true);
-        HBox.setHgrow(keys, javafx.scene.layout.Priority.ALWAYS);
         progress.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        bar.setMinWidth(120);
-        HBox status = new HBox(16, progress, bar, keys);
+        HBox status = new HBox(16, progress, bar);
         status.setAlignment(Pos.CENTER_LEFT);
+        // Below the progress, with the whole width to wrap in: at a large text size it is never cut.
+        keys.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setFitToWidth(true);
         Fields.followFocus(scroll);
-        box = new VBox(10, status, scroll);
+        box = new VBox(10, status, keys, scroll);
 
         model.editor().goalFocusProperty().addListener((obs, old, focus) -> {
             if (focus != null && focus.step() == Step.SCREENING) {

@@ -85,7 +85,7 @@ public final class SummaryView implements StepView {
                 Fields.label(texts.get("assessment.summary.conclusion"), conclusion), conclusion,
                 complete, completeNote, blockingBox);
         HBox.setHgrow(right, Priority.ALWAYS);
-        right.setMinWidth(260);
+        right.setStyle("-fx-min-width: 18.6em;");
         box = new HBox(24, left, right);
         box.setPadding(new Insets(0, 12, 12, 2));
         // The padding goes around both places the texts can stand.

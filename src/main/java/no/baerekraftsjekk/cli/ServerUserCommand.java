@@ -1,0 +1,171 @@
+package no.baerekraftsjekk.cli;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import no.baerekraftsjekk.storage.council.CouncilUsers;
+import no.baerekraftsjekk.storage.council.LibraryRole;
+import no.baerekraftsjekk.storage.council.LibraryUser;
+import no.baerekraftsjekk.storage.council.PostgresLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code server user}: who may use the council library, and in which role, for IT to script. The
+ * database checks that whoever runs it is an administrator (or IT's owner role) and audits it.
+ */
+@Command(name = "user", mixinStandardHelpOptions = true)
+final class ServerUserCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    ServerUserCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        context.err().println(context.texts().get("cli.user.which"));
+        return ExitCode.INVALID_INPUT;
+    }
+
+    private static Optional<LibraryRole> role(CliContext context, String word) {
+        Optional<LibraryRole> role = LibraryRole.parse(word);
+        if (role.isEmpty()) {
+            context.err().println(context.texts().get("cli.user.badRole", word));
+        }
+        return role;
+    }
+
+    private static String describe(CliContext context, LibraryUser user) {
+        String units = user.units().isEmpty() ? context.texts().get("cli.user.noUnits") : String.join(", ", user.units());
+        return context.texts().get("cli.user.line", user.login(), user.name(), user.role().word(), units);
+    }
+
+    /** {@code server user add LOGIN --name … --role … [--unit …]…} */
+    @Command(name = "add", mixinStandardHelpOptions = true)
+    static final class Add implements Callable<Integer> {
+        private final CliContext context;
+
+        @Mixin
+        CouncilOption council;
+
+        @Parameters(index = "0", paramLabel = "BRUKERNAVN", descriptionKey = "cli.user.login")
+        String login;
+
+        @Option(names = "--name", paramLabel = "NAVN", required = true, descriptionKey = "cli.user.name")
+        String name;
+
+        @Option(names = "--role", paramLabel = "ROLLE", required = true, descriptionKey = "cli.user.role")
+        String role;
+
+        @Option(names = "--unit", paramLabel = "ENHET", descriptionKey = "cli.user.unit")
+        List<String> units = List.of();
+
+        Add(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Optional<LibraryRole> wanted = role(context, role);
+            if (wanted.isEmpty()) {
+                return ExitCode.INVALID_INPUT;
+            }
+            try (PostgresLibrary library = PostgresLibrary.open(council.connector(context.texts()))) {
+                CouncilUsers users = new CouncilUsers(library);
+                users.add(login, name, wanted.get(), units);
+                context.out().println(context.texts().get("cli.user.added", describe(context, users.find(login).orElseThrow())));
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code server user set-role LOGIN --role … [--unit …]… [--name …]} */
+    @Command(name = "set-role", mixinStandardHelpOptions = true)
+    static final class SetRole implements Callable<Integer> {
+        private final CliContext context;
+
+        @Mixin
+        CouncilOption council;
+
+        @Parameters(index = "0", paramLabel = "BRUKERNAVN", descriptionKey = "cli.user.login")
+        String login;
+
+        @Option(names = "--role", paramLabel = "ROLLE", required = true, descriptionKey = "cli.user.role")
+        String role;
+
+        @Option(names = "--unit", paramLabel = "ENHET", descriptionKey = "cli.user.unitReplace")
+        List<String> units;
+
+        @Option(names = "--name", paramLabel = "NAVN", descriptionKey = "cli.user.name")
+        String name;
+
+        SetRole(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Optional<LibraryRole> wanted = role(context, role);
+            if (wanted.isEmpty()) {
+                return ExitCode.INVALID_INPUT;
+            }
+            try (PostgresLibrary library = PostgresLibrary.open(council.connector(context.texts()))) {
+                CouncilUsers users = new CouncilUsers(library);
+                users.set(login, name, wanted.get(), units);
+                context.out().println(context.texts().get("cli.user.changed", describe(context, users.find(login).orElseThrow())));
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code server user remove LOGIN} */
+    @Command(name = "remove", mixinStandardHelpOptions = true)
+    static final class Remove implements Callable<Integer> {
+        private final CliContext context;
+
+        @Mixin
+        CouncilOption council;
+
+        @Parameters(index = "0", paramLabel = "BRUKERNAVN", descriptionKey = "cli.user.login")
+        String login;
+
+        Remove(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (PostgresLibrary library = PostgresLibrary.open(council.connector(context.texts()))) {
+                new CouncilUsers(library).remove(login);
+            }
+            context.out().println(context.texts().get("cli.user.removed", login));
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code server user list}: one user a line. */
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListUsers implements Callable<Integer> {
+        private final CliContext context;
+
+        @Mixin
+        CouncilOption council;
+
+        ListUsers(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (PostgresLibrary library = PostgresLibrary.open(council.connector(context.texts()))) {
+                for (LibraryUser user : new CouncilUsers(library).list()) {
+                    context.out().println(describe(context, user));
+                }
+            }
+            return ExitCode.OK;
+        }
+    }
+}
