@@ -30,8 +30,14 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try {
             ReadResult read = context.reader().read(file);
-            var analysis = context.analyzer().analyse(read.assessment());
-            print(CheckReport.of(read.assessment(), analysis, read.warnings(), context.texts()));
+            var assessment = read.assessment();
+            if (assessment.hasAlternatives()) {
+                var analysis = context.analyzer().analyseCase(assessment);
+                print(CheckReport.ofCase(assessment, analysis, read.warnings(), context.texts()));
+            } else {
+                var analysis = context.analyzer().analyse(assessment);
+                print(CheckReport.of(assessment, analysis, read.warnings(), context.texts()));
+            }
             return ExitCode.OK;
         } catch (InvalidAssessmentFileException e) {
             ObjectNode report = JSON.createObjectNode();

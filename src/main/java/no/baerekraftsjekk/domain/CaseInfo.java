@@ -72,6 +72,11 @@ public record CaseInfo(
                 committee, meetingDate);
     }
 
+    public CaseInfo withDescription(String value) {
+        return new CaseInfo(title, caseNumber, caseType, organisation, unit, caseworker, date, value, exemptionBasis,
+                committee, meetingDate);
+    }
+
     public CaseInfo withExemptionBasis(String value) {
         return new CaseInfo(title, caseNumber, caseType, organisation, unit, caseworker, date, description, value,
                 committee, meetingDate);

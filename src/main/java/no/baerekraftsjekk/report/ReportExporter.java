@@ -50,6 +50,7 @@ import no.baerekraftsjekk.domain.text.Texts;
 public final class ReportExporter {
     private final AssessmentAnalyzer analyzer;
     private final ReportContentBuilder builder;
+    private final CaseReportBuilder caseBuilder;
     private final WordReportWriter word;
     private final PdfReportWriter pdf;
 
@@ -57,6 +58,7 @@ public final class ReportExporter {
     public ReportExporter(AssessmentAnalyzer analyzer, ReportGuidance guidance, Texts texts) {
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.builder = new ReportContentBuilder(guidance, texts);
+        this.caseBuilder = new CaseReportBuilder(builder, guidance, texts);
         this.word = new WordReportWriter(texts);
         this.pdf = new PdfReportWriter(texts);
     }
@@ -93,6 +95,9 @@ public final class ReportExporter {
     }
 
     public ReportContent content(Assessment assessment, ReportVariant variant) {
+        if (assessment.hasAlternatives()) {
+            return caseBuilder.build(assessment, analyzer.analyseCase(assessment), analyzer, variant);
+        }
         return builder.build(assessment, analyzer.analyse(assessment), variant);
     }
 

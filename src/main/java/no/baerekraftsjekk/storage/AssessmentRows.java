@@ -30,16 +30,16 @@ final class AssessmentRows {
     private static final String CASE_COLUMNS = "title, case_number, case_type, organisation, unit, caseworker, case_date, "
             + "description, exemption_basis, collaboration, conclusion, status, search_text";
     /** The fields format version 2 added (migration V5), bound and read by {@link Version2Columns}. */
-    private static final String VERSION_2_COLUMNS = Version2Columns.COLUMNS;
+    private static final String VERSION_2_COLUMNS = Version2Columns.COLUMNS + ", " + AlternativeColumns.COLUMNS;
 
     long insert(Connection db, Assessment a, Instant now) throws SQLException {
         String sql = "INSERT INTO assessment (" + CASE_COLUMNS + ", created_at, changed_at, " + VERSION_2_COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?," + Version2Columns.PLACEHOLDERS + ")";
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?," + Version2Columns.PLACEHOLDERS + "," + AlternativeColumns.PLACEHOLDERS + ")";
         try (PreparedStatement insert = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             int next = bindCase(insert, a);
             insert.setString(next, now.toString());
             insert.setString(next + 1, now.toString());
-            Version2Columns.bind(insert, next + 2, a);
+            AlternativeColumns.bind(insert, Version2Columns.bind(insert, next + 2, a), a);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -57,11 +57,12 @@ final class AssessmentRows {
             return created;
         }
         String sql = "UPDATE assessment SET (" + CASE_COLUMNS + ", changed_at, " + VERSION_2_COLUMNS
-                + ") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?," + Version2Columns.PLACEHOLDERS_KEEPING_ID + ") WHERE id = ?";
+                + ") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?," + Version2Columns.PLACEHOLDERS_KEEPING_ID + ","
+                + AlternativeColumns.PLACEHOLDERS + ") WHERE id = ?";
         try (PreparedStatement update = db.prepareStatement(sql)) {
             int next = bindCase(update, a);
             update.setString(next, now.toString());
-            next = Version2Columns.bind(update, next + 1, a);
+            next = AlternativeColumns.bind(update, Version2Columns.bind(update, next + 1, a), a);
             update.setLong(next, id);
             update.executeUpdate();
         }
@@ -88,9 +89,9 @@ final class AssessmentRows {
                 CaseInfo info = new CaseInfo(row.getString(1), row.getString(2), CaseType.valueOf(row.getString(3)),
                         row.getString(4), row.getString(5), row.getString(6), date == null ? null : LocalDate.parse(date),
                         row.getString(8), row.getString(9));
-                Assessment assessment = LibraryOnlyRows.read(db, id, Version2Columns.read(row, 16, new Assessment(info,
+                Assessment assessment = AlternativeColumns.read(row, 24, LibraryOnlyRows.read(db, id, Version2Columns.read(row, 16, new Assessment(info,
                         goals(db, id), dimensions(db, id), handlings(db, id), row.getString(10), row.getString(11),
-                        Status.valueOf(row.getString(12)))));
+                        Status.valueOf(row.getString(12))))));
                 return Optional.of(new StoredAssessment(id, assessment, Instant.parse(row.getString("created_at")),
                         Instant.parse(row.getString("changed_at")), row.getLong("version"), row.getString("changed_by")));
             }

@@ -19,7 +19,9 @@ import no.baerekraftsjekk.domain.GoalAssessment;
 import no.baerekraftsjekk.domain.Relevance;
 import no.baerekraftsjekk.domain.Review;
 import no.baerekraftsjekk.domain.ReviewStatus;
+import no.baerekraftsjekk.domain.Recommendation;
 import no.baerekraftsjekk.domain.Status;
+import no.baerekraftsjekk.domain.format.AlternativesJson;
 
 /**
  * Reads what a roll-up of the whole library needs, and nothing more, in one query: the case facts,
@@ -39,6 +41,8 @@ final class RatingsScan {
             // Blank in Java's sense for the white space a caseworker can type; the rules treat a blank handling as none.
             + "(SELECT group_concat(h.goal_a || ',' || h.goal_b, ';') FROM conflict_handling h "
             + "   WHERE h.assessment_id = a.id AND length(trim(h.handling, char(32, 9, 10, 11, 12, 13, 160, 8201, 12288))) > 0) "
+            // A case with alternatives: the portfolio counts its recommended alternative (migration V8).
+            + ", a.alternatives, a.recommended_alternative "
             + "FROM assessment a WHERE a.deleted_at IS NULL ORDER BY a.id";
 
     void forEach(Connection db, Consumer<StoredAssessment> action) throws SQLException {
@@ -53,6 +57,11 @@ final class RatingsScan {
                 Assessment assessment = new Assessment(info, goals(row.getString(17)), Map.of(), handlings(row.getString(18)),
                         "", "", Status.valueOf(row.getString(9)))
                         .withReview(review == null ? null : new Review(ReviewStatus.valueOf(review), "", null, ""));
+                String alternatives = row.getString(19);
+                if (alternatives != null) {
+                    assessment = assessment.withAlternatives(AlternativesJson.read(alternatives))
+                            .withRecommendation(new Recommendation(row.getString(20), ""));
+                }
                 action.accept(new StoredAssessment(row.getLong(1), assessment, Instant.parse(row.getString(10)),
                         Instant.parse(row.getString(11)), row.getLong(12), row.getString(13)));
             }

@@ -49,4 +49,29 @@ public final class Fixtures {
                 .withGoal(full.goal(4).orElseThrow().withCertainty(Certainty.UNKNOWN))
                 .withReview(new Review(ReviewStatus.RETURNED, "Ola Leder", LocalDate.of(2027, 1, 20), "Skriv mer om mål 4.\nTakk."));
     }
+
+    /**
+     * A case with three alternatives (format version 2): the zero alternative (little assessed, with a
+     * harm the others avoid), the full assessment as the recommended alternative, and a third with
+     * other ratings. Not ready: the zero alternative leaves goals unassessed.
+     */
+    public static Assessment caseWithAlternatives() {
+        Assessment full = fullAssessment();
+        Alternative zero = Alternative.empty("Alternativ 0: dagens skole").withZero(true)
+                .withDescription("Skolene drives videre som i dag.")
+                .withGoal(new GoalAssessment(4, Relevance.DIRECT, 0, 2, Certainty.HIGH, Horizon.LONG, List.of("4.a"),
+                        "Byggene er slitt.", ""))
+                .withGoal(GoalAssessment.screened(13, Relevance.NOT_RELEVANT))
+                .withConclusion("Ikke bærekraftig over tid.");
+        Alternative central = Alternative.of("Alternativ 1: ny sentralskole", full)
+                .withDescription("Én ny skole i massivtre.");
+        Alternative renovated = Alternative.of("Alternativ 2: rehabilitering", full)
+                .withGoal(full.goal(4).orElseThrow().withRatings(1, 0))
+                .withGoal(full.goal(11).orElseThrow().withRatings(0, 1))
+                .withDimensionText(Dimension.ECONOMIC, "Økonomi: billigere nå, dyrere senere.");
+        return new Assessment(full.caseInfo().withCommittee("Kommunestyret"), Map.of(), Map.of(), List.of(),
+                "Samarbeid med plan og bygg.", "Saken har tre alternativer.", Status.DRAFT, FULL_ASSESSMENT_ID,
+                no.baerekraftsjekk.domain.text.Language.NB, null, List.of(), "", List.of(zero, central, renovated),
+                new Recommendation("Alternativ 1: ny sentralskole", "Gir best skole for flest elever."));
+    }
 }

@@ -102,6 +102,33 @@ public abstract class AssessmentLibraryContract {
     }
 
     @Test
+    void aCaseWithAlternativesIsReadBackEqualAndASaveMayTurnItBackIntoOneAssessment() {
+        Assessment ofCase = Fixtures.caseWithAlternatives();
+        long id = library.create(ofCase).id();
+
+        assertThat(library.find(id)).get().extracting(StoredAssessment::assessment).isEqualTo(ofCase);
+        Assessment single = ofCase.withoutAlternative(0).withoutAlternative(1);
+        library.save(id, 1, single);
+        assertThat(library.find(id)).get().extracting(StoredAssessment::assessment).isEqualTo(single);
+    }
+
+    @Test
+    void aCaseWithAlternativesIsSeenByTheRollUpWithItsAlternativesAndTheRecommendedOne() {
+        Assessment ofCase = Fixtures.caseWithAlternatives();
+        library.create(ofCase);
+        java.util.List<Assessment> seen = new java.util.ArrayList<>();
+
+        library.forEachRatings(stored -> seen.add(stored.assessment()));
+
+        assertThat(seen).singleElement().satisfies(a -> {
+            assertThat(a.alternatives()).extracting(no.baerekraftsjekk.domain.Alternative::label)
+                    .containsExactlyElementsOf(ofCase.alternatives().stream().map(no.baerekraftsjekk.domain.Alternative::label).toList());
+            assertThat(a.alternatives().get(1).goals()).isEqualTo(ofCase.alternatives().get(1).goals());
+            assertThat(a.recommendation().alternative()).isEqualTo(ofCase.recommendation().alternative());
+        });
+    }
+
+    @Test
     void aSaveReplacesTheWholeAssessmentCountsTheVersionUpAndKeepsTheCreatedTime() {
         StoredAssessment first = library.create(Fixtures.fullAssessment());
         Assessment changed = Assessment.newDraft("Bare tittel");

@@ -24,6 +24,8 @@ class MigrationsTest {
     private static final Integer PINNED_V6 = -1875660515;
     /** V7__hint_dismissals.sql (conflicts branch). */
     private static final Integer PINNED_V7 = -764685058;
+    /** V8__alternatives.sql (alternatives branch). */
+    private static final Integer PINNED_V8 = -246557124;
 
     @TempDir
     Path folder;
@@ -55,10 +57,10 @@ class MigrationsTest {
                 checksums.put(rows.getString(1), rows.getObject(2) == null ? null : rows.getInt(2));
             }
         }
-        assertThat(checksums).containsOnlyKeys("1", "2", "3", "4", "5", "6", "7")
+        assertThat(checksums).containsOnlyKeys("1", "2", "3", "4", "5", "6", "7", "8")
                 .containsEntry("1", PINNED_V1).containsEntry("2", PINNED_V2).containsEntry("4", PINNED_V4)
                 .containsEntry("5", PINNED_V5).containsEntry("6", PINNED_V6)
-                .containsEntry("7", PINNED_V7);
+                .containsEntry("7", PINNED_V7).containsEntry("8", PINNED_V8);
     }
 
     /** V5: assessments stored before format version 2 each get an identity of their own, in canonical form. */

@@ -3,7 +3,10 @@ package no.baerekraftsjekk.domain.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.baerekraftsjekk.domain.Alternative;
 import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.Recommendation;
+import no.baerekraftsjekk.domain.text.Message;
 import no.baerekraftsjekk.domain.ConflictHandling;
 import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.DimensionMapping;
@@ -46,7 +49,52 @@ public final class AssessmentAnalyzer {
         return tradeOffs;
     }
 
+    /**
+     * The analysis of a single assessment. For a case with alternatives, whose goals live in its
+     * alternatives, it holds no levels, conflicts or hints of its own, and its blocking reasons are the
+     * case's (rule 6 with alternatives): so everything that asks whether an assessment may be completed
+     * gets the right answer. {@link #analyseCase(Assessment)} tells the rest.
+     */
     public Analysis analyse(Assessment assessment) {
+        if (assessment.hasAlternatives()) {
+            return new Analysis(Map.of(), List.of(), List.of(), List.of(), analyseCase(assessment).blocking());
+        }
+        return analyseOne(assessment);
+    }
+
+    /**
+     * Each alternative analysed on its own, the comparison, and rule 6 for the case. A single
+     * assessment is read as a case of one alternative, labelled with its title, so a caller may ask
+     * this of any assessment.
+     */
+    public CaseAnalysis analyseCase(Assessment assessment) {
+        if (!assessment.hasAlternatives()) {
+            Analysis one = analyseOne(assessment);
+            Alternative only = Alternative.of(assessment.caseInfo().title(), assessment);
+            List<AlternativeAnalysis> single = List.of(new AlternativeAnalysis(only, one));
+            return new CaseAnalysis(single, Comparison.of(single), one.blocking());
+        }
+        List<AlternativeAnalysis> alternatives = new ArrayList<>();
+        List<BlockingReason> blocking = new ArrayList<>();
+        for (int i = 0; i < assessment.alternatives().size(); i++) {
+            Alternative alternative = assessment.alternatives().get(i);
+            Analysis analysis = analyseOne(assessment.alternativeAsAssessment(i));
+            alternatives.add(new AlternativeAnalysis(alternative, analysis));
+            analysis.blocking().forEach(b -> blocking.add(b.ofAlternative(alternative.label())));
+        }
+        Recommendation recommendation = assessment.recommendation();
+        if (recommendation == null || !recommendation.isChosen()) {
+            blocking.add(new BlockingReason(BlockingReason.Kind.NO_RECOMMENDATION, List.of(),
+                    Message.of("alternatives.blocking.noRecommendation")));
+        }
+        if (recommendation == null || !recommendation.hasReason()) {
+            blocking.add(new BlockingReason(BlockingReason.Kind.NO_RECOMMENDATION_REASON, List.of(),
+                    Message.of("alternatives.blocking.noRecommendationReason")));
+        }
+        return new CaseAnalysis(alternatives, Comparison.of(alternatives), blocking);
+    }
+
+    private Analysis analyseOne(Assessment assessment) {
         Ratings ratings = Ratings.of(assessment);
         Handlings handlings = Handlings.of(assessment);
 

@@ -31,6 +31,44 @@ public final class CheckReport {
         report.put("valid", true);
         ArrayNode warningList = report.putArray("warnings");
         warnings.forEach(w -> warningList.add(texts.format(w)));
+        putAnalysis(report, assessment, analysis, texts);
+        return report;
+    }
+
+    /**
+     * The {@code check} output of a case with alternatives, as the spec's "check with alternatives"
+     * says: each alternative shaped as a version 1 report under {@code alternatives}, the
+     * {@code comparison}, and the case's own readiness, whose reasons name their alternative.
+     */
+    public static ObjectNode ofCase(Assessment assessment, CaseAnalysis analysis, List<Message> warnings, Texts texts) {
+        ObjectNode report = NODES.objectNode();
+        report.put("valid", true);
+        ArrayNode warningList = report.putArray("warnings");
+        warnings.forEach(w -> warningList.add(texts.format(w)));
+        ArrayNode alternatives = report.putArray("alternatives");
+        for (int i = 0; i < analysis.alternatives().size(); i++) {
+            AlternativeAnalysis alternative = analysis.alternatives().get(i);
+            ObjectNode node = alternatives.addObject();
+            node.put("label", alternative.alternative().label());
+            putAnalysis(node, assessment.alternativeAsAssessment(i), alternative.analysis(), texts);
+        }
+        ArrayNode comparison = report.putArray("comparison");
+        for (GoalComparison goal : analysis.comparison().goals()) {
+            ObjectNode node = comparison.addObject();
+            node.put("goal", goal.goal());
+            ArrayNode positive = node.putArray("positive");
+            goal.positive().forEach(positive::add);
+            ArrayNode negative = node.putArray("negative");
+            goal.negative().forEach(negative::add);
+        }
+        report.put("readyToComplete", analysis.readyToComplete());
+        ArrayNode blocking = report.putArray("blocking");
+        analysis.blocking().forEach(b -> blocking.add(texts.format(b.message())));
+        return report;
+    }
+
+    /** The version 1 fields from {@code goals} to {@code blocking}, in the spec's order. */
+    private static void putAnalysis(ObjectNode report, Assessment assessment, Analysis analysis, Texts texts) {
         report.set("goals", goals(assessment));
         report.set("dimensions", dimensions(analysis));
         ArrayNode conflicts = report.putArray("conflicts");
@@ -44,7 +82,6 @@ public final class CheckReport {
         report.put("readyToComplete", analysis.readyToComplete());
         ArrayNode blocking = report.putArray("blocking");
         analysis.blocking().forEach(b -> blocking.add(texts.format(b.message())));
-        return report;
     }
 
     private static ObjectNode goals(Assessment assessment) {

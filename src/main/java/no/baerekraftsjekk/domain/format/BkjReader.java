@@ -18,10 +18,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import no.baerekraftsjekk.domain.Alternative;
 import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.ConflictHandling;
+import no.baerekraftsjekk.domain.GoalAssessment;
+import no.baerekraftsjekk.domain.Recommendation;
 import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.GoalCatalog;
 import no.baerekraftsjekk.domain.Review;
@@ -41,9 +44,8 @@ public final class BkjReader {
     private static final java.util.Set<String> VERSION_1_FIELDS = java.util.Set.of("format", "version", "case", "goals",
             "dimensions", "conflicts", "collaboration", "conclusion", "status");
     private static final java.util.Set<String> VERSION_2_FIELDS = java.util.Set.of("format", "version", "id", "language",
-            "case", "goals", "dimensions", "conflicts", "collaboration", "conclusion", "status", "review");
-    /** Version 2 fields this program does not read yet; ignoring them would drop the whole content of such a file. */
-    private static final List<String> VERSION_2_NOT_YET_READ = List.of("alternatives", "recommendation");
+            "case", "goals", "dimensions", "conflicts", "collaboration", "conclusion", "status", "review", "alternatives",
+            "recommendation");
     /** Files larger than this are refused before parsing; the largest valid file is far smaller. */
     public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
 
@@ -187,18 +189,17 @@ public final class BkjReader {
         int version = root.get("version").intValue();
         fields.readingVersion(version);
         fields.warnUnknownFields(root, "", version == 1 ? VERSION_1_FIELDS : VERSION_2_FIELDS);
-        if (version >= 2) {
-            for (String field : VERSION_2_NOT_YET_READ) {
-                if (root.has(field)) {
-                    fields.error(field, "format.v2.error.notYetRead");
-                }
-            }
-        }
 
         var caseInfo = new CaseReader(fields, version).read(root);
-        var goals = new GoalsReader(fields, catalog, version).read(root);
-        Map<Dimension, String> dimensions = readDimensions(root, fields);
-        var conflicts = new ConflictsReader(fields).read(root);
+        AlternativesReader alternativesReader = new AlternativesReader(fields, catalog);
+        // Version 1 has no alternatives: there the field is unknown, warned about above and ignored.
+        List<Alternative> alternatives = version >= 2 ? alternativesReader.read(root) : List.of();
+        Recommendation recommendation = version >= 2 ? alternativesReader.recommendation(root, alternatives) : null;
+        boolean withAlternatives = version >= 2 && !FieldReader.absent(root, "alternatives");
+        // Beside alternatives the file's own goals, dimensions and conflicts are an error (named above), not read.
+        var goals = withAlternatives ? Map.<Integer, GoalAssessment>of() : new GoalsReader(fields, catalog, version).read(root);
+        Map<Dimension, String> dimensions = withAlternatives ? Map.of() : new DimensionsReader(fields).read(root, "");
+        var conflicts = withAlternatives ? List.<ConflictHandling>of() : new ConflictsReader(fields).read(root);
         String collaboration = fields.optionalString(root, "", "collaboration");
         String conclusion = fields.optionalString(root, "", "conclusion");
         int errorsBeforeStatus = fields.errorCount();
@@ -214,7 +215,7 @@ public final class BkjReader {
             throw invalid(fields);
         }
         Assessment assessment = new Assessment(caseInfo, goals, dimensions, conflicts, collaboration, conclusion, status,
-                id, language, review);
+                id, language, review, java.util.List.of(), "", alternatives, recommendation);
         return new ReadResult(assessment, fields.warnings(), version);
     }
 
@@ -233,30 +234,6 @@ public final class BkjReader {
         } else if (!version.canConvertToInt() || !VERSIONS.contains(version.intValue())) {
             fields.error("version", "format.error.versionUnknown", version.asText(), VERSIONS.toString().replaceAll("[\\[\\]]", ""));
         }
-    }
-
-    private static Map<Dimension, String> readDimensions(JsonNode root, FieldReader fields) {
-        Map<Dimension, String> texts = new EnumMap<>(Dimension.class);
-        JsonNode dimensions = fields.object(root, "", "dimensions", false);
-        if (dimensions == null) {
-            return texts;
-        }
-        java.util.Set<String> known = new java.util.HashSet<>();
-        for (Dimension d : Dimension.values()) {
-            known.add(d.name());
-            JsonNode entry = fields.object(dimensions, "dimensions", d.name(), false);
-            if (entry != null) {
-                String path = "dimensions." + d.name();
-                fields.warnUnknownFields(entry, path, java.util.Set.of("text"));
-                String text = fields.optionalString(entry, path, "text");
-                if (text != null && !text.isEmpty()) {
-                    // An empty text is the same as none; keeping it would make two equal files differ.
-                    texts.put(d, text);
-                }
-            }
-        }
-        fields.warnUnknownFields(dimensions, "dimensions", known);
-        return texts;
     }
 
     private static InvalidAssessmentFileException invalid(FieldReader fields) {

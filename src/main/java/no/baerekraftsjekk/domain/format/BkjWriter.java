@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import no.baerekraftsjekk.domain.Alternative;
 import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.Recommendation;
 import no.baerekraftsjekk.domain.CaseInfo;
 import no.baerekraftsjekk.domain.ConflictHandling;
 import no.baerekraftsjekk.domain.Dimension;
@@ -64,22 +66,14 @@ public final class BkjWriter {
             root.put("language", assessment.language().code());
         }
         root.set("case", caseNode(assessment.caseInfo(), version));
-        ArrayNode goals = root.putArray("goals");
-        assessment.goals().values().forEach(g -> goals.add(goalNode(g)));
-        ObjectNode dimensions = root.putObject("dimensions");
-        for (Dimension d : Dimension.values()) {
-            String text = assessment.dimensionText(d);
-            if (!text.isEmpty()) {
-                dimensions.putObject(d.name()).put("text", text);
-            }
-        }
-        ArrayNode conflicts = root.putArray("conflicts");
-        for (ConflictHandling c : assessment.conflicts()) {
-            ObjectNode node = conflicts.addObject();
-            ArrayNode pair = node.putArray("goals");
-            c.goals().forEach(pair::add);
-            node.put("handling", c.handling());
-            node.put("mitigation", c.mitigation());
+        if (assessment.hasAlternatives()) {
+            // The case's own goals, dimensions and conflicts are absent: each alternative holds its own.
+            ArrayNode alternatives = root.putArray("alternatives");
+            assessment.alternatives().forEach(a -> alternatives.add(alternativeNode(a)));
+            assessment.optionalRecommendation().filter(Recommendation::isChosen)
+                    .ifPresent(r -> root.set("recommendation", recommendationNode(r)));
+        } else {
+            putContent(root, assessment.goals(), assessment.dimensionTexts(), assessment.conflicts());
         }
         putIfNotEmpty(root, "collaboration", assessment.collaboration());
         putIfNotEmpty(root, "conclusion", assessment.conclusion());
@@ -105,6 +99,47 @@ public final class BkjWriter {
     public void write(Assessment assessment, int version, Path file) throws FileWriteException {
         byte[] bytes = write(assessment, version);
         SafeFileWriter.write(file, out -> out.write(bytes), assessment.caseInfo().isExempt());
+    }
+
+    private static void putContent(ObjectNode node, java.util.Map<Integer, GoalAssessment> goalMap,
+            java.util.Map<Dimension, String> dimensionTexts, java.util.List<ConflictHandling> handlings) {
+        ArrayNode goals = node.putArray("goals");
+        goalMap.values().forEach(g -> goals.add(goalNode(g)));
+        ObjectNode dimensions = node.putObject("dimensions");
+        for (Dimension d : Dimension.values()) {
+            String text = dimensionTexts.getOrDefault(d, "");
+            if (!text.isEmpty()) {
+                dimensions.putObject(d.name()).put("text", text);
+            }
+        }
+        ArrayNode conflicts = node.putArray("conflicts");
+        for (ConflictHandling c : handlings) {
+            ObjectNode entry = conflicts.addObject();
+            ArrayNode pair = entry.putArray("goals");
+            c.goals().forEach(pair::add);
+            entry.put("handling", c.handling());
+            entry.put("mitigation", c.mitigation());
+        }
+    }
+
+    static ObjectNode alternativeNode(Alternative alternative) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("label", alternative.label());
+        if (alternative.zero()) {
+            node.put("zero", true);
+        }
+        putIfNotEmpty(node, "description", alternative.description());
+        putContent(node, alternative.goals(), alternative.dimensionTexts(), alternative.conflicts());
+        putIfNotEmpty(node, "conclusion", alternative.conclusion());
+        return node;
+    }
+
+    /** Written only when an alternative is chosen: the format requires it to name one. */
+    private static ObjectNode recommendationNode(Recommendation recommendation) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("alternative", recommendation.alternative());
+        putIfNotEmpty(node, "reason", recommendation.reason());
+        return node;
     }
 
     private static ObjectNode reviewNode(Review review) {

@@ -19,14 +19,19 @@ final class ConflictsReader {
     }
 
     List<ConflictHandling> read(JsonNode root) {
+        return read(root, "");
+    }
+
+    /** The {@code conflicts} of {@code parent} at {@code parentPath} ("" for the file, "alternatives[1]" for an alternative). */
+    List<ConflictHandling> read(JsonNode parent, String parentPath) {
         List<ConflictHandling> handlings = new ArrayList<>();
-        JsonNode array = fields.array(root, "", "conflicts");
+        JsonNode array = fields.array(parent, parentPath, "conflicts");
         if (array == null) {
             return handlings;
         }
         Set<List<Integer>> seen = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
-            String path = FieldReader.index("conflicts", i);
+            String path = FieldReader.index(FieldReader.path(parentPath, "conflicts"), i);
             JsonNode entry = array.get(i);
             if (!entry.isObject()) {
                 fields.error(path, "format.error.notObject");

@@ -31,13 +31,18 @@ final class GoalsReader {
     }
 
     Map<Integer, GoalAssessment> read(JsonNode root) {
+        return read(root, "");
+    }
+
+    /** The {@code goals} of {@code parent} at {@code parentPath} ("" for the file, "alternatives[1]" for an alternative). */
+    Map<Integer, GoalAssessment> read(JsonNode parent, String parentPath) {
         Map<Integer, GoalAssessment> goals = new TreeMap<>();
-        JsonNode array = fields.array(root, "", "goals");
+        JsonNode array = fields.array(parent, parentPath, "goals");
         if (array == null) {
             return goals;
         }
         for (int i = 0; i < array.size(); i++) {
-            String path = FieldReader.index("goals", i);
+            String path = FieldReader.index(FieldReader.path(parentPath, "goals"), i);
             JsonNode entry = array.get(i);
             if (!entry.isObject()) {
                 fields.error(path, "format.error.notObject");

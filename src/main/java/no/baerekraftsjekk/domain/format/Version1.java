@@ -20,6 +20,9 @@ public final class Version1 {
     /** Why the assessment cannot be written as version 1; empty when it can. */
     public static List<Message> cannotExpress(Assessment assessment) {
         List<Message> reasons = new ArrayList<>();
+        if (assessment.hasAlternatives()) {
+            reasons.add(Message.of("alternatives.format.version1", assessment.alternatives().size()));
+        }
         if (assessment.review() != null) {
             reasons.add(Message.of("format.v2.version1.review"));
         }

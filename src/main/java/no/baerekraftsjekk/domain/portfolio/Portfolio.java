@@ -39,6 +39,16 @@ public record Portfolio(PortfolioFilter filter, List<PortfolioEntry> entries, in
         return entries.size();
     }
 
+    /** How many cases have alternatives; each is counted by its recommended alternative. */
+    public int casesWithAlternatives() {
+        return (int) entries.stream().filter(e -> e.alternatives() > 0).count();
+    }
+
+    /** How many cases with alternatives have none recommended yet, and so count with no effects. */
+    public int casesWithoutRecommendation() {
+        return (int) entries.stream().filter(e -> e.alternatives() > 0 && e.countedAlternative().isEmpty()).count();
+    }
+
     public int stage(Stage stage) {
         return stages.getOrDefault(stage, 0);
     }

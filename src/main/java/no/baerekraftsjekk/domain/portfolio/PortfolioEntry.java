@@ -48,8 +48,12 @@ public final class PortfolioEntry {
     private final byte[] dimensionNegative = new byte[Dimension.values().length];
     private final List<Conflict> goalConflicts;
     private final List<Conflict> unhandledSevere;
+    private final int alternatives;
+    private final String countedAlternative;
 
-    private PortfolioEntry(long id, Assessment assessment, Analysis analysis, LocalDate periodDate) {
+    private PortfolioEntry(long id, Assessment ofCase, Assessment assessment, Analysis analysis, LocalDate periodDate) {
+        this.alternatives = ofCase.alternatives().size();
+        this.countedAlternative = assessment == ofCase ? "" : ofCase.recommendation().alternative();
         CaseInfo info = assessment.caseInfo();
         this.id = id;
         this.title = info.title();
@@ -63,8 +67,8 @@ public final class PortfolioEntry {
         this.committeeKey = NameKey.of(committee);
         this.organisationKey = NameKey.of(organisation);
         this.periodDate = periodDate;
-        this.stage = CaseFacts.approved(assessment) ? Stage.APPROVED
-                : assessment.status() == Status.COMPLETE ? Stage.COMPLETE : Stage.DRAFT;
+        this.stage = CaseFacts.approved(ofCase) ? Stage.APPROVED
+                : ofCase.status() == Status.COMPLETE ? Stage.COMPLETE : Stage.DRAFT;
         for (GoalAssessment goal : assessment.goals().values()) {
             int n = goal.goal();
             if (!Goal.isValidNumber(n)) {
@@ -112,7 +116,36 @@ public final class PortfolioEntry {
         if (when == null) {
             when = LocalDate.ofInstant(created, zone);
         }
-        return new PortfolioEntry(id, assessment, analyzer.analyse(assessment), when);
+        Assessment counted = counted(assessment);
+        return new PortfolioEntry(id, assessment, counted, analyzer.analyse(counted), when);
+    }
+
+    /**
+     * What the portfolio counts of a case: the assessment itself, or for a case with alternatives its
+     * recommended alternative, since that is what the decision is asked to do. A case whose
+     * alternative is not chosen yet is counted as a case with no effects: adding up all its
+     * alternatives would count one decision several times.
+     */
+    static Assessment counted(Assessment assessment) {
+        if (!assessment.hasAlternatives()) {
+            return assessment;
+        }
+        int recommended = assessment.indexOfAlternative(assessment.recommendation().alternative());
+        if (recommended < 0 || !assessment.recommendation().isChosen()) {
+            return assessment.withAlternatives(List.of()).withStatus(assessment.status());
+        }
+        return assessment.alternativeAsAssessment(recommended).withStatus(assessment.status())
+                .withReview(assessment.review());
+    }
+
+    /** How many alternatives the case has; 0 for a single assessment. */
+    public int alternatives() {
+        return alternatives;
+    }
+
+    /** The label of the alternative counted for a case with alternatives; empty when none is recommended yet, or for a single assessment. */
+    public String countedAlternative() {
+        return countedAlternative;
     }
 
     public long id() {

@@ -101,6 +101,11 @@ public final class PortfolioContentBuilder {
         fields.add(new ReportBlock.Field(text("fact.stages"), text("fact.stages.value",
                 p.stage(Stage.DRAFT), p.stage(Stage.COMPLETE), p.stage(Stage.APPROVED))));
         fields.add(new ReportBlock.Field(text("fact.notRelevant"), Integer.toString(p.notRelevantMarks())));
+        if (p.casesWithAlternatives() > 0) {
+            // Says which alternative of a case was counted, so nobody reads the figures as all alternatives together.
+            fields.add(new ReportBlock.Field(text("alternatives.fact"), text("alternatives.fact.value",
+                    p.casesWithAlternatives(), p.casesWithoutRecommendation())));
+        }
         return fields;
     }
 

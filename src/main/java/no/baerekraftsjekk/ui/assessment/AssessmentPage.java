@@ -164,10 +164,20 @@ public final class AssessmentPage {
 
     private void build() {
         steps = new StepList(editor, texts, this::close, this::focusCurrentStep);
-        root.setTop(new VBox(header(), savedElsewhereBar(), reviewBar()));
+        var alternatives = new no.baerekraftsjekk.ui.assessment.alternatives.AlternativesViewModel(editor);
+        var alternativesBar = new no.baerekraftsjekk.ui.assessment.alternatives.AlternativesBar(editor, alternatives, texts);
+        Region header = header();
+        ((HBox) header).getChildren().add(((HBox) header).getChildren().size() - 1, alternativesBar.addMenu());
+        root.setTop(new VBox(header, alternativesBar.node(), savedElsewhereBar(), reviewBar()));
         root.setLeft(steps.node());
         BorderPane.setMargin(steps.node(), new Insets(0, 0, 0, 0));
-        root.setCenter(stepArea());
+        Region stepArea = stepArea();
+        root.setCenter(stepArea);
+        // The comparison of a case's alternatives takes the step's place until a step or an alternative is chosen.
+        alternativesBar.onComparing(comparing -> root.setCenter(comparing
+                ? new no.baerekraftsjekk.ui.assessment.alternatives.ComparisonView(editor, alternatives, guidance).node()
+                : stepArea));
+        editor.currentStepProperty().addListener((obs, old, step) -> alternativesBar.comparingProperty().set(false));
         editor.currentStepProperty().addListener((obs, old, step) -> show(step));
         show(editor.currentStepProperty().get());
         // The first step asked for the focus before the page was in a window; ask again once it is.

@@ -49,7 +49,7 @@ final class SaveConflict implements Autosaver.ConflictListener, SavedElsewhereNo
             switch (way) {
                 case RELOAD_THEIRS -> reloadTheirs(conflict, mine);
                 // What the caseworker has now, typed after the refusal too.
-                case KEEP_MINE_AS_COPY -> keepMineAsCopy(conflict, editor.assessment());
+                case KEEP_MINE_AS_COPY -> keepMineAsCopy(conflict, editor.wholeCase());
             }
         });
     }
@@ -57,13 +57,13 @@ final class SaveConflict implements Autosaver.ConflictListener, SavedElsewhereNo
     /** The notice bar's "take theirs": the same as the dialog's. */
     @Override
     public void reloadTheirs(StaleSaveException conflict) {
-        reloadTheirs(conflict, editor.assessment());
+        reloadTheirs(conflict, editor.wholeCase());
     }
 
     /** The notice bar's "keep mine": the same as the dialog's, with what the caseworker has now. */
     @Override
     public void keepMineAsCopy(StaleSaveException conflict) {
-        keepMineAsCopy(conflict, editor.assessment());
+        keepMineAsCopy(conflict, editor.wholeCase());
     }
 
     private void reloadTheirs(StaleSaveException conflict, Assessment mine) {
@@ -74,7 +74,7 @@ final class SaveConflict implements Autosaver.ConflictListener, SavedElsewhereNo
                         () -> {
                             // Deleted meanwhile: there is nothing to reload, so the only safe way is a copy.
                             services.errors().showError(texts.get("assessment.stale.title"), texts.get("assessment.stale.gone"));
-                            keepMineAsCopy(conflict, editor.assessment());
+                            keepMineAsCopy(conflict, editor.wholeCase());
                         }))
                 .onFailure(LibraryException.class, e -> askAgain(conflict, mine, e))
                 .start();

@@ -175,8 +175,15 @@ public final class RatingViewModel {
 
     /** Whether a relevant goal still lacks what completion needs (its justification). */
     public boolean needsWork(int goal) {
+        // For a case the reasons are the case's: only those of the alternative shown count here.
         return editor.analysis().blocking().stream()
-                .anyMatch(r -> r.kind() == BlockingReason.Kind.MISSING_JUSTIFICATION && r.goals().contains(goal));
+                .anyMatch(r -> r.kind() == BlockingReason.Kind.MISSING_JUSTIFICATION && r.goals().contains(goal)
+                        && (r.alternative().isEmpty() || r.alternative().equals(shownLabel())));
+    }
+
+    private String shownLabel() {
+        int shown = editor.alternativeProperty().get();
+        return shown < 0 ? "" : editor.wholeCase().alternatives().get(shown).label();
     }
 
     public String goalTitle(int goal) {

@@ -86,7 +86,7 @@ public final class ReportViewModel {
         if (running.get()) {
             return;
         }
-        Assessment assessment = editor.assessment();
+        Assessment assessment = editor.wholeCase();
         // Only made here, on the FX thread; the writers inside load lazily, in the background task.
         ExportReport reportExports = exportsIn(language.get());
         Optional<Path> target = services.fileDialogs().chooseSaveLocation(
