@@ -168,6 +168,10 @@ public final class AssessmentPage {
         var alternativesBar = new no.baerekraftsjekk.ui.assessment.alternatives.AlternativesBar(editor, alternatives, texts);
         Region header = header();
         ((HBox) header).getChildren().add(((HBox) header).getChildren().size() - 1, alternativesBar.addMenu());
+        // At a large text size the title wraps and the buttons keep their whole text.
+        ((HBox) header).getChildren().stream().filter(node -> node instanceof javafx.scene.control.ButtonBase
+                || node instanceof javafx.scene.control.MenuButton)
+                .forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
         root.setTop(new VBox(header, alternativesBar.node(), savedElsewhereBar(), reviewBar()));
         root.setLeft(steps.node());
         BorderPane.setMargin(steps.node(), new Insets(0, 0, 0, 0));
@@ -223,6 +227,7 @@ public final class AssessmentPage {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         title.setMinWidth(0);
+        title.setWrapText(true);
         Button terms = new Button(texts.get("assessment.nav.glossary"));
         terms.setId("openGlossary");
         terms.setAccessibleText(texts.get("assessment.nav.glossary.accessible"));
