@@ -85,6 +85,7 @@ public final class AssessmentPage {
                 (stale, mine) -> conflict[0].savedElsewhere(stale, mine), texts);
         editor = new AssessmentEditorViewModel(id, stored.assessment(), services.analyzer(), autosaver,
                 services.settings());
+        rememberReports(id);
         conflict[0] = new SaveConflict(services, editor, copy -> {
             unhookWindowClose();
             openOther.accept(copy);
@@ -103,6 +104,16 @@ public final class AssessmentPage {
         hookWindowClose();
         // The window's restart in another language closes the page this way, after storing.
         no.baerekraftsjekk.ui.common.ScreenClosing.offer(root, this::close);
+    }
+
+    /** Step 7 is done when a report was made before, in an earlier session too. */
+    private void rememberReports(long id) {
+        services.tasks().run(() -> services.library().lastReport(id).isPresent()).onSuccess(made -> {
+            if (made) {
+                editor.reportMadeProperty().set(true);
+            }
+        }).onFailure(error -> org.slf4j.LoggerFactory.getLogger(AssessmentPage.class)
+                .warn("Could not read whether assessment {} was reported on; step 7 starts as not done", id, error)).start();
     }
 
     public Parent root() {

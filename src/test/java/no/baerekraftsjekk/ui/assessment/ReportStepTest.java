@@ -23,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("slow")
 class ReportStepTest {
     private PageFixture fixture;
+    private volatile AssessmentEditorViewModel reopenedEditor;
 
     @TempDir
     Path folder;
@@ -46,6 +47,15 @@ class ReportStepTest {
         assertThat(robot.lookup("#reportMessage").queryAs(Label.class).getText()).isEqualTo("PDF-en er lagret her:");
         assertThat(robot.lookup("#reportPath").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo(target.toString());
         assertThat(fixture.page.editor().stepStatesProperty().get().get(Step.REPORT)).isEqualTo(StepState.DONE);
+        // Remembered with the assessment: a page opened on it later starts with step 7 done.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.library.lastReport(fixture.id).isPresent());
+        robot.interact(() -> {
+            AssessmentPage reopened = new AssessmentPage(fixture.services, fixture.library.find(fixture.id).orElseThrow(),
+                    () -> { }, id -> { });
+            reopenedEditor = reopened.editor();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> reopenedEditor.stepStatesProperty().get().get(Step.REPORT) == StepState.DONE);
         StepSnapshots.save(fixture.scene, "report-made");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
         javafx.scene.Node notification = robot.lookup(".notification-bar").query();

@@ -109,6 +109,7 @@ public final class ReportViewModel {
             made.set(new MadeReport(written, format));
             message.set(texts.get("assessment.report.made." + format.name()));
             editor.reportMadeProperty().set(true);
+            remember();
         }).onFailure(FileWriteException.class, error -> {
             message.set("");
             services.errors().showError(texts.get("assessment.report.failed.title"), texts.explain(error));
@@ -120,6 +121,20 @@ public final class ReportViewModel {
             services.errors().showUnexpected(error);
         }).andFinally(() -> running.set(false)).start();
     }
+
+    /**
+     * Stores that a report was made, so step 7 is done on the next open too. The report itself is
+     * written already: a library that cannot take the note is logged, not shown as a failed export.
+     */
+    private void remember() {
+        long id = editor.assessmentId();
+        services.tasks().run(() -> {
+            services.library().rememberReport(id, java.time.Instant.now());
+            return id;
+        }).onFailure(error -> LOG.warn("Could not remember that a report of assessment {} was made", id, error)).start();
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportViewModel.class);
 
     /** Opens the folder of the last report in the system's file manager, where the system allows it. */
     public void showFolder() {
