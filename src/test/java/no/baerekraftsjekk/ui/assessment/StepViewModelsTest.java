@@ -91,6 +91,32 @@ class StepViewModelsTest {
         assertThat(editor.assessment().goal(7).orElseThrow().justification()).isEqualTo("Mer fornybar energi.");
     }
 
+    /** Issue 20: a short, optional reason for a goal marked not relevant, kept as its justification. */
+    @Test
+    void aGoalMarkedNotRelevantTakesAShortReasonThatTheListShows() {
+        AssessmentEditorViewModel editor = fixtures.editor(Assessment.newDraft("Vindkraft på Fjellet"));
+        ScreeningViewModel model = new ScreeningViewModel(editor);
+        model.setRelevance(14, Relevance.NOT_RELEVANT);
+        model.setRelevance(7, Relevance.DIRECT);
+        model.setRelevance(2, Relevance.NOT_RELEVANT);
+        assertThat(model.notRelevantGoals()).containsExactly(2, 14);
+
+        model.reasonProperty(14).set("Ingen sjø eller kyst i planområdet.");
+        assertThat(editor.assessment().goal(14).orElseThrow().justification()).isEqualTo("Ingen sjø eller kyst i planområdet.");
+        assertThat(editor.analysis().readyToComplete()).isFalse();
+
+        // A relevant goal's justification belongs to the rating form: the list neither shows nor writes it.
+        editor.edit(a -> a.withGoal(a.goal(7).orElseThrow().withJustification("Fornybar energi.")));
+        model.reasonProperty(7).set("skal ikke lagres");
+        assertThat(editor.assessment().goal(7).orElseThrow().justification()).isEqualTo("Fornybar energi.");
+
+        // Changed elsewhere (undo, another window): the list follows.
+        editor.edit(a -> a.withGoal(a.goal(2).orElseThrow().withJustification("Ingen matproduksjon.")));
+        assertThat(model.reasonProperty(2).get()).isEqualTo("Ingen matproduksjon.");
+        model.setRelevance(2, Relevance.INDIRECT);
+        assertThat(model.notRelevantGoals()).containsExactly(14);
+    }
+
     @Test
     void ratingWritesIntoTheSelectedGoalOnly() {
         AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
