@@ -117,6 +117,32 @@ class StepViewModelsTest {
         assertThat(model.notRelevantGoals()).containsExactly(14);
     }
 
+    /** Issue 20: the dimension step says which goals feed each dimension and where that grouping comes from. */
+    @Test
+    void theDimensionStepNamesTheGoalsOfEachDimensionAndWhereTheGroupingComesFrom() {
+        AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
+        var model = new no.baerekraftsjekk.ui.assessment.dimensions.DimensionsViewModel(editor, Words.TEXTS);
+        assertThat(model.feedsProperty(no.baerekraftsjekk.domain.Dimension.SOCIAL).get())
+                .isEqualTo("Mål som hører til her: 1, 2, 3, 4, 5, 7, 11 og 16. Relevante i saken: 7.");
+        assertThat(model.mappingOrigin()).contains("programmets standardinndeling").contains("mål 7");
+
+        editor.edit(a -> a.withGoal(a.goal(7).orElseThrow().withRelevance(Relevance.NOT_RELEVANT)));
+        assertThat(model.feedsProperty(no.baerekraftsjekk.domain.Dimension.SOCIAL).get())
+                .endsWith("Ingen av dem er relevante i saken.");
+
+        // An organisation that puts goal 7 under the economy: the step says so and where it is decided.
+        var byGoal = new java.util.HashMap<Integer, no.baerekraftsjekk.domain.Dimension>();
+        no.baerekraftsjekk.domain.DimensionMapping.standard().goalsByDimension()
+                .forEach((d, goals) -> goals.forEach(g -> byGoal.put(g, d)));
+        byGoal.put(7, no.baerekraftsjekk.domain.Dimension.ECONOMIC);
+        var own = new no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer(no.baerekraftsjekk.domain.DimensionMapping.of(byGoal),
+                no.baerekraftsjekk.domain.analysis.TradeOffCatalog.standard());
+        var council = new no.baerekraftsjekk.ui.assessment.dimensions.DimensionsViewModel(
+                fixtures.editor(EditorFixtures.screenedWithConflict(), own), Words.TEXTS);
+        assertThat(council.feedsProperty(no.baerekraftsjekk.domain.Dimension.ECONOMIC).get()).contains("7").endsWith("Relevante i saken: 7.");
+        assertThat(council.mappingOrigin()).contains("organisasjonens egen inndeling").contains("dimension-mapping.tsv");
+    }
+
     @Test
     void ratingWritesIntoTheSelectedGoalOnly() {
         AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
