@@ -50,7 +50,7 @@ class EmptyLibraryWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
 
         WindowUnderTest.waitUntil(() -> robot.lookup(".assessment-page .case-title").tryQuery()
-                .map(n -> "Ny vurdering".equals(((Label) n).getText())).orElse(false));
+                .map(n -> "Uten tittel".equals(((Label) n).getText())).orElse(false));
         TestSnapshots.save(stage.getScene(), "assessment-opened-from-library");
         robot.clickOn("#toLibrary");
         WindowUnderTest.waitUntil(() -> robot.lookup(".library-table").tryQuery()

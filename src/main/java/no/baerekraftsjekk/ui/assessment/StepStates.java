@@ -37,6 +37,11 @@ public final class StepStates {
     }
 
     private static StepState caseState(CaseInfo info) {
+        // A new assessment: nothing typed yet is not yet a problem.
+        if (info.title().isBlank() && info.caseNumber().isBlank() && info.description().isBlank()
+                && info.committee().isBlank() && !info.isExempt()) {
+            return StepState.NOT_STARTED;
+        }
         if (info.title().isBlank() || (info.isExempt() && info.exemptionBasis().isBlank())) {
             return StepState.NEEDS_ATTENTION;
         }

@@ -169,7 +169,8 @@ public final class LibraryView {
     }
 
     private void bindTable() {
-        titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title().isBlank()
+                ? texts.get("assessment.untitled") : c.getValue().title()));
         caseNumberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().caseNumber()));
         caseTypeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LibraryFormats.caseType(c.getValue().caseType(), texts)));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LibraryFormats.status(c.getValue().status(), texts)));

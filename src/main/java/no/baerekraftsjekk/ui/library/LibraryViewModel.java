@@ -151,9 +151,12 @@ public final class LibraryViewModel {
         background(exampleSource::list, examples::setAll);
     }
 
-    /** Creates a draft with a neutral title and opens it at once; the caseworker names it in the editor. */
+    /**
+     * Creates a draft and opens it at once, its title empty for the caseworker to type (no placeholder
+     * to delete first); the list and the files say «Uten tittel» until then.
+     */
     public void createNew() {
-        Assessment draft = Assessment.newDraft(texts.get("library.newTitle"));
+        Assessment draft = Assessment.newDraft("");
         background(() -> services.library().create(draft), stored -> openAssessment.accept(stored.id()));
     }
 

@@ -24,9 +24,10 @@ class AssessmentEditorViewModelTest {
     }
 
     @Test
-    void aBlankTitleNeedsAttention() {
-        AssessmentEditorViewModel editor = fixtures.editor(Assessment.newDraft("Ny skole"));
-        editor.edit(a -> a.withCaseInfo(a.caseInfo().withTitle(" ")));
+    void aBlankTitleNeedsAttentionOnceTheCaseHasBegun() {
+        AssessmentEditorViewModel editor = fixtures.editor(Assessment.newDraft(""));
+        assertThat(editor.stepStatesProperty().get().get(Step.CASE)).as("a new assessment, nothing typed").isEqualTo(StepState.NOT_STARTED);
+        editor.edit(a -> a.withCaseInfo(a.caseInfo().withCommittee("Kommunestyret").withTitle(" ")));
         assertThat(editor.stepStatesProperty().get().get(Step.CASE)).isEqualTo(StepState.NEEDS_ATTENTION);
     }
 

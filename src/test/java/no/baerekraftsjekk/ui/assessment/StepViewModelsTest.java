@@ -35,6 +35,19 @@ class StepViewModelsTest {
         assertThat(editor.assessment().caseInfo().title()).isEqualTo("Ny barneskole");
     }
 
+    /** Issue 20: a new assessment opens with an empty title, and is not scolded for it before the first key. */
+    @Test
+    void anEmptyTitleOfANewAssessmentIsPointedOutOnlyOnceTouched() {
+        AssessmentEditorViewModel editor = fixtures.editor(Assessment.newDraft(""));
+        CaseInfoViewModel model = new CaseInfoViewModel(editor, Words.TEXTS);
+        assertThat(model.titleProperty().get()).isEmpty();
+        assertThat(model.titleErrorProperty().get()).isEmpty();
+        model.titleLeft();
+        assertThat(model.titleErrorProperty().get()).isEqualTo("Tittel må fylles ut");
+        model.titleProperty().set("Vindkraft på Fjellet");
+        assertThat(model.titleErrorProperty().get()).isEmpty();
+    }
+
     @Test
     void editingTheCaseKeepsTheCommitteeAndMeetingDateItHasNoFieldFor() {
         Assessment draft = Assessment.newDraft("Ny skole");

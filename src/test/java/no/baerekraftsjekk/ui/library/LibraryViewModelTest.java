@@ -180,12 +180,12 @@ class LibraryViewModelTest {
     }
 
     @Test
-    void newAssessmentIsADraftNamedNyVurderingAndIsOpenedAtOnce() {
+    void newAssessmentIsADraftWithAnEmptyTitleAndIsOpenedAtOnce() {
         run(model::createNew);
 
         assertThat(opened).hasSize(1);
         StoredAssessment created = library.find(opened.get(0)).orElseThrow();
-        assertThat(created.assessment().caseInfo().title()).isEqualTo("Ny vurdering");
+        assertThat(created.assessment().caseInfo().title()).as("typed by the caseworker, nothing to delete first").isEmpty();
         assertThat(created.assessment().status()).isEqualTo(Status.DRAFT);
     }
 
