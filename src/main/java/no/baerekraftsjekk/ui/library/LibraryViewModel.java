@@ -264,12 +264,24 @@ public final class LibraryViewModel {
         openPortfolio.run();
     }
 
-    /** Copies an example into the library as a new assessment and opens it; the example itself stays as shipped. */
+    /**
+     * Opens the caseworker's copy of an example: made on the first open, titled as an example
+     * («Eksempel: …») so it is never taken for real work, and reused on every later open instead of
+     * a new copy each time. The shipped example itself stays as it is.
+     */
     public void openExample(ExampleAssessments.Example example) {
-        // An example opened twice is two assessments of one's own, whatever id its file may carry.
-        background(() -> importer.store(Path.of(example.resource()), reader.read(exampleSource.bytes(example)),
-                        DuplicateChoice.always(Decision.KEEP_BOTH)),
-                stored -> stored.id().ifPresent(openAssessment::accept));
+        java.util.UUID identity = ExampleAssessments.identity(example);
+        background(() -> {
+            var existing = services.library().findByAssessmentId(identity);
+            if (existing.isPresent()) {
+                return existing.getAsLong();
+            }
+            Assessment shipped = reader.read(exampleSource.bytes(example)).assessment();
+            String title = no.baerekraftsjekk.domain.CaseInfo.fitTitle(
+                    texts.get("library.windowSmall.exampleTitle", shipped.caseInfo().title()));
+            return services.library().create(shipped.withId(identity)
+                    .withCaseInfo(shipped.caseInfo().withTitle(title))).id();
+        }, openAssessment::accept);
     }
 
     private void reloadAndSelect(long id) {

@@ -326,7 +326,7 @@ class LibraryViewModelTest {
     }
 
     @Test
-    void anExampleIsCopiedIntoTheLibraryAndOpened() {
+    void anExampleIsCopiedIntoTheLibraryTitledAsAnExampleAndReusedOnTheNextOpen() {
         run(model::loadExamples);
         List<ExampleAssessments.Example> examples = get(() -> List.copyOf(model.examples()));
         assertThat(examples).isNotEmpty();
@@ -335,7 +335,21 @@ class LibraryViewModelTest {
 
         assertThat(opened).hasSize(1);
         assertThat(library.find(opened.get(0)).orElseThrow().assessment().caseInfo().title())
-                .isEqualTo(examples.get(0).title());
+                .isEqualTo("Eksempel: " + examples.get(0).title());
+
+        // Opened again, also after the caseworker changed it: the same copy, not a new one.
+        long copy = opened.get(0);
+        var stored = library.find(copy).orElseThrow();
+        library.save(copy, stored.version(), stored.assessment().withConclusion("Prøvd selv."));
+        run(() -> model.openExample(examples.get(0)));
+        assertThat(opened).containsExactly(copy, copy);
+        assertThat(library.list()).hasSize(1);
+        assertThat(library.find(copy).orElseThrow().assessment().conclusion()).isEqualTo("Prøvd selv.");
+
+        // Another example is a copy of its own.
+        run(() -> model.openExample(examples.get(1)));
+        assertThat(opened).hasSize(3).last().isNotEqualTo(copy);
+        assertThat(library.list()).hasSize(2);
     }
 
     /** The fake records a question before it can be answered; wait until it can. */
