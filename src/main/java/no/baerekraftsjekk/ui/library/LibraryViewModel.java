@@ -59,6 +59,7 @@ public final class LibraryViewModel {
     private final ReadOnlyBooleanWrapper libraryEmpty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<DeletedAssessment> pendingUndo = new ReadOnlyObjectWrapper<>();
+    /** What the last action did («Kopi lagret …»); cleared when the caseworker does something else, so it never describes an older action. */
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper("");
     private final IntegerProperty running = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -144,6 +145,7 @@ public final class LibraryViewModel {
     /** Shows the assessments matching the query; an empty query shows them all. */
     public void search(String newQuery) {
         query = newQuery == null ? "" : newQuery.strip();
+        statusMessage.set("");
         reloadAndSelect(found -> null);
     }
 
@@ -156,12 +158,14 @@ public final class LibraryViewModel {
      * to delete first); the list and the files say «Uten tittel» until then.
      */
     public void createNew() {
+        statusMessage.set("");
         Assessment draft = Assessment.newDraft("");
         background(() -> services.library().create(draft), stored -> openAssessment.accept(stored.id()));
     }
 
     public void open(AssessmentSummary summary) {
         if (summary != null) {
+            statusMessage.set("");
             openAssessment.accept(summary.id());
         }
     }
@@ -175,6 +179,7 @@ public final class LibraryViewModel {
         if (summary == null) {
             return;
         }
+        statusMessage.set("");
         background(() -> new DuplicateAssessment(services.library(), texts).duplicate(summary.id(), summary.title()), copy -> {
             statusMessage.set(texts.get("library.duplicate.done", copy.assessment().caseInfo().title()));
             reloadAndSelect(copy.id());
@@ -226,6 +231,7 @@ public final class LibraryViewModel {
         if (files.isEmpty()) {
             return;
         }
+        statusMessage.set("");
         background(() -> new ImportReport(importer.importFiles(files, askOnDuplicate), texts), report -> {
             statusMessage.set(report.summary());
             if (report.needsDetails()) {
@@ -251,6 +257,7 @@ public final class LibraryViewModel {
             return;
         }
         Path file = target.get();
+        statusMessage.set("");
         background(() -> exporter.export(summary.id(), summary.title(), file).file(),
                 written -> statusMessage.set(texts.get("library.export.done", written.toAbsolutePath())));
     }
@@ -271,6 +278,7 @@ public final class LibraryViewModel {
      */
     public void openExample(ExampleAssessments.Example example) {
         java.util.UUID identity = ExampleAssessments.identity(example);
+        statusMessage.set("");
         background(() -> {
             var existing = services.library().findByAssessmentId(identity);
             if (existing.isPresent()) {

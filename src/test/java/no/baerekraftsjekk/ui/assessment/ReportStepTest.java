@@ -37,7 +37,11 @@ class ReportStepTest {
 
     @Test
     void thePdfIsWrittenWhereTheCaseworkerChose(FxRobot robot) throws Exception {
-        Path target = folder.resolve("rapport.pdf");
+        // A deep folder, as on a council's file share: the field must still show the file name.
+        Path deep = folder.resolve("Felles").resolve("Kommunalteknikk og samfunnsutvikling").resolve("Saker 2026")
+                .resolve("Bærekraftsvurderinger til kommunestyret");
+        Files.createDirectories(deep);
+        Path target = deep.resolve("rapport.pdf");
         fixture.dialogs.saveLocation = target;
         robot.clickOn("#makePdf");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.page.editor().reportMadeProperty().get());
@@ -57,11 +61,20 @@ class ReportStepTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> reopenedEditor.stepStatesProperty().get().get(Step.REPORT) == StepState.DONE);
         StepSnapshots.save(fixture.scene, "report-made");
+        javafx.scene.control.TextField path = robot.lookup("#reportPath").queryAs(javafx.scene.control.TextField.class);
+        assertThat(path.getCaretPosition()).as("a long path shows its file name, the folder is what is cut")
+                .isEqualTo(path.getText().length());
+        assertThat(robot.lookup("#openReport").queryButton().isVisible()).isTrue();
+        // The headless test machine has no desktop to open files with: the step says where the report is instead.
+        robot.clickOn("#openReport");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#reportMessage").queryAs(Label.class).getText().startsWith("Kunne ikke åpne rapporten her."));
+        assertThat(robot.lookup("#reportMessage").queryAs(Label.class).getText()).contains(target.toString());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
         javafx.scene.Node notification = robot.lookup(".notification-bar").query();
         assertThat(robot.from(notification).lookup(".title").queryLabeled().getText()).isEqualTo("PDF-rapporten er laget");
         assertThat(robot.from(notification).lookup(".label").queryAll()).extracting(n -> ((Label) n).getText())
-                .anySatisfy(text -> assertThat(text).contains("rapport.pdf").contains(folder.toString()));
+                .anySatisfy(text -> assertThat(text).contains("rapport.pdf").contains(deep.toString()));
         TestSnapshots.save(notification.getScene(), "report-made-notification");
 
         Path word = folder.resolve("rapport.docx");

@@ -174,6 +174,23 @@ class LibraryViewModelTest {
         assertThat(titles()).containsExactly("Kopi av Ny barneskole", "Ny barneskole");
     }
 
+    /** Issue 20: the status line says what the last action did, and is gone once the caseworker does something else. */
+    @Test
+    void theStatusLineIsClearedByTheNextAction() {
+        library.create(draft("Ny barneskole"));
+        run(model::refresh);
+        run(() -> model.duplicate(row("Ny barneskole")));
+        assertThat(get(() -> model.statusMessageProperty().get())).contains("Kopi av Ny barneskole");
+
+        run(() -> model.search("skole"));
+        assertThat(get(() -> model.statusMessageProperty().get())).isEmpty();
+
+        run(() -> model.duplicate(row("Ny barneskole")));
+        assertThat(get(() -> model.statusMessageProperty().get())).isNotEmpty();
+        onFx(() -> model.open(row("Ny barneskole")));
+        assertThat(get(() -> model.statusMessageProperty().get())).isEmpty();
+    }
+
     @Test
     void aCopyOfAVeryLongTitleStaysWithinTheTitleLimit() {
         assertThat(DuplicateAssessment.copyTitle("x".repeat(300), Words.TEXTS)).hasSize(300).startsWith("Kopi av ").endsWith("…");

@@ -56,8 +56,13 @@ public final class ReportView implements StepView {
         path.setEditable(false);
         path.setAccessibleText(texts.get("assessment.report.path.accessible"));
         path.textProperty().bind(model.lastReportProperty().map(p -> p.toAbsolutePath().toString()).orElse(""));
+        // A long path is cut at the folder's end, not the file name's: the field shows its last characters.
+        path.textProperty().addListener((obs, old, text) -> javafx.application.Platform.runLater(path::end));
+        path.widthProperty().addListener((obs, old, width) -> path.end());
+        path.tooltipProperty().bind(path.textProperty().map(text -> text.isEmpty() ? null : new javafx.scene.control.Tooltip(text)));
+        Button open = button("openReport", "assessment.windowSmall.report.open", model::openReport);
         Button folder = button("showFolder", "assessment.report.folder", model::showFolder);
-        HBox where = new HBox(8, path, folder);
+        HBox where = new HBox(8, path, open, folder);
         where.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(path, javafx.scene.layout.Priority.ALWAYS);
         where.visibleProperty().bind(model.lastReportProperty().isNotNull());

@@ -136,6 +136,24 @@ public final class ReportViewModel {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportViewModel.class);
 
+    /**
+     * Opens the last report in the program the system uses for it (Word, a PDF reader), so the
+     * caseworker can read it before sending it on. Where the system cannot, says where the file is.
+     */
+    public void openReport() {
+        Path report = lastReport.get();
+        if (report == null) {
+            return;
+        }
+        Path file = report.toAbsolutePath();
+        // The desktop's "open" takes a file as well as a folder.
+        services.tasks().run(() -> FolderOpener.desktop().open(file)).onSuccess(opened -> {
+            if (!opened) {
+                message.set(texts.get("assessment.windowSmall.report.cannotOpenFile", file.toString()));
+            }
+        }).onFailure(error -> message.set(texts.get("assessment.windowSmall.report.cannotOpenFile", file.toString()))).start();
+    }
+
     /** Opens the folder of the last report in the system's file manager, where the system allows it. */
     public void showFolder() {
         Path report = lastReport.get();
