@@ -214,8 +214,8 @@ public final class AssessmentPage {
         });
     }
 
-    private static final KeyCombination NEXT_STEP = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination PREVIOUS_STEP = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEXT_STEP = no.baerekraftsjekk.ui.common.Shortcuts.NEXT_STEP;
+    private static final KeyCombination PREVIOUS_STEP = no.baerekraftsjekk.ui.common.Shortcuts.PREVIOUS_STEP;
 
     private Region header() {
         Button back = libraryButton(texts);
@@ -292,6 +292,8 @@ public final class AssessmentPage {
         back.setId("toLibrary");
         back.setMnemonicParsing(true);
         back.setAccessibleText(texts.get("assessment.nav.library.accessible"));
+        no.baerekraftsjekk.ui.common.Shortcuts.explain(back, texts, texts.get("help.windowSmall.keys.library"),
+                no.baerekraftsjekk.ui.common.Shortcuts.mnemonic(texts.get("assessment.nav.library")));
         return back;
     }
 
@@ -316,6 +318,10 @@ public final class AssessmentPage {
         next.getStyleClass().add("accent");
         next.setAccessibleText(texts.get("assessment.nav.next.accessible"));
         next.setOnAction(e -> editor.next());
+        no.baerekraftsjekk.ui.common.Shortcuts.explain(next, texts, texts.get("assessment.nav.next.accessible"),
+                NEXT_STEP.getDisplayText(), no.baerekraftsjekk.ui.common.Shortcuts.mnemonic(texts.get("assessment.nav.next")));
+        no.baerekraftsjekk.ui.common.Shortcuts.explain(previous, texts, texts.get("assessment.nav.previous.accessible"),
+                PREVIOUS_STEP.getDisplayText(), no.baerekraftsjekk.ui.common.Shortcuts.mnemonic(texts.get("assessment.nav.previous")));
         next.disableProperty().bind(editor.currentStepProperty().map(s -> !s.hasNext()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
