@@ -29,8 +29,9 @@ public final class Shortcuts {
         if (at < 0 || at + 1 >= text.length()) {
             return "";
         }
-        return new KeyCodeCombination(KeyCode.A, KeyCombination.ALT_DOWN).getDisplayText()
-                .replace("A", String.valueOf(Character.toUpperCase(text.charAt(at + 1))));
+        // The system's way of writing Alt+A ("⌥A" on a Mac), with the mnemonic's letter for the A.
+        String altA = new KeyCodeCombination(KeyCode.A, KeyCombination.ALT_DOWN).getDisplayText();
+        return altA.substring(0, altA.length() - 1) + Character.toUpperCase(text.charAt(at + 1));
     }
 
     /** A tooltip that says what the control does and its keys: "Neste steg (Ctrl+Page Down eller Alt+N)". */

@@ -41,5 +41,10 @@ class HelpContentTest {
         assertThat(keys).filteredOn(k -> k.what().startsWith("Tilbake til biblioteket")).singleElement()
                 .extracting(HelpContent.KeyRow::keys).asString().endsWith("B");
         assertThat(keys).allSatisfy(k -> assertThat(k.keys()).isNotBlank());
+        String altA = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.A,
+                javafx.scene.input.KeyCombination.ALT_DOWN).getDisplayText();
+        assertThat(Shortcuts.mnemonic("_Neste")).as("only the letter changes, not the A of Alt").isEqualTo(altA.substring(0, altA.length() - 1) + "N");
+        assertThat(Shortcuts.mnemonic("Til _biblioteket")).isEqualTo(altA.substring(0, altA.length() - 1) + "B");
+        assertThat(Shortcuts.mnemonic("Uten snarvei")).isEmpty();
     }
 }
