@@ -85,6 +85,28 @@ class ReportStepTest {
         assertThat(fixture.errors.shown).isEmpty();
     }
 
+    /** Issue 20: the first page can be read in the step before the report is made and sent on. */
+    @Test
+    void theFirstPageCanBeReadInTheStepInTheChosenLanguage(FxRobot robot) throws Exception {
+        robot.clickOn("#showPreview");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reportPreview").tryQuery().isPresent());
+        javafx.scene.Node page = robot.lookup("#reportPreview").query();
+        assertThat(robot.from(page).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Solkraftverk på Øvre Eik")
+                .anySatisfy(text -> assertThat(text).contains("Målkonflikter"))
+                .noneSatisfy(text -> assertThat(text).isEqualTo("Vurdering av hvert mål"));
+        assertThat(robot.lookup("#reportPreviewChart").tryQuery()).isPresent();
+        robot.interact(() -> fixture.scene.getWindow().setHeight(1400));
+        no.baerekraftsjekk.ui.WindowSmallSnapshots.save(fixture.scene, "report-preview");
+
+        robot.interact(() -> robot.lookup("#reportLanguage").queryAs(javafx.scene.control.ComboBox.class)
+                .getSelectionModel().select(no.baerekraftsjekk.domain.text.Language.EN));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node english = robot.lookup("#reportPreview").query();
+        assertThat(robot.from(english).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(text -> assertThat(text).contains("Goal conflicts"));
+    }
+
     @Test
     void aFolderThatIsGoneGivesANorwegianMessageAndNoFile(FxRobot robot) throws Exception {
         Path target = folder.resolve("finnes-ikke").resolve("rapport.pdf");

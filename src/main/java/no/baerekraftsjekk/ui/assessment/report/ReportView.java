@@ -92,7 +92,8 @@ public final class ReportView implements StepView {
         Label formats = new Label(texts.get("assessment.report.formats"));
         formats.setWrapText(true);
         formats.getStyleClass().add("report-note");
-        box = new VBox(14, languageRow, variants, buttons, formats, message, where);
+        VBox preview = preview(model);
+        box = new VBox(14, languageRow, variants, buttons, formats, message, where, preview);
         box.setPadding(new Insets(4, 12, 12, 2));
         box.setMaxWidth(820);
         scroll = Fields.followFocus(new javafx.scene.control.ScrollPane(box));
@@ -117,6 +118,33 @@ public final class ReportView implements StepView {
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(Duration.seconds(8))
                 .show();
+    }
+
+    /**
+     * «Vis første side»: the first page's content drawn in the step, so the caseworker can read it
+     * before exporting and sending it on; drawn again when the language or the variant changes.
+     */
+    private VBox preview(ReportViewModel model) {
+        javafx.scene.control.ToggleButton show = new javafx.scene.control.ToggleButton(texts.get("assessment.windowSmall.preview.show"));
+        show.setId("showPreview");
+        show.setMnemonicParsing(true);
+        Label note = new Label(texts.get("assessment.windowSmall.preview.note"));
+        note.setWrapText(true);
+        note.getStyleClass().add("report-note");
+        VBox page = new VBox();
+        VBox area = new VBox(8, show);
+        Runnable draw = () -> {
+            if (show.isSelected()) {
+                page.getChildren().setAll(FirstPagePreview.of(model.firstPage()));
+                area.getChildren().setAll(show, note, page);
+            } else {
+                area.getChildren().setAll(show);
+            }
+        };
+        show.selectedProperty().addListener((obs, was, now) -> draw.run());
+        model.languageProperty().addListener((obs, old, now) -> draw.run());
+        model.variantProperty().addListener((obs, old, now) -> draw.run());
+        return area;
     }
 
     private Button button(String id, String key, Runnable action) {

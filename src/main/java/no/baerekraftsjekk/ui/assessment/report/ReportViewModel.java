@@ -81,6 +81,21 @@ public final class ReportViewModel {
         return exports.computeIfAbsent(reportLanguage, exportsFactory);
     }
 
+    /**
+     * The blocks of the report's first page, in the chosen language and variant, from the same
+     * builder the writers use: what the preview in the step shows.
+     */
+    public java.util.List<no.baerekraftsjekk.report.ReportBlock> firstPage() {
+        Language chosen = language.get();
+        Texts words = chosen == texts.language() ? texts : Texts.of(chosen);
+        ReferenceTexts reference = chosen == texts.language() ? services.reference() : ReferenceTexts.load(chosen);
+        var builder = new no.baerekraftsjekk.report.ReportContentBuilder(
+                new no.baerekraftsjekk.report.ReportGuidance(reference, editor.analyzer().mapping()), words);
+        var blocks = builder.build(editor.assessment(), editor.analysis(), variant.get()).blocks();
+        int end = blocks.indexOf(new no.baerekraftsjekk.report.ReportBlock.PageBreak());
+        return end < 0 ? blocks : blocks.subList(0, end);
+    }
+
     /** Asks where to save and starts writing; does nothing when the dialog is cancelled or a report is being made. */
     public void export(ReportFormat format) {
         if (running.get()) {
