@@ -96,7 +96,6 @@ class ReportStepTest {
                 .anySatisfy(text -> assertThat(text).contains("Målkonflikter"))
                 .noneSatisfy(text -> assertThat(text).isEqualTo("Vurdering av hvert mål"));
         assertThat(robot.lookup("#reportPreviewChart").tryQuery()).isPresent();
-        robot.interact(() -> fixture.scene.getWindow().setHeight(1400));
         no.baerekraftsjekk.ui.WindowSmallSnapshots.save(fixture.scene, "report-preview");
 
         robot.interact(() -> robot.lookup("#reportLanguage").queryAs(javafx.scene.control.ComboBox.class)

@@ -81,7 +81,10 @@ final class FirstPagePreview {
         grid.setHgap(12);
         grid.setVgap(3);
         for (int c = 0; c < table.header().size(); c++) {
-            grid.add(label(table.header().get(c), "-fx-font-weight: bold;"), c, 0);
+            Label header = label(table.header().get(c), "-fx-font-weight: bold;");
+            // A short header ("Avveid") is never broken inside the word.
+            header.setMinWidth(Region.USE_PREF_SIZE);
+            grid.add(header, c, 0);
         }
         for (int r = 0; r < table.rows().size(); r++) {
             for (int c = 0; c < table.rows().get(r).size(); c++) {
@@ -98,10 +101,10 @@ final class FirstPagePreview {
         grid.setAccessibleText(chart.altText());
         grid.setHgap(8);
         grid.setVgap(2);
-        grid.add(label(chart.title(), "-fx-font-weight: bold;"), 0, 0, 3, 1);
-        grid.add(label(chart.positiveLabel(), "-fx-font-size: 0.9em;"), 1, 1);
-        grid.add(label(chart.negativeLabel(), "-fx-font-size: 0.9em;"), 2, 1);
-        int row = 2;
+        // The chart's title repeats the heading just above it on page 1; the preview says it once.
+        grid.add(label(chart.positiveLabel(), "-fx-font-size: 0.9em;"), 1, 0);
+        grid.add(label(chart.negativeLabel(), "-fx-font-size: 0.9em;"), 2, 0);
+        int row = 1;
         double unit = BAR_STEP * 3 / chart.scale();
         for (GoalEffect goal : chart.goals()) {
             grid.add(label(goal.goal() + " " + goal.title(), "-fx-font-size: 0.9em;"), 0, row);

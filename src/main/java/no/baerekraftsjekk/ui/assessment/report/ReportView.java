@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -25,7 +26,7 @@ import org.controlsfx.control.Notifications;
 /** Step 7: the report's language, the two report buttons, a progress indicator while writing, and where the report went. */
 public final class ReportView implements StepView {
     private final VBox box;
-    /** At a large text size the step is taller than the window: it scrolls, as the other steps do. */
+    /** At a large text size, or with the first page's preview shown, the step is taller than the window: it scrolls. */
     private final javafx.scene.control.ScrollPane scroll;
     private final Button word;
 
@@ -92,6 +93,7 @@ public final class ReportView implements StepView {
         Label formats = new Label(texts.get("assessment.report.formats"));
         formats.setWrapText(true);
         formats.getStyleClass().add("report-note");
+        formats.setMinHeight(Region.USE_PREF_SIZE);
         VBox preview = preview(model);
         box = new VBox(14, languageRow, variants, buttons, formats, message, where, preview);
         box.setPadding(new Insets(4, 12, 12, 2));
@@ -131,6 +133,7 @@ public final class ReportView implements StepView {
         Label note = new Label(texts.get("assessment.windowSmall.preview.note"));
         note.setWrapText(true);
         note.getStyleClass().add("report-note");
+        note.setMinHeight(Region.USE_PREF_SIZE);
         VBox page = new VBox();
         VBox area = new VBox(8, show);
         Runnable draw = () -> {
