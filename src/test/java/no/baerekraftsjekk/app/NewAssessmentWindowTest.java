@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.ui.WindowSmallSnapshots;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +44,8 @@ class NewAssessmentWindowTest {
             stage.setWidth(1280);
             stage.setHeight(800);
         });
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        robot.clickOn(robot.lookup(".library-empty .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> "Ny vurdering".equals(b.getText())).findFirst().orElseThrow());
         WindowUnderTest.waitUntil(() -> robot.lookup("#caseTitle").tryQuery().isPresent());
         WindowUnderTest.waitUntil(() -> {
             Node focused = stage.getScene().getFocusOwner();
