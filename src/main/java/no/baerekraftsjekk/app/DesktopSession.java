@@ -115,6 +115,7 @@ public final class DesktopSession implements AutoCloseable {
         tasks = new BackgroundTasks(errors);
         dialogs = new FxDialogService(() -> stage);
         window = new MainWindow(stage, settings, ExampleAssessments.shipped(), ZoneId.systemDefault(), texts, reference);
+        window.useVersion(no.baerekraftsjekk.cli.AppVersion.version());
         UnexpectedErrorHandler.install(errors);
         probe.watch(stage);
         window.show();

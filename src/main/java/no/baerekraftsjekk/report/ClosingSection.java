@@ -33,6 +33,7 @@ final class ClosingSection {
             blocks.add(new Heading(1, source.labels().text("section.conclusion")));
             blocks.add(new Text(conclusion.strip(), TextStyle.BODY));
         }
+        addKnowledgeGap(blocks, source);
         addGoalsLeftOut(blocks, source);
         addMethod(blocks, source);
     }
@@ -46,15 +47,46 @@ final class ClosingSection {
         blocks.add(new Heading(1, source.labels().text("section.other")));
         if (!notRelevant.isEmpty()) {
             blocks.add(new Heading(2, source.labels().text("section.notRelevant")));
-            List<List<String>> rows = notRelevant.stream()
-                    .map(g -> List.of(source.goalName(g.goal()), g.justification().isBlank() ? "–" : g.justification().strip()))
-                    .toList();
-            blocks.add(new Table(List.of(source.labels().text("table.goal"), source.labels().text("field.justification")), rows, List.of(2, 3)));
+            // The reasons given, goal by goal; the goals without one are named once, not as rows of dashes.
+            List<GoalAssessment> reasoned = notRelevant.stream().filter(g -> !g.justification().isBlank()).toList();
+            List<Integer> unreasoned = notRelevant.stream().filter(g -> g.justification().isBlank())
+                    .map(GoalAssessment::goal).toList();
+            if (!reasoned.isEmpty()) {
+                List<List<String>> rows = reasoned.stream()
+                        .map(g -> List.of(source.goalName(g.goal()), g.justification().strip()))
+                        .toList();
+                blocks.add(new Table(List.of(source.labels().text("table.goal"), source.labels().text("windowSmall.notRelevant.reason")),
+                        rows, List.of(2, 3)));
+            }
+            if (!unreasoned.isEmpty()) {
+                String names = String.join("\n", unreasoned.stream().map(source::goalName).toList());
+                blocks.add(new Text(reasoned.isEmpty() ? names
+                        : source.labels().text("windowSmall.notRelevant.withoutReason") + "\n" + names, TextStyle.BODY));
+            }
         }
         if (!notAssessed.isEmpty()) {
             blocks.add(new Heading(2, source.labels().text("section.notAssessed")));
             blocks.add(new Text(String.join("\n", notAssessed.stream().map(source::goalName).toList()), TextStyle.BODY));
         }
+    }
+
+    /**
+     * The goals rated with «vet ikke» (format version 2's UNKNOWN), each with its justification,
+     * which should say what is missing: a decision resting on a guess must say so where it is read.
+     */
+    private static void addKnowledgeGap(List<ReportBlock> blocks, ReportSource source) {
+        List<Integer> unknown = source.goalsWith(GoalEffect.Confidence.UNKNOWN);
+        if (unknown.isEmpty()) {
+            return;
+        }
+        blocks.add(new Heading(1, source.labels().text("windowSmall.gap.title")));
+        blocks.add(new Text(source.labels().text("windowSmall.gap.intro"), TextStyle.BODY));
+        List<List<String>> rows = unknown.stream().map(goal -> {
+            String missing = source.assessment().goal(goal).map(GoalAssessment::justification).orElse("").strip();
+            return List.of(source.goalName(goal), missing.isEmpty() ? source.labels().text("windowSmall.gap.noText") : missing);
+        }).toList();
+        blocks.add(new Table(List.of(source.labels().text("table.goal"), source.labels().text("windowSmall.gap.missing")),
+                rows, List.of(2, 3)));
     }
 
     /**

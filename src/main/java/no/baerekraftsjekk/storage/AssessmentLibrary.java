@@ -97,6 +97,19 @@ public interface AssessmentLibrary extends AutoCloseable {
                 .findFirst();
     }
 
+    /**
+     * Remembers that a report (Word or PDF) of the assessment was written at {@code madeAt}, so step 7
+     * is shown as done when the assessment is opened again. This default forgets: the council library
+     * has no place for it in its schema yet, and there step 7 starts as not done on every open.
+     */
+    default void rememberReport(long id, java.time.Instant madeAt) {
+    }
+
+    /** When the latest report of the assessment was written, if one was and the library remembers it. */
+    default Optional<java.time.Instant> lastReport(long id) {
+        return Optional.empty();
+    }
+
     /** Moves the assessment to the bin; {@link #restore(long)} brings it back (undo). */
     void delete(long id);
 

@@ -277,6 +277,31 @@ public final class SqliteLibrary implements AssessmentLibrary {
     }
 
     @Override
+    public synchronized void rememberReport(long id, Instant madeAt) {
+        inTransaction("library.error.save", () -> {
+            try (PreparedStatement remember = db.prepareStatement(
+                    "INSERT OR REPLACE INTO report_made (assessment_id, made_at) VALUES (?, ?)")) {
+                remember.setLong(1, id);
+                remember.setString(2, madeAt.toString());
+                remember.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized Optional<Instant> lastReport(long id) {
+        try (PreparedStatement query = db.prepareStatement("SELECT made_at FROM report_made WHERE assessment_id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(Instant.parse(row.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("library.error.read", e);
+        }
+    }
+
+    @Override
     public synchronized OptionalLong findByFile(String sha256) {
         try (PreparedStatement query = db.prepareStatement("SELECT a.id FROM known_file k JOIN assessment a ON a.id = k.assessment_id"
                 + " WHERE k.sha256 = ? AND a.deleted_at IS NULL")) {

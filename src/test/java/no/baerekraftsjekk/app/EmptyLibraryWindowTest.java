@@ -50,7 +50,7 @@ class EmptyLibraryWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
 
         WindowUnderTest.waitUntil(() -> robot.lookup(".assessment-page .case-title").tryQuery()
-                .map(n -> "Ny vurdering".equals(((Label) n).getText())).orElse(false));
+                .map(n -> "Uten tittel".equals(((Label) n).getText())).orElse(false));
         TestSnapshots.save(stage.getScene(), "assessment-opened-from-library");
         robot.clickOn("#toLibrary");
         WindowUnderTest.waitUntil(() -> robot.lookup(".library-table").tryQuery()
@@ -58,7 +58,7 @@ class EmptyLibraryWindowTest {
     }
 
     @Test
-    void anExampleFromTheEmptyLibraryIsCopiedInAndOpened(FxRobot robot) throws Exception {
+    void anExampleFromTheEmptyLibraryIsCopiedInTitledAsAnExampleAndOpened(FxRobot robot) throws Exception {
         WindowUnderTest.waitUntil(() -> robot.lookup("#emptyExamplesButton").tryQuery().map(n -> !n.isDisabled()).orElse(false));
 
         String firstExample = ExampleAssessments.shipped().list().get(0).title();
@@ -67,7 +67,7 @@ class EmptyLibraryWindowTest {
         robot.clickOn(firstExample);
 
         WindowUnderTest.waitUntil(() -> robot.lookup(".assessment-page .case-title").tryQuery()
-                .map(n -> firstExample.equals(((Label) n).getText())).orElse(false));
+                .map(n -> ("Eksempel: " + firstExample).equals(((Label) n).getText())).orElse(false));
     }
 
     @Test

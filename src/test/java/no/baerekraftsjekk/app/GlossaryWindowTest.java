@@ -54,6 +54,15 @@ class GlossaryWindowTest {
                 .isEqualTo("avbøtende");
         TestSnapshots.save(glossary.getScene(), "glossary-search");
 
+        // A search with no hits says so once: in the list's place, with no status line above it.
+        TextField field = robot.from(glossary.getScene().getRoot()).lookup(".text-field").queryAs(TextField.class);
+        robot.interact(() -> field.setText("qwxyz"));
+        WindowUnderTest.waitUntil(list.getItems()::isEmpty);
+        long shown = robot.from(glossary.getScene().getRoot()).lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(javafx.scene.Node::isVisible).filter(l -> l.getText() != null && l.getText().contains("qwxyz")).count();
+        assertThat(shown).isEqualTo(1);
+        no.baerekraftsjekk.ui.WindowSmallSnapshots.save(glossary.getScene(), "glossary-no-hits");
+
         robot.type(KeyCode.ESCAPE);
         WindowUnderTest.waitUntil(() -> !glossary.isShowing());
     }

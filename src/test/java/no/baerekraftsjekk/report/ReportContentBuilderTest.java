@@ -248,6 +248,47 @@ class ReportContentBuilderTest {
                 "Mål 12 Ansvarlig forbruk og produksjon\nMål 17 Samarbeid for å nå målene", ReportBlock.TextStyle.BODY));
     }
 
+    /** Issue 20: the reasons given are shown; a goal without one is named, never a row of "–" or "Ikke oppgitt". */
+    @Test
+    void goalsNotRelevantShowTheReasonsGivenAndNameTheOthersWithoutEmptyRows() {
+        Assessment assessment = ReportFixtures.partialAssessment();
+        assessment = assessment.withGoal(assessment.goal(5).orElseThrow().withJustification(""));
+        ReportContent content = ReportFixtures.contentOf(assessment);
+        assertThat(blocks(content.blocks(), ReportBlock.Table.class)).anySatisfy(t -> {
+            assertThat(t.header()).containsExactly("Mål", "Hvorfor ikke relevant");
+            assertThat(t.rows()).containsExactly(
+                    List.of("Mål 2 Utrydde sult", "Ikke relevant-begrunnelse for mål 2."),
+                    List.of("Mål 14 Livet i havet", "Ikke relevant-begrunnelse for mål 14."));
+        });
+        assertThat(content.blocks()).contains(new ReportBlock.Text(
+                "Uten begrunnelse:\nMål 5 Likestilling mellom kjønnene", ReportBlock.TextStyle.BODY));
+        assertThat(all(content)).doesNotContain("Ikke oppgitt").doesNotContain("\n–\n");
+
+        Assessment noneGiven = assessment;
+        for (int goal : List.of(2, 14)) {
+            noneGiven = noneGiven.withGoal(noneGiven.goal(goal).orElseThrow().withJustification(""));
+        }
+        ReportContent bare = ReportFixtures.contentOf(noneGiven);
+        assertThat(bare.blocks()).contains(new ReportBlock.Text(
+                "Mål 2 Utrydde sult\nMål 5 Likestilling mellom kjønnene\nMål 14 Livet i havet", ReportBlock.TextStyle.BODY));
+        assertThat(blocks(bare.blocks(), ReportBlock.Table.class)).noneMatch(t -> t.header().contains("Hvorfor ikke relevant"));
+    }
+
+    /** Format version 2's «vet ikke»: the goals are listed under a knowledge gap with what is missing. */
+    @Test
+    void goalsRatedVetIkkeAreListedUnderAKnowledgeGapWithWhatIsMissing() {
+        Assessment assessment = ReportFixtures.fullAssessment();
+        assessment = assessment.withGoal(assessment.goal(4).orElseThrow().withCertainty(Certainty.UNKNOWN)
+                .withJustification("Vi vet ikke ennå hvor mange elever som flytter."));
+        ReportContent content = ReportFixtures.contentOf(assessment);
+        assertThat(headings(content, 1)).contains("Kunnskapshull");
+        assertThat(blocks(content.blocks(), ReportBlock.Table.class)).anySatisfy(t -> {
+            assertThat(t.header()).containsExactly("Mål", "Hva som mangler");
+            assertThat(t.rows()).containsExactly(List.of("Mål 4 God utdanning", "Vi vet ikke ennå hvor mange elever som flytter."));
+        });
+        assertThat(headings(ReportFixtures.fullContent(), 1)).as("no «vet ikke», no chapter").doesNotContain("Kunnskapshull");
+    }
+
     @Test
     void theMethodNoteQuotesTheMethodAndTheScalesOfEffectAndCertainty() {
         var help = ReportGuidance.standard().help();

@@ -147,6 +147,18 @@ public final class InMemoryLibrary implements AssessmentLibrary {
         files.put(sha256, id);
     }
 
+    private final Map<Long, java.time.Instant> reports = new java.util.HashMap<>();
+
+    @Override
+    public synchronized void rememberReport(long id, java.time.Instant madeAt) {
+        reports.put(id, madeAt);
+    }
+
+    @Override
+    public synchronized Optional<java.time.Instant> lastReport(long id) {
+        return Optional.ofNullable(reports.get(id));
+    }
+
     @Override
     public synchronized OptionalLong findByFile(String sha256) {
         Long id = files.get(sha256);

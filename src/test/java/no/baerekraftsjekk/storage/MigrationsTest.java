@@ -57,7 +57,7 @@ class MigrationsTest {
                 checksums.put(rows.getString(1), rows.getObject(2) == null ? null : rows.getInt(2));
             }
         }
-        assertThat(checksums).containsOnlyKeys("1", "2", "3", "4", "5", "6", "7", "8")
+        assertThat(checksums).containsOnlyKeys("1", "2", "3", "4", "5", "6", "7", "8", "9")
                 .containsEntry("1", PINNED_V1).containsEntry("2", PINNED_V2).containsEntry("4", PINNED_V4)
                 .containsEntry("5", PINNED_V5).containsEntry("6", PINNED_V6)
                 .containsEntry("7", PINNED_V7).containsEntry("8", PINNED_V8);

@@ -39,6 +39,26 @@ class SqliteLibraryTest {
         }
     }
 
+    /** Step 7 remembers that a report was made: the latest time is kept per assessment, across a reopen. */
+    @Test
+    void theLatestReportOfAnAssessmentIsRememberedAcrossAReopen() {
+        java.time.Instant first = java.time.Instant.parse("2026-12-01T10:00:00Z");
+        java.time.Instant later = java.time.Instant.parse("2026-12-02T08:30:00Z");
+        long reported;
+        long other;
+        try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
+            reported = library.create(Assessment.newDraft("Rapportert")).id();
+            other = library.create(Assessment.newDraft("Ikke rapportert")).id();
+            assertThat(library.lastReport(reported)).isEmpty();
+            library.rememberReport(reported, first);
+            library.rememberReport(reported, later);
+        }
+        try (SqliteLibrary reopened = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {
+            assertThat(reopened.lastReport(reported)).hasValue(later);
+            assertThat(reopened.lastReport(other)).isEmpty();
+        }
+    }
+
     @Test
     void anAssessmentWithoutAnIdIsGivenOneWhenStoredAndKeepsItThroughSaves() {
         try (SqliteLibrary library = SqliteLibrary.open(folder.resolve("lib.sqlite"))) {

@@ -179,12 +179,12 @@ public final class BkjReader {
         FieldReader fields = new FieldReader();
         if (!root.isObject()) {
             fields.error("", "format.error.rootNotObject");
-            throw invalid(fields);
+            throw invalid(fields, root);
         }
         checkFormatAndVersion(root, fields);
         if (fields.errorCount() > 0) {
             // A foreign or newer file: its other fields mean something else, so stop here.
-            throw invalid(fields);
+            throw invalid(fields, root);
         }
         int version = root.get("version").intValue();
         fields.readingVersion(version);
@@ -212,7 +212,7 @@ public final class BkjReader {
         Review review = version >= 2 ? version2.review(root, statusValid ? status : null) : null;
 
         if (fields.errorCount() > 0) {
-            throw invalid(fields);
+            throw invalid(fields, root);
         }
         Assessment assessment = new Assessment(caseInfo, goals, dimensions, conflicts, collaboration, conclusion, status,
                 id, language, review, java.util.List.of(), "", alternatives, recommendation);
@@ -236,7 +236,8 @@ public final class BkjReader {
         }
     }
 
-    private static InvalidAssessmentFileException invalid(FieldReader fields) {
-        return new InvalidAssessmentFileException(InvalidAssessmentFileException.Reason.INVALID, fields.errors(), fields.errorCount());
+    private static InvalidAssessmentFileException invalid(FieldReader fields, JsonNode root) {
+        List<FileProblem> placed = fields.errors().stream().map(p -> p.inPlace(PlainPlace.of(p.path(), root))).toList();
+        return new InvalidAssessmentFileException(InvalidAssessmentFileException.Reason.INVALID, placed, fields.errorCount());
     }
 }

@@ -35,10 +35,10 @@ public final class InvalidAssessmentFileException extends Exception implements E
         this.errorCount = errorCount;
     }
 
-    /** The first problem with its place; the whole list is in {@link #problems()}. */
+    /** The first problem with its place, in words where it can be; the whole list is in {@link #problems()}. */
     @Override
     public Message explanation() {
-        return problems.isEmpty() ? Message.of("format.error.empty") : problems.get(0).located();
+        return problems.isEmpty() ? Message.of("format.error.empty") : problems.get(0).inWords();
     }
 
     public static InvalidAssessmentFileException unreadable(Message message) {

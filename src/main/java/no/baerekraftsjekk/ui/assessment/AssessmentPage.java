@@ -85,6 +85,7 @@ public final class AssessmentPage {
                 (stale, mine) -> conflict[0].savedElsewhere(stale, mine), texts);
         editor = new AssessmentEditorViewModel(id, stored.assessment(), services.analyzer(), autosaver,
                 services.settings());
+        rememberReports(id);
         conflict[0] = new SaveConflict(services, editor, copy -> {
             unhookWindowClose();
             openOther.accept(copy);
@@ -103,6 +104,16 @@ public final class AssessmentPage {
         hookWindowClose();
         // The window's restart in another language closes the page this way, after storing.
         no.baerekraftsjekk.ui.common.ScreenClosing.offer(root, this::close);
+    }
+
+    /** Step 7 is done when a report was made before, in an earlier session too. */
+    private void rememberReports(long id) {
+        services.tasks().run(() -> services.library().lastReport(id).isPresent()).onSuccess(made -> {
+            if (made) {
+                editor.reportMadeProperty().set(true);
+            }
+        }).onFailure(error -> org.slf4j.LoggerFactory.getLogger(AssessmentPage.class)
+                .warn("Could not read whether assessment {} was reported on; step 7 starts as not done", id, error)).start();
     }
 
     public Parent root() {
@@ -203,8 +214,8 @@ public final class AssessmentPage {
         });
     }
 
-    private static final KeyCombination NEXT_STEP = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination PREVIOUS_STEP = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEXT_STEP = no.baerekraftsjekk.ui.common.Shortcuts.NEXT_STEP;
+    private static final KeyCombination PREVIOUS_STEP = no.baerekraftsjekk.ui.common.Shortcuts.PREVIOUS_STEP;
 
     private Region header() {
         Button back = libraryButton(texts);
@@ -281,6 +292,8 @@ public final class AssessmentPage {
         back.setId("toLibrary");
         back.setMnemonicParsing(true);
         back.setAccessibleText(texts.get("assessment.nav.library.accessible"));
+        no.baerekraftsjekk.ui.common.Shortcuts.explain(back, texts, texts.get("help.windowSmall.keys.library"),
+                no.baerekraftsjekk.ui.common.Shortcuts.mnemonic(texts.get("assessment.nav.library")));
         return back;
     }
 
@@ -305,6 +318,10 @@ public final class AssessmentPage {
         next.getStyleClass().add("accent");
         next.setAccessibleText(texts.get("assessment.nav.next.accessible"));
         next.setOnAction(e -> editor.next());
+        no.baerekraftsjekk.ui.common.Shortcuts.explain(next, texts, texts.get("assessment.nav.next.accessible"),
+                NEXT_STEP.getDisplayText(), no.baerekraftsjekk.ui.common.Shortcuts.mnemonic(texts.get("assessment.nav.next")));
+        no.baerekraftsjekk.ui.common.Shortcuts.explain(previous, texts, texts.get("assessment.nav.previous.accessible"),
+                PREVIOUS_STEP.getDisplayText(), no.baerekraftsjekk.ui.common.Shortcuts.mnemonic(texts.get("assessment.nav.previous")));
         next.disableProperty().bind(editor.currentStepProperty().map(s -> !s.hasNext()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -37,6 +37,11 @@ public final class StepStates {
     }
 
     private static StepState caseState(CaseInfo info) {
+        // A new assessment: nothing typed yet is not yet a problem.
+        if (info.title().isBlank() && info.caseNumber().isBlank() && info.description().isBlank()
+                && info.committee().isBlank() && !info.isExempt()) {
+            return StepState.NOT_STARTED;
+        }
         if (info.title().isBlank() || (info.isExempt() && info.exemptionBasis().isBlank())) {
             return StepState.NEEDS_ATTENTION;
         }
@@ -90,9 +95,13 @@ public final class StepStates {
         if (unhandled) {
             return StepState.NEEDS_ATTENTION;
         }
-        boolean anyRated = assessment.goals().values().stream().anyMatch(g -> g.positive() > 0 || g.negative() > 0);
-        if (!anyRated) {
-            return StepState.NOT_STARTED;
+        boolean anyWeighed = assessment.conflicts().stream().anyMatch(h -> !h.handling().isBlank());
+        // While goals are still to be screened or rated, new conflicts may yet appear: saying
+        // «Ferdig» then would be a promise the step cannot keep.
+        boolean ratingsSettled = screeningState(assessment) == StepState.DONE
+                && analysis.blocking().stream().noneMatch(r -> r.kind() == BlockingReason.Kind.MISSING_JUSTIFICATION);
+        if (!ratingsSettled) {
+            return anyWeighed ? StepState.IN_PROGRESS : StepState.NOT_STARTED;
         }
         // Small conflicts may stay unweighed (rule 6): the step is done when every required one is.
         boolean allHandled = analysis.conflictsNeedingHandling().stream().allMatch(c -> c.handled());

@@ -28,7 +28,7 @@ final class StepViews {
                     KnownCaseValues.load(services));
             case SCREENING -> new ScreeningView(new ScreeningViewModel(editor), guidance);
             case ASSESSMENT -> new RatingView(new RatingViewModel(editor, guidance, services.glossary()));
-            case DIMENSIONS -> new DimensionsView(new DimensionsViewModel(editor), guidance.texts());
+            case DIMENSIONS -> new DimensionsView(new DimensionsViewModel(editor, guidance.texts()), guidance.texts());
             case CONFLICTS -> new ConflictsView(new ConflictsViewModel(editor, guidance.texts()), guidance);
             case SUMMARY -> new SummaryView(new SummaryViewModel(editor), guidance);
             case REPORT -> new ReportView(new ReportViewModel(editor, services), guidance.texts());

@@ -42,7 +42,7 @@ public final class FxFileDialogs implements FileDialogs {
     public Optional<Path> chooseSaveLocation(String suggestedName, String extension) {
         FileChooser chooser = chooser(texts.get("common.files.saveTitle"));
         chooser.getExtensionFilters().add(filterFor(extension));
-        chooser.setInitialFileName(suggestedName + "." + extension);
+        chooser.setInitialFileName(withExtension(suggestedName, extension));
         File file = chooser.showSaveDialog(owner.get());
         if (file == null) {
             return Optional.empty();
@@ -55,10 +55,18 @@ public final class FxFileDialogs implements FileDialogs {
     /** Some platforms return the typed name without the extension the filter asked for. */
     static Path withExtension(Path path, String extension) {
         String name = path.getFileName().toString();
+        return path.resolveSibling(withExtension(name, extension));
+    }
+
+    /**
+     * The name with the extension once: report names are suggested with theirs, a library export's
+     * without, and adding it again gave "….pdf.pdf".
+     */
+    static String withExtension(String name, String extension) {
         if (name.toLowerCase(Locale.ROOT).endsWith("." + extension.toLowerCase(Locale.ROOT))) {
-            return path;
+            return name;
         }
-        return path.resolveSibling(name + "." + extension);
+        return name + "." + extension;
     }
 
     private FileChooser chooser(String title) {

@@ -28,7 +28,12 @@ public final class GlossaryView {
         ListView<GlossaryTerm> list = new ListView<>(model.terms());
         list.setAccessibleText(texts.get("glossary.list.accessible"));
         list.setCellFactory(v -> new TermCell());
-        list.setPlaceholder(new Label(texts.get("glossary.empty")));
+        // One message when nothing matches: «Ingen begreper inneholder …» in the list's place, and no status line above.
+        Label noHits = new Label();
+        noHits.setId("glossaryNoHits");
+        noHits.setWrapText(true);
+        noHits.textProperty().bind(model.statusProperty());
+        list.setPlaceholder(noHits);
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 list.getSelectionModel().select(now);
@@ -40,6 +45,8 @@ public final class GlossaryView {
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add("text-muted");
+        status.visibleProperty().bind(model.noHitsProperty().not());
+        status.managedProperty().bind(status.visibleProperty());
 
         root.setPadding(new Insets(16));
         root.getChildren().addAll(heading, search, status, list);

@@ -47,6 +47,11 @@ public final class GlossaryViewModel {
         return selected;
     }
 
+    /** No term matches the query: the view then says so once, in the list's place, not also above it. */
+    public javafx.beans.binding.BooleanBinding noHitsProperty() {
+        return javafx.beans.binding.Bindings.isEmpty(terms);
+    }
+
     public StringProperty statusProperty() {
         return status;
     }

@@ -66,6 +66,15 @@ public final class ExampleAssessments {
         return List.copyOf(examples);
     }
 
+    /**
+     * The identity the caseworker's copy of an example gets: the same for every open of the same
+     * example, so the copy is found and reused instead of made again. A name-based UUID, which is
+     * a UUID in canonical form like any other, and cannot meet an assessment's random one.
+     */
+    public static java.util.UUID identity(Example example) {
+        return java.util.UUID.nameUUIDFromBytes(("baerekraftsjekk-example:" + example.resource()).getBytes(StandardCharsets.UTF_8));
+    }
+
     public byte[] bytes(Example example) {
         try (InputStream in = loader.getResourceAsStream(example.resource())) {
             if (in == null) {

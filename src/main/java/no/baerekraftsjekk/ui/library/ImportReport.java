@@ -59,7 +59,7 @@ public record ImportReport(List<ImportOutcome> outcomes, Texts texts) {
 
     static String describeRejection(String fileName, List<FileProblem> problems, int errorCount, Texts texts) {
         StringBuilder text = new StringBuilder(texts.get("library.import.rejected", fileName));
-        problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> text.append("\n  • ").append(texts.format(p.located())));
+        problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> text.append("\n  • ").append(texts.format(p.inWords())));
         if (errorCount > PROBLEMS_SHOWN) {
             text.append("\n  ").append(texts.get("library.import.moreProblems", errorCount - PROBLEMS_SHOWN));
         }

@@ -52,10 +52,10 @@ public final class LibraryView {
     static final Duration SEARCH_DELAY = Duration.millis(150);
     static final Duration UNDO_SHOWN = Duration.seconds(8);
 
-    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEW = no.baerekraftsjekk.ui.common.Shortcuts.NEW_ASSESSMENT;
+    private static final KeyCombination FIND = no.baerekraftsjekk.ui.common.Shortcuts.FIND;
+    private static final KeyCombination IMPORT = no.baerekraftsjekk.ui.common.Shortcuts.IMPORT;
+    private static final KeyCombination UNDO = no.baerekraftsjekk.ui.common.Shortcuts.UNDO;
 
     private final LibraryViewModel model;
     private final Texts texts;
@@ -169,7 +169,8 @@ public final class LibraryView {
     }
 
     private void bindTable() {
-        titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title().isBlank()
+                ? texts.get("assessment.untitled") : c.getValue().title()));
         caseNumberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().caseNumber()));
         caseTypeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LibraryFormats.caseType(c.getValue().caseType(), texts)));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LibraryFormats.status(c.getValue().status(), texts)));

@@ -59,6 +59,7 @@ public final class LibraryViewModel {
     private final ReadOnlyBooleanWrapper libraryEmpty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<DeletedAssessment> pendingUndo = new ReadOnlyObjectWrapper<>();
+    /** What the last action did («Kopi lagret …»); cleared when the caseworker does something else, so it never describes an older action. */
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper("");
     private final IntegerProperty running = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -144,6 +145,7 @@ public final class LibraryViewModel {
     /** Shows the assessments matching the query; an empty query shows them all. */
     public void search(String newQuery) {
         query = newQuery == null ? "" : newQuery.strip();
+        statusMessage.set("");
         reloadAndSelect(found -> null);
     }
 
@@ -151,14 +153,19 @@ public final class LibraryViewModel {
         background(exampleSource::list, examples::setAll);
     }
 
-    /** Creates a draft with a neutral title and opens it at once; the caseworker names it in the editor. */
+    /**
+     * Creates a draft and opens it at once, its title empty for the caseworker to type (no placeholder
+     * to delete first); the list and the files say «Uten tittel» until then.
+     */
     public void createNew() {
-        Assessment draft = Assessment.newDraft(texts.get("library.newTitle"));
+        statusMessage.set("");
+        Assessment draft = Assessment.newDraft("");
         background(() -> services.library().create(draft), stored -> openAssessment.accept(stored.id()));
     }
 
     public void open(AssessmentSummary summary) {
         if (summary != null) {
+            statusMessage.set("");
             openAssessment.accept(summary.id());
         }
     }
@@ -172,6 +179,7 @@ public final class LibraryViewModel {
         if (summary == null) {
             return;
         }
+        statusMessage.set("");
         background(() -> new DuplicateAssessment(services.library(), texts).duplicate(summary.id(), summary.title()), copy -> {
             statusMessage.set(texts.get("library.duplicate.done", copy.assessment().caseInfo().title()));
             reloadAndSelect(copy.id());
@@ -223,6 +231,7 @@ public final class LibraryViewModel {
         if (files.isEmpty()) {
             return;
         }
+        statusMessage.set("");
         background(() -> new ImportReport(importer.importFiles(files, askOnDuplicate), texts), report -> {
             statusMessage.set(report.summary());
             if (report.needsDetails()) {
@@ -248,6 +257,7 @@ public final class LibraryViewModel {
             return;
         }
         Path file = target.get();
+        statusMessage.set("");
         background(() -> exporter.export(summary.id(), summary.title(), file).file(),
                 written -> statusMessage.set(texts.get("library.export.done", written.toAbsolutePath())));
     }
@@ -261,12 +271,25 @@ public final class LibraryViewModel {
         openPortfolio.run();
     }
 
-    /** Copies an example into the library as a new assessment and opens it; the example itself stays as shipped. */
+    /**
+     * Opens the caseworker's copy of an example: made on the first open, titled as an example
+     * («Eksempel: …») so it is never taken for real work, and reused on every later open instead of
+     * a new copy each time. The shipped example itself stays as it is.
+     */
     public void openExample(ExampleAssessments.Example example) {
-        // An example opened twice is two assessments of one's own, whatever id its file may carry.
-        background(() -> importer.store(Path.of(example.resource()), reader.read(exampleSource.bytes(example)),
-                        DuplicateChoice.always(Decision.KEEP_BOTH)),
-                stored -> stored.id().ifPresent(openAssessment::accept));
+        java.util.UUID identity = ExampleAssessments.identity(example);
+        statusMessage.set("");
+        background(() -> {
+            var existing = services.library().findByAssessmentId(identity);
+            if (existing.isPresent()) {
+                return existing.getAsLong();
+            }
+            Assessment shipped = reader.read(exampleSource.bytes(example)).assessment();
+            String title = no.baerekraftsjekk.domain.CaseInfo.fitTitle(
+                    texts.get("library.windowSmall.exampleTitle", shipped.caseInfo().title()));
+            return services.library().create(shipped.withId(identity)
+                    .withCaseInfo(shipped.caseInfo().withTitle(title))).id();
+        }, openAssessment::accept);
     }
 
     private void reloadAndSelect(long id) {

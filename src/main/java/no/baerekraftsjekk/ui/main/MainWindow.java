@@ -82,6 +82,19 @@ public final class MainWindow {
         root.setCenter(content);
     }
 
+    /** The program's version for «Om programmet»; the app knows it (the window may not use the command line's classes). */
+    private String version = "";
+
+    public void useVersion(String programVersion) {
+        this.version = Objects.requireNonNull(programVersion);
+    }
+
+    /** «Hjelp»: the guide, the key list, the glossary and «Om programmet», in the window's language. */
+    private no.baerekraftsjekk.ui.help.HelpMenu helpMenu() {
+        return new no.baerekraftsjekk.ui.help.HelpMenu(new no.baerekraftsjekk.ui.help.HelpContent(texts, version), texts,
+                () -> stage, () -> showGlossary(""));
+    }
+
     /** The «Innstillinger» button, top right on every screen, so the language is easy to find. */
     private HBox settingsBar() {
         Button open = new Button(texts.get("settings.open"));
@@ -89,7 +102,7 @@ public final class MainWindow {
         open.setAccessibleText(texts.get("settings.open.accessible"));
         open.getStyleClass().add("settings-button");
         open.setOnAction(e -> new SettingsDialog(stage, settings, appearance, texts, this::restartNow).show());
-        HBox bar = new HBox(open);
+        HBox bar = new HBox(8, helpMenu().button(), open);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.setPadding(new Insets(4, 12, 0, 12));
         return bar;
@@ -109,6 +122,7 @@ public final class MainWindow {
         // Every screen keeps the focused control in view, in whatever scroll pane it stands.
         no.baerekraftsjekk.ui.common.FocusFollower.install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> showGlossary(selectedWord(scene)));
+        no.baerekraftsjekk.ui.common.SpaceOpensChoices.install(scene);
         content.getChildren().setAll(opening.node());
         stage.show();
         bounds.track(stage);

@@ -24,9 +24,10 @@ class AssessmentEditorViewModelTest {
     }
 
     @Test
-    void aBlankTitleNeedsAttention() {
-        AssessmentEditorViewModel editor = fixtures.editor(Assessment.newDraft("Ny skole"));
-        editor.edit(a -> a.withCaseInfo(a.caseInfo().withTitle(" ")));
+    void aBlankTitleNeedsAttentionOnceTheCaseHasBegun() {
+        AssessmentEditorViewModel editor = fixtures.editor(Assessment.newDraft(""));
+        assertThat(editor.stepStatesProperty().get().get(Step.CASE)).as("a new assessment, nothing typed").isEqualTo(StepState.NOT_STARTED);
+        editor.edit(a -> a.withCaseInfo(a.caseInfo().withCommittee("Kommunestyret").withTitle(" ")));
         assertThat(editor.stepStatesProperty().get().get(Step.CASE)).isEqualTo(StepState.NEEDS_ATTENTION);
     }
 
@@ -45,6 +46,31 @@ class AssessmentEditorViewModelTest {
 
         editor.edit(a -> EditorFixtures.soundAndHandled());
         assertThat(editor.stepStatesProperty().get().get(Step.CONFLICTS)).isEqualTo(StepState.DONE);
+    }
+
+    /** Issue 20: a step is not «Ferdig» before anything in it is done. */
+    @Test
+    void theConflictStepIsNotDoneWhileGoalsAreStillToBeScreenedOrJustified() {
+        AssessmentEditorViewModel editor = fixtures.editor(Assessment.newDraft("Ny skole"));
+        editor.edit(a -> a.withGoal(GoalAssessment.screened(4, Relevance.DIRECT).withRatings(3, 0)));
+        assertThat(editor.analysis().conflicts()).as("one rated goal, nothing to weigh yet").isEmpty();
+        assertThat(editor.stepStatesProperty().get().get(Step.CONFLICTS)).isEqualTo(StepState.NOT_STARTED);
+
+        // Every goal screened, but a relevant goal's rating is still unjustified: more may change.
+        editor.edit(a -> EditorFixtures.soundAndHandled());
+        editor.edit(a -> a.withGoal(a.goal(7).orElseThrow().withJustification("")));
+        assertThat(editor.stepStatesProperty().get().get(Step.CONFLICTS)).isEqualTo(StepState.IN_PROGRESS);
+
+        editor.edit(a -> EditorFixtures.soundAndHandled());
+        assertThat(editor.stepStatesProperty().get().get(Step.CONFLICTS)).isEqualTo(StepState.DONE);
+    }
+
+    @Test
+    void theReportStepIsDoneOnlyOnceAReportWasMade() {
+        AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.soundAndHandled());
+        assertThat(editor.stepStatesProperty().get().get(Step.REPORT)).isEqualTo(StepState.NOT_STARTED);
+        editor.reportMadeProperty().set(true);
+        assertThat(editor.stepStatesProperty().get().get(Step.REPORT)).isEqualTo(StepState.DONE);
     }
 
     @Test

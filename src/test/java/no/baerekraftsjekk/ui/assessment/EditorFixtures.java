@@ -18,10 +18,15 @@ final class EditorFixtures {
     final FakeSettings settings = new FakeSettings();
 
     AssessmentEditorViewModel editor(Assessment initial) {
+        return editor(initial, AssessmentAnalyzer.standard());
+    }
+
+    /** An editor whose rules use {@code analyzer}, e.g. an organisation's own dimension mapping. */
+    AssessmentEditorViewModel editor(Assessment initial, AssessmentAnalyzer analyzer) {
         long id = library.create(initial).id();
         Autosaver saver = new Autosaver((base, a) -> library.save(id, base, a).version(), 1, time, time.clock, e -> { },
                 (stale, mine) -> { }, Words.TEXTS);
-        return new AssessmentEditorViewModel(id, initial, AssessmentAnalyzer.standard(), saver, settings);
+        return new AssessmentEditorViewModel(id, initial, analyzer, saver, settings);
     }
 
     /** All 17 goals screened: 7 gains a lot, 15 loses (a goal conflict of severity 2), the rest not relevant. */

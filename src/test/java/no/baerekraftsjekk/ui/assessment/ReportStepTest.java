@@ -23,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("slow")
 class ReportStepTest {
     private PageFixture fixture;
+    private volatile AssessmentEditorViewModel reopenedEditor;
 
     @TempDir
     Path folder;
@@ -36,7 +37,11 @@ class ReportStepTest {
 
     @Test
     void thePdfIsWrittenWhereTheCaseworkerChose(FxRobot robot) throws Exception {
-        Path target = folder.resolve("rapport.pdf");
+        // A deep folder, as on a council's file share: the field must still show the file name.
+        Path deep = folder.resolve("Felles").resolve("Kommunalteknikk og samfunnsutvikling").resolve("Saker 2026")
+                .resolve("Bærekraftsvurderinger til kommunestyret");
+        Files.createDirectories(deep);
+        Path target = deep.resolve("rapport.pdf");
         fixture.dialogs.saveLocation = target;
         robot.clickOn("#makePdf");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.page.editor().reportMadeProperty().get());
@@ -46,12 +51,30 @@ class ReportStepTest {
         assertThat(robot.lookup("#reportMessage").queryAs(Label.class).getText()).isEqualTo("PDF-en er lagret her:");
         assertThat(robot.lookup("#reportPath").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo(target.toString());
         assertThat(fixture.page.editor().stepStatesProperty().get().get(Step.REPORT)).isEqualTo(StepState.DONE);
+        // Remembered with the assessment: a page opened on it later starts with step 7 done.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.library.lastReport(fixture.id).isPresent());
+        robot.interact(() -> {
+            AssessmentPage reopened = new AssessmentPage(fixture.services, fixture.library.find(fixture.id).orElseThrow(),
+                    () -> { }, id -> { });
+            reopenedEditor = reopened.editor();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> reopenedEditor.stepStatesProperty().get().get(Step.REPORT) == StepState.DONE);
         StepSnapshots.save(fixture.scene, "report-made");
+        javafx.scene.control.TextField path = robot.lookup("#reportPath").queryAs(javafx.scene.control.TextField.class);
+        assertThat(path.getCaretPosition()).as("a long path shows its file name, the folder is what is cut")
+                .isEqualTo(path.getText().length());
+        assertThat(robot.lookup("#openReport").queryButton().isVisible()).isTrue();
+        // The headless test machine has no desktop to open files with: the step says where the report is instead.
+        robot.clickOn("#openReport");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#reportMessage").queryAs(Label.class).getText().startsWith("Kunne ikke åpne rapporten her."));
+        assertThat(robot.lookup("#reportMessage").queryAs(Label.class).getText()).contains(target.toString());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
         javafx.scene.Node notification = robot.lookup(".notification-bar").query();
         assertThat(robot.from(notification).lookup(".title").queryLabeled().getText()).isEqualTo("PDF-rapporten er laget");
         assertThat(robot.from(notification).lookup(".label").queryAll()).extracting(n -> ((Label) n).getText())
-                .anySatisfy(text -> assertThat(text).contains("rapport.pdf").contains(folder.toString()));
+                .anySatisfy(text -> assertThat(text).contains("rapport.pdf").contains(deep.toString()));
         TestSnapshots.save(notification.getScene(), "report-made-notification");
 
         Path word = folder.resolve("rapport.docx");
@@ -60,6 +83,27 @@ class ReportStepTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(word));
         assertThat(Files.size(word)).isPositive();
         assertThat(fixture.errors.shown).isEmpty();
+    }
+
+    /** Issue 20: the first page can be read in the step before the report is made and sent on. */
+    @Test
+    void theFirstPageCanBeReadInTheStepInTheChosenLanguage(FxRobot robot) throws Exception {
+        robot.clickOn("#showPreview");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reportPreview").tryQuery().isPresent());
+        javafx.scene.Node page = robot.lookup("#reportPreview").query();
+        assertThat(robot.from(page).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Solkraftverk på Øvre Eik")
+                .anySatisfy(text -> assertThat(text).contains("Målkonflikter"))
+                .noneSatisfy(text -> assertThat(text).isEqualTo("Vurdering av hvert mål"));
+        assertThat(robot.lookup("#reportPreviewChart").tryQuery()).isPresent();
+        no.baerekraftsjekk.ui.WindowSmallSnapshots.save(fixture.scene, "report-preview");
+
+        robot.interact(() -> robot.lookup("#reportLanguage").queryAs(javafx.scene.control.ComboBox.class)
+                .getSelectionModel().select(no.baerekraftsjekk.domain.text.Language.EN));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node english = robot.lookup("#reportPreview").query();
+        assertThat(robot.from(english).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(text -> assertThat(text).contains("Goal conflicts"));
     }
 
     @Test

@@ -35,6 +35,19 @@ class StepViewModelsTest {
         assertThat(editor.assessment().caseInfo().title()).isEqualTo("Ny barneskole");
     }
 
+    /** Issue 20: a new assessment opens with an empty title, and is not scolded for it before the first key. */
+    @Test
+    void anEmptyTitleOfANewAssessmentIsPointedOutOnlyOnceTouched() {
+        AssessmentEditorViewModel editor = fixtures.editor(Assessment.newDraft(""));
+        CaseInfoViewModel model = new CaseInfoViewModel(editor, Words.TEXTS);
+        assertThat(model.titleProperty().get()).isEmpty();
+        assertThat(model.titleErrorProperty().get()).isEmpty();
+        model.titleLeft();
+        assertThat(model.titleErrorProperty().get()).isEqualTo("Tittel må fylles ut");
+        model.titleProperty().set("Vindkraft på Fjellet");
+        assertThat(model.titleErrorProperty().get()).isEmpty();
+    }
+
     @Test
     void editingTheCaseKeepsTheCommitteeAndMeetingDateItHasNoFieldFor() {
         Assessment draft = Assessment.newDraft("Ny skole");
@@ -89,6 +102,58 @@ class StepViewModelsTest {
         model.setRelevance(7, Relevance.NOT_RELEVANT);
         assertThat(editor.assessment().goal(7).orElseThrow().positive()).isZero();
         assertThat(editor.assessment().goal(7).orElseThrow().justification()).isEqualTo("Mer fornybar energi.");
+    }
+
+    /** Issue 20: a short, optional reason for a goal marked not relevant, kept as its justification. */
+    @Test
+    void aGoalMarkedNotRelevantTakesAShortReasonThatTheListShows() {
+        AssessmentEditorViewModel editor = fixtures.editor(Assessment.newDraft("Vindkraft på Fjellet"));
+        ScreeningViewModel model = new ScreeningViewModel(editor);
+        model.setRelevance(14, Relevance.NOT_RELEVANT);
+        model.setRelevance(7, Relevance.DIRECT);
+        model.setRelevance(2, Relevance.NOT_RELEVANT);
+        assertThat(model.notRelevantGoals()).containsExactly(2, 14);
+
+        model.reasonProperty(14).set("Ingen sjø eller kyst i planområdet.");
+        assertThat(editor.assessment().goal(14).orElseThrow().justification()).isEqualTo("Ingen sjø eller kyst i planområdet.");
+        assertThat(editor.analysis().readyToComplete()).isFalse();
+
+        // A relevant goal's justification belongs to the rating form: the list neither shows nor writes it.
+        editor.edit(a -> a.withGoal(a.goal(7).orElseThrow().withJustification("Fornybar energi.")));
+        model.reasonProperty(7).set("skal ikke lagres");
+        assertThat(editor.assessment().goal(7).orElseThrow().justification()).isEqualTo("Fornybar energi.");
+
+        // Changed elsewhere (undo, another window): the list follows.
+        editor.edit(a -> a.withGoal(a.goal(2).orElseThrow().withJustification("Ingen matproduksjon.")));
+        assertThat(model.reasonProperty(2).get()).isEqualTo("Ingen matproduksjon.");
+        model.setRelevance(2, Relevance.INDIRECT);
+        assertThat(model.notRelevantGoals()).containsExactly(14);
+    }
+
+    /** Issue 20: the dimension step says which goals feed each dimension and where that grouping comes from. */
+    @Test
+    void theDimensionStepNamesTheGoalsOfEachDimensionAndWhereTheGroupingComesFrom() {
+        AssessmentEditorViewModel editor = fixtures.editor(EditorFixtures.screenedWithConflict());
+        var model = new no.baerekraftsjekk.ui.assessment.dimensions.DimensionsViewModel(editor, Words.TEXTS);
+        assertThat(model.feedsProperty(no.baerekraftsjekk.domain.Dimension.SOCIAL).get())
+                .isEqualTo("Mål som hører til her: 1, 2, 3, 4, 5, 7, 11 og 16. Relevante i saken: 7.");
+        assertThat(model.mappingOrigin()).contains("programmets standardinndeling").contains("mål 7");
+
+        editor.edit(a -> a.withGoal(a.goal(7).orElseThrow().withRelevance(Relevance.NOT_RELEVANT)));
+        assertThat(model.feedsProperty(no.baerekraftsjekk.domain.Dimension.SOCIAL).get())
+                .endsWith("Ingen av dem er relevante i saken.");
+
+        // An organisation that puts goal 7 under the economy: the step says so and where it is decided.
+        var byGoal = new java.util.HashMap<Integer, no.baerekraftsjekk.domain.Dimension>();
+        no.baerekraftsjekk.domain.DimensionMapping.standard().goalsByDimension()
+                .forEach((d, goals) -> goals.forEach(g -> byGoal.put(g, d)));
+        byGoal.put(7, no.baerekraftsjekk.domain.Dimension.ECONOMIC);
+        var own = new no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer(no.baerekraftsjekk.domain.DimensionMapping.of(byGoal),
+                no.baerekraftsjekk.domain.analysis.TradeOffCatalog.standard());
+        var council = new no.baerekraftsjekk.ui.assessment.dimensions.DimensionsViewModel(
+                fixtures.editor(EditorFixtures.screenedWithConflict(), own), Words.TEXTS);
+        assertThat(council.feedsProperty(no.baerekraftsjekk.domain.Dimension.ECONOMIC).get()).contains("7").endsWith("Relevante i saken: 7.");
+        assertThat(council.mappingOrigin()).contains("organisasjonens egen inndeling").contains("dimension-mapping.tsv");
     }
 
     @Test

@@ -31,6 +31,24 @@ class GlossaryViewModelTest {
         assertThat(model.terms()).isEmpty();
         assertThat(model.selectedProperty().get()).isNull();
         assertThat(model.statusProperty().get()).isEqualTo("Ingen begreper inneholder «qwxyz».");
+        assertThat(model.noHitsProperty().get()).as("the view shows the one message in the list's place").isTrue();
+        model.queryProperty().set("jord");
+        assertThat(model.noHitsProperty().get()).isFalse();
+    }
+
+    /** Issue 20: the form speaks of «unntatt offentlighet» and offentleglova; the glossary explains both. */
+    @Test
+    void theGlossaryExplainsExemptionFromPublicAccessAndTheActBehindIt() {
+        model.queryProperty().set("unntatt offentlighet");
+        assertThat(model.terms().getFirst().term()).isEqualTo("unntatt offentlighet");
+        model.queryProperty().set("offentleglova");
+        assertThat(model.terms().getFirst().term()).isEqualTo("offentleglova");
+        for (var language : no.baerekraftsjekk.domain.text.Language.values()) {
+            var terms = no.baerekraftsjekk.domain.guidance.ReferenceTexts.load(language).glossary().terms().stream()
+                    .map(GlossaryTerm::term).toList();
+            assertThat(terms).as(language.name()).contains("offentleglova")
+                    .anyMatch(t -> t.contains("offentlighet") || t.contains("offentlegheit") || t.contains("public access"));
+        }
     }
 
     @Test

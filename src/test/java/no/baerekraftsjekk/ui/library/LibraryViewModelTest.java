@@ -174,18 +174,35 @@ class LibraryViewModelTest {
         assertThat(titles()).containsExactly("Kopi av Ny barneskole", "Ny barneskole");
     }
 
+    /** Issue 20: the status line says what the last action did, and is gone once the caseworker does something else. */
+    @Test
+    void theStatusLineIsClearedByTheNextAction() {
+        library.create(draft("Ny barneskole"));
+        run(model::refresh);
+        run(() -> model.duplicate(row("Ny barneskole")));
+        assertThat(get(() -> model.statusMessageProperty().get())).contains("Kopi av Ny barneskole");
+
+        run(() -> model.search("skole"));
+        assertThat(get(() -> model.statusMessageProperty().get())).isEmpty();
+
+        run(() -> model.duplicate(row("Ny barneskole")));
+        assertThat(get(() -> model.statusMessageProperty().get())).isNotEmpty();
+        onFx(() -> model.open(row("Ny barneskole")));
+        assertThat(get(() -> model.statusMessageProperty().get())).isEmpty();
+    }
+
     @Test
     void aCopyOfAVeryLongTitleStaysWithinTheTitleLimit() {
         assertThat(DuplicateAssessment.copyTitle("x".repeat(300), Words.TEXTS)).hasSize(300).startsWith("Kopi av ").endsWith("…");
     }
 
     @Test
-    void newAssessmentIsADraftNamedNyVurderingAndIsOpenedAtOnce() {
+    void newAssessmentIsADraftWithAnEmptyTitleAndIsOpenedAtOnce() {
         run(model::createNew);
 
         assertThat(opened).hasSize(1);
         StoredAssessment created = library.find(opened.get(0)).orElseThrow();
-        assertThat(created.assessment().caseInfo().title()).isEqualTo("Ny vurdering");
+        assertThat(created.assessment().caseInfo().title()).as("typed by the caseworker, nothing to delete first").isEmpty();
         assertThat(created.assessment().status()).isEqualTo(Status.DRAFT);
     }
 
@@ -326,7 +343,7 @@ class LibraryViewModelTest {
     }
 
     @Test
-    void anExampleIsCopiedIntoTheLibraryAndOpened() {
+    void anExampleIsCopiedIntoTheLibraryTitledAsAnExampleAndReusedOnTheNextOpen() {
         run(model::loadExamples);
         List<ExampleAssessments.Example> examples = get(() -> List.copyOf(model.examples()));
         assertThat(examples).isNotEmpty();
@@ -335,7 +352,21 @@ class LibraryViewModelTest {
 
         assertThat(opened).hasSize(1);
         assertThat(library.find(opened.get(0)).orElseThrow().assessment().caseInfo().title())
-                .isEqualTo(examples.get(0).title());
+                .isEqualTo("Eksempel: " + examples.get(0).title());
+
+        // Opened again, also after the caseworker changed it: the same copy, not a new one.
+        long copy = opened.get(0);
+        var stored = library.find(copy).orElseThrow();
+        library.save(copy, stored.version(), stored.assessment().withConclusion("Prøvd selv."));
+        run(() -> model.openExample(examples.get(0)));
+        assertThat(opened).containsExactly(copy, copy);
+        assertThat(library.list()).hasSize(1);
+        assertThat(library.find(copy).orElseThrow().assessment().conclusion()).isEqualTo("Prøvd selv.");
+
+        // Another example is a copy of its own.
+        run(() -> model.openExample(examples.get(1)));
+        assertThat(opened).hasSize(3).last().isNotEqualTo(copy);
+        assertThat(library.list()).hasSize(2);
     }
 
     /** The fake records a question before it can be answered; wait until it can. */

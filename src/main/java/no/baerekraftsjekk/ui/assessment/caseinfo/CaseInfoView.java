@@ -55,6 +55,12 @@ public final class CaseInfoView implements StepView {
         scroll.getStyleClass().add("edge-to-edge");
 
         title.setId("caseTitle");
+        title.setPromptText(texts.get("assessment.windowSmall.title.prompt"));
+        title.focusedProperty().addListener((obs, was, now) -> {
+            if (was && !now) {
+                model.titleLeft();
+            }
+        });
         title.textProperty().bindBidirectional(model.titleProperty());
         Label titleError = error(model.titleErrorProperty());
         titleError.setId("caseTitleError");

@@ -34,6 +34,11 @@ public final class CaseInfoViewModel {
     private final StringProperty exemptionBasis = new SimpleStringProperty("");
     private final javafx.beans.binding.StringExpression titleError;
     private final javafx.beans.binding.StringExpression exemptionError;
+    /**
+     * Whether the caseworker has had a go at the title: a new assessment opens with an empty title,
+     * and saying «Tittel må fylles ut» before the first key would scold them for nothing.
+     */
+    private final BooleanProperty titleTouched = new SimpleBooleanProperty(false);
     private boolean pulling;
 
     public CaseInfoViewModel(AssessmentEditorViewModel editor, Texts texts) {
@@ -45,7 +50,9 @@ public final class CaseInfoViewModel {
                 description, exempt, exemptionBasis)) {
             property.addListener((obs, old, now) -> push());
         }
-        titleError = Bindings.createStringBinding(() -> titleProblem(title.get()), title);
+        titleTouched.set(!title.get().isBlank());
+        title.addListener((obs, old, now) -> titleTouched.set(true));
+        titleError = Bindings.createStringBinding(() -> titleTouched.get() ? titleProblem(title.get()) : "", title, titleTouched);
         exemptionError = Bindings.createStringBinding(
                 () -> exempt.get() && exemptionBasis.get().isBlank() ? texts.get("assessment.case.basisMissing") : "",
                 exempt, exemptionBasis);
@@ -107,7 +114,12 @@ public final class CaseInfoViewModel {
     public BooleanProperty exemptProperty() { return exempt; }
     public StringProperty exemptionBasisProperty() { return exemptionBasis; }
 
-    /** "Tittel må fylles ut" while the title is blank, empty when it is fine. */
+    /** The caseworker left the title field: from now on an empty title is pointed out. */
+    public void titleLeft() {
+        titleTouched.set(true);
+    }
+
+    /** "Tittel må fylles ut" while the title is blank (once touched), empty when it is fine. */
     public javafx.beans.binding.StringExpression titleErrorProperty() { return titleError; }
 
     public javafx.beans.binding.StringExpression exemptionErrorProperty() { return exemptionError; }

@@ -32,6 +32,11 @@ public final class DimensionsView implements StepView {
         scroll.setFitToWidth(true);
         Fields.followFocus(scroll);
         scroll.getStyleClass().add("edge-to-edge");
+        Label origin = new Label(model.mappingOrigin());
+        origin.setId("dimensionMappingOrigin");
+        origin.getStyleClass().add("hint-text");
+        origin.setWrapText(true);
+        box.getChildren().add(origin);
         for (Dimension d : Dimension.values()) {
             box.getChildren().add(section(model, d));
         }
@@ -63,7 +68,14 @@ public final class DimensionsView implements StepView {
         if (first == null) {
             first = text;
         }
-        VBox left = new VBox(8, name, bars);
+        Label feeds = new Label();
+        feeds.setId("dimensionGoals" + d.name());
+        feeds.getStyleClass().add("hint-text");
+        feeds.setWrapText(true);
+        feeds.textProperty().bind(model.feedsProperty(d));
+        // As wide as the bars: the list wraps under them instead of pushing the text area aside.
+        feeds.maxWidthProperty().bind(bars.widthProperty().map(w -> Math.max(w.doubleValue(), 220)));
+        VBox left = new VBox(8, name, bars, feeds);
         left.setMinWidth(Region.USE_PREF_SIZE);
         VBox right = new VBox(4, Fields.label(texts.get("assessment.dimensions.text." + d.name()), text), text);
         HBox.setHgrow(right, Priority.ALWAYS);

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -25,7 +26,7 @@ import org.controlsfx.control.Notifications;
 /** Step 7: the report's language, the two report buttons, a progress indicator while writing, and where the report went. */
 public final class ReportView implements StepView {
     private final VBox box;
-    /** At a large text size the step is taller than the window: it scrolls, as the other steps do. */
+    /** At a large text size, or with the first page's preview shown, the step is taller than the window: it scrolls. */
     private final javafx.scene.control.ScrollPane scroll;
     private final Button word;
 
@@ -56,8 +57,13 @@ public final class ReportView implements StepView {
         path.setEditable(false);
         path.setAccessibleText(texts.get("assessment.report.path.accessible"));
         path.textProperty().bind(model.lastReportProperty().map(p -> p.toAbsolutePath().toString()).orElse(""));
+        // A long path is cut at the folder's end, not the file name's: the field shows its last characters.
+        path.textProperty().addListener((obs, old, text) -> javafx.application.Platform.runLater(path::end));
+        path.widthProperty().addListener((obs, old, width) -> path.end());
+        path.tooltipProperty().bind(path.textProperty().map(text -> text.isEmpty() ? null : new javafx.scene.control.Tooltip(text)));
+        Button open = button("openReport", "assessment.windowSmall.report.open", model::openReport);
         Button folder = button("showFolder", "assessment.report.folder", model::showFolder);
-        HBox where = new HBox(8, path, folder);
+        HBox where = new HBox(8, path, open, folder);
         where.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(path, javafx.scene.layout.Priority.ALWAYS);
         where.visibleProperty().bind(model.lastReportProperty().isNotNull());
@@ -87,7 +93,9 @@ public final class ReportView implements StepView {
         Label formats = new Label(texts.get("assessment.report.formats"));
         formats.setWrapText(true);
         formats.getStyleClass().add("report-note");
-        box = new VBox(14, languageRow, variants, buttons, formats, message, where);
+        formats.setMinHeight(Region.USE_PREF_SIZE);
+        VBox preview = preview(model);
+        box = new VBox(14, languageRow, variants, buttons, formats, message, where, preview);
         box.setPadding(new Insets(4, 12, 12, 2));
         box.setMaxWidth(820);
         scroll = Fields.followFocus(new javafx.scene.control.ScrollPane(box));
@@ -112,6 +120,34 @@ public final class ReportView implements StepView {
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(Duration.seconds(8))
                 .show();
+    }
+
+    /**
+     * «Vis første side»: the first page's content drawn in the step, so the caseworker can read it
+     * before exporting and sending it on; drawn again when the language or the variant changes.
+     */
+    private VBox preview(ReportViewModel model) {
+        javafx.scene.control.ToggleButton show = new javafx.scene.control.ToggleButton(texts.get("assessment.windowSmall.preview.show"));
+        show.setId("showPreview");
+        show.setMnemonicParsing(true);
+        Label note = new Label(texts.get("assessment.windowSmall.preview.note"));
+        note.setWrapText(true);
+        note.getStyleClass().add("report-note");
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        VBox page = new VBox();
+        VBox area = new VBox(8, show);
+        Runnable draw = () -> {
+            if (show.isSelected()) {
+                page.getChildren().setAll(FirstPagePreview.of(model.firstPage()));
+                area.getChildren().setAll(show, note, page);
+            } else {
+                area.getChildren().setAll(show);
+            }
+        };
+        show.selectedProperty().addListener((obs, was, now) -> draw.run());
+        model.languageProperty().addListener((obs, old, now) -> draw.run());
+        model.variantProperty().addListener((obs, old, now) -> draw.run());
+        return area;
     }
 
     private Button button(String id, String key, Runnable action) {

@@ -81,6 +81,21 @@ public final class ReportViewModel {
         return exports.computeIfAbsent(reportLanguage, exportsFactory);
     }
 
+    /**
+     * The blocks of the report's first page, in the chosen language and variant, from the same
+     * builder the writers use: what the preview in the step shows.
+     */
+    public java.util.List<no.baerekraftsjekk.report.ReportBlock> firstPage() {
+        Language chosen = language.get();
+        Texts words = chosen == texts.language() ? texts : Texts.of(chosen);
+        ReferenceTexts reference = chosen == texts.language() ? services.reference() : ReferenceTexts.load(chosen);
+        var builder = new no.baerekraftsjekk.report.ReportContentBuilder(
+                new no.baerekraftsjekk.report.ReportGuidance(reference, editor.analyzer().mapping()), words);
+        var blocks = builder.build(editor.assessment(), editor.analysis(), variant.get()).blocks();
+        int end = blocks.indexOf(new no.baerekraftsjekk.report.ReportBlock.PageBreak());
+        return end < 0 ? blocks : blocks.subList(0, end);
+    }
+
     /** Asks where to save and starts writing; does nothing when the dialog is cancelled or a report is being made. */
     public void export(ReportFormat format) {
         if (running.get()) {
@@ -109,6 +124,7 @@ public final class ReportViewModel {
             made.set(new MadeReport(written, format));
             message.set(texts.get("assessment.report.made." + format.name()));
             editor.reportMadeProperty().set(true);
+            remember();
         }).onFailure(FileWriteException.class, error -> {
             message.set("");
             services.errors().showError(texts.get("assessment.report.failed.title"), texts.explain(error));
@@ -119,6 +135,38 @@ public final class ReportViewModel {
             message.set("");
             services.errors().showUnexpected(error);
         }).andFinally(() -> running.set(false)).start();
+    }
+
+    /**
+     * Stores that a report was made, so step 7 is done on the next open too. The report itself is
+     * written already: a library that cannot take the note is logged, not shown as a failed export.
+     */
+    private void remember() {
+        long id = editor.assessmentId();
+        services.tasks().run(() -> {
+            services.library().rememberReport(id, java.time.Instant.now());
+            return id;
+        }).onFailure(error -> LOG.warn("Could not remember that a report of assessment {} was made", id, error)).start();
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportViewModel.class);
+
+    /**
+     * Opens the last report in the program the system uses for it (Word, a PDF reader), so the
+     * caseworker can read it before sending it on. Where the system cannot, says where the file is.
+     */
+    public void openReport() {
+        Path report = lastReport.get();
+        if (report == null) {
+            return;
+        }
+        Path file = report.toAbsolutePath();
+        // The desktop's "open" takes a file as well as a folder.
+        services.tasks().run(() -> FolderOpener.desktop().open(file)).onSuccess(opened -> {
+            if (!opened) {
+                message.set(texts.get("assessment.windowSmall.report.cannotOpenFile", file.toString()));
+            }
+        }).onFailure(error -> message.set(texts.get("assessment.windowSmall.report.cannotOpenFile", file.toString()))).start();
     }
 
     /** Opens the folder of the last report in the system's file manager, where the system allows it. */

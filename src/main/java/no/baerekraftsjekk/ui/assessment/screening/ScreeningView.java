@@ -28,6 +28,7 @@ public final class ScreeningView implements StepView {
     private final Map<Integer, GoalTile> tiles = new HashMap<>();
     private final TilePane grid = new TilePane();
     private final VBox box;
+    private final NotRelevantReasons reasons;
 
     private final Texts texts;
 
@@ -82,7 +83,8 @@ public final class ScreeningView implements StepView {
         // Below the progress, with the whole width to wrap in: at a large text size it is never cut.
         keys.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        ScrollPane scroll = new ScrollPane(grid);
+        reasons = new NotRelevantReasons(model, guidance);
+        ScrollPane scroll = new ScrollPane(new VBox(16, grid, reasons.node()));
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setFitToWidth(true);
         Fields.followFocus(scroll);
