@@ -79,7 +79,9 @@ class CaseworkerJourneyTest {
         robot.clickOn("#nextStep");
         robot.clickOn("#nextStep");
         click(robot, "#handling4_15").write("Skoleplassene veier tyngst.");
-        click(robot, "#handling7_15").write("Solcellene veier lite mot skogen.");
+        // 7–15 is a small conflict (severity 1): it sits in the collapsed group, under one shared note.
+        click(robot, "#minorConflicts .title");
+        click(robot, "#minorConflictsNote").write("Solcellene veier lite mot skogen.");
         click(robot, "#handling11_15").write("Kort skolevei veier tyngre.");
         robot.clickOn("#nextStep");
         click(robot, "#conclusion").write("Skolen anbefales.");
@@ -99,6 +101,7 @@ class CaseworkerJourneyTest {
             assertThat(stored.goal(15).orElseThrow().negative()).isEqualTo(2);
             assertThat(stored.handlingFor(java.util.List.of(4, 15)).orElseThrow().handling()).isEqualTo("Skoleplassene veier tyngst.");
             assertThat(stored.conclusion()).isEqualTo("Skolen anbefales.");
+            assertThat(stored.minorConflictsNote()).isEqualTo("Solcellene veier lite mot skogen.");
         }
         robot.interact(() -> session = WindowUnderTest.start(stage, data));
         table = waitForRow(robot, Status.COMPLETE);
