@@ -40,14 +40,22 @@ public final class PdfReportWriter {
     private static final float BODY_SIZE = 9.5f;
     /** Below this much room a heading moves to the next page, so it never stands alone at a page foot. */
     private static final float KEEP_WITH_NEXT = 90f;
+    private static final float TOP_MARGIN = 46f;
 
     private final PdfFonts fonts;
     private final ReportLabels labels;
+    private final CouncilLook look;
 
     /** A writer whose own few words (page numbers, notes on replaced characters) are in the language of {@code texts}. */
     public PdfReportWriter(Texts texts) {
+        this(texts, CouncilLook.none());
+    }
+
+    /** @param look the council's logo and name, put at the top of page 1 */
+    public PdfReportWriter(Texts texts, CouncilLook look) {
         this.fonts = new PdfFonts();
         this.labels = new ReportLabels(texts);
+        this.look = java.util.Objects.requireNonNull(look, "look");
     }
 
     /**
@@ -77,7 +85,7 @@ public final class PdfReportWriter {
     /** The state of writing one report. */
     private final class Run {
         private final ReportContent content;
-        private final Document document = new Document(PageSize.A4, 56, 56, 46, 54);
+        private final Document document = new Document(PageSize.A4, 56, 56, TOP_MARGIN, 54);
         private final PdfWriter writer;
         private final GlyphFilter glyphs = new GlyphFilter(fonts);
         private final PdfPageDecorator decorator;
@@ -110,6 +118,28 @@ public final class PdfReportWriter {
             ReportMetadata meta = content.metadata();
             this.decorator = new PdfPageDecorator(fonts, labels, tags, meta.exemptionNotice().map(glyphs::filter).orElse(null),
                     meta.draftNotice().orElse(null), glyphs.filter(meta.footerCaption()));
+            useLetterhead();
+        }
+
+        /** Page 1 gets the council's letterhead, and a deeper top margin to hold it; later pages do not. */
+        private void useLetterhead() {
+            try {
+                PdfLetterhead.of(new CouncilLook(glyphs.filter(look.organisation()), look.logo(), look.wordTemplate()))
+                        .ifPresent(letterhead -> {
+                            decorator.useLetterhead(letterhead);
+                            document.setMargins(document.leftMargin(), document.rightMargin(),
+                                    document.topMargin() + PdfPageDecorator.LETTERHEAD_ROOM, document.bottomMargin());
+                        });
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** After page 1 has begun: the pages after it have the usual top margin. */
+        private void usualMarginsFromPageTwo() {
+            if (document.topMargin() > TOP_MARGIN) {
+                document.setMargins(document.leftMargin(), document.rightMargin(), TOP_MARGIN, document.bottomMargin());
+            }
         }
 
         private void useScale(float value) {
@@ -128,6 +158,7 @@ public final class PdfReportWriter {
         /** Lays out page 1 alone and tells whether it stayed on one page. */
         boolean pageOneFits() throws DocumentException {
             document.open();
+            usualMarginsFromPageTwo();
             List<ReportBlock> blocks = content.blocks();
             for (int i = 0; i < blocks.size() && !(blocks.get(i) instanceof ReportBlock.PageBreak); i++) {
                 next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
@@ -156,6 +187,7 @@ public final class PdfReportWriter {
             writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
             TaggedPdf.writeXmp(writer);
             document.open();
+            usualMarginsFromPageTwo();
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language()));
             writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                     ICC_Profile.getInstance(ColorSpace.CS_sRGB));
