@@ -147,6 +147,7 @@ class ProfileReportTest {
             // The template's body text is gone; the report begins with its own first line.
             assertThat(document.getParagraphs().getFirst().getText()).startsWith("Bærekraftsvurdering");
         }
+        WordSchemaValidationTest.assertValid("made from the example template", docx);
     }
 
     @Test
