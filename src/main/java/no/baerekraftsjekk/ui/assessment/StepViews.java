@@ -28,10 +28,11 @@ final class StepViews {
             case CASE -> new CaseInfoView(new CaseInfoViewModel(editor, guidance.texts()), guidance.texts(),
                     KnownCaseValues.load(services), CaseChoices.of(services.profile().profile()));
             case SCREENING -> new ScreeningView(new ScreeningViewModel(editor), guidance);
-            case ASSESSMENT -> new RatingView(new RatingViewModel(editor, guidance, services.glossary()));
+            case ASSESSMENT -> new RatingView(new RatingViewModel(editor, guidance, services.glossary(),
+                    services.profile().profile().localGoals()));
             case DIMENSIONS -> new DimensionsView(new DimensionsViewModel(editor, guidance.texts()), guidance.texts());
             case CONFLICTS -> new ConflictsView(new ConflictsViewModel(editor, guidance.texts()), guidance);
-            case SUMMARY -> new SummaryView(new SummaryViewModel(editor), guidance);
+            case SUMMARY -> new SummaryView(new SummaryViewModel(editor, services.profile().profile().localGoals()), guidance);
             case REPORT -> new ReportView(new ReportViewModel(editor, services), guidance.texts());
         };
     }
