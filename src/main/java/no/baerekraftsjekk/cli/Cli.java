@@ -115,6 +115,7 @@ public final class Cli {
                 .addSubcommand(new ListCommand(context))
                 .addSubcommand(new RestoreCommand(context))
                 .addSubcommand(new PortfolioCommand(context))
+                .addSubcommand(new ProfileCommand(context))
                 .addSubcommand(new CommandLine(new ServerCommand(context))
                         .addSubcommand(new ServerCommand.Init(context))
                         .addSubcommand(new ServerCommand.ImportLibrary(context))

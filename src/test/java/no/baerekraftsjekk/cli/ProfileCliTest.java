@@ -68,4 +68,36 @@ class ProfileCliTest {
         assertThat(source.isBroken()).isFalse();
         assertThat(CouncilProfileInUse.analyzer(source, data).mapping().dimensionOf(7)).contains(Dimension.SOCIAL);
     }
+
+    private String lastOut;
+    private String lastErr;
+
+    private int run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                AssessmentAnalyzer.standard(), SqliteLibrary::open);
+        lastOut = out.toString(StandardCharsets.UTF_8);
+        lastErr = err.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    @Test
+    void theExampleIsWrittenOutAndChecksAsInOrder() {
+        Path target = folder.resolve("min-profil");
+        assertThat(run("profile", "--example", target.toString())).isZero();
+        assertThat(target.resolve("mal.dotx")).exists();
+        assertThat(run("profile", target.resolve("profil.json").toString())).isZero();
+        assertThat(lastOut).contains("er i orden: Eksempel kommune, 11 mål i kommuneplanen, 5 enheter, 2 utvalg, 4 hjemler for unntak");
+        // Never over what is there.
+        assertThat(run("profile", "--example", target.toString())).isEqualTo(ExitCode.FAILED);
+        assertThat(lastErr).contains("finnes allerede");
+    }
+
+    @Test
+    void aBrokenProfileIsRefusedWithEveryFaultAndExitTwo() throws Exception {
+        Path file = ProfileFiles.write(folder, "profil.json", "{\n\"format\": \"baerekraftsjekk-profil\",\n\"version\": 1,\n\"organisation\": \"X\",\n\"units\": [3]\n}");
+        assertThat(run("profile", file.toString())).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(lastErr).contains("kan ikke brukes", "Linje 5 (units[0]): Her skal det stå en tekst i anførselstegn.");
+    }
 }
