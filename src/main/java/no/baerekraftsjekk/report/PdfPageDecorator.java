@@ -54,9 +54,13 @@ final class PdfPageDecorator extends PdfPageEventHelper {
     }
 
     /** Puts the council's letterhead on page 1; the page's top margin must leave {@link #LETTERHEAD_ROOM} for it. */
-    void useLetterhead(PdfLetterhead value) {
+    void useLetterhead(PdfLetterhead value, Runnable afterPageOne) {
         this.letterhead = value;
+        this.afterPageOne = afterPageOne;
     }
+
+    /** Gives the pages after page 1 their usual top margin; runs when page 1 ends. */
+    private Runnable afterPageOne = () -> { };
 
     /** How much more room page 1's top margin needs for the letterhead. */
     static final float LETTERHEAD_ROOM = 22f;
@@ -110,6 +114,9 @@ final class PdfPageDecorator extends PdfPageEventHelper {
         }
         if (draftNotice != null) {
             drawDraft(canvas, draftLeft, document.top() + (draftLeft == left ? 18 : 14));
+        }
+        if (letterhead != null && writer.getPageNumber() == 1) {
+            afterPageOne.run();
         }
         float y = document.bottom() - 28;
         canvas.saveState();

@@ -114,11 +114,12 @@ public final class PdfReportWriter {
             // The caller owns the stream: SafeFileWriter still has to flush it to disk after we are done.
             writer.setCloseStream(false);
             this.tags = TaggedPdf.of(writer);
-            this.flow = new PdfFlow(document, writer, tags);
             ReportMetadata meta = content.metadata();
             this.decorator = new PdfPageDecorator(fonts, labels, tags, meta.exemptionNotice().map(glyphs::filter).orElse(null),
                     meta.draftNotice().orElse(null), glyphs.filter(meta.footerCaption()));
+            // Before the flow: it starts page 1 at the top margin the letterhead deepens.
             useLetterhead();
+            this.flow = new PdfFlow(document, writer, tags);
         }
 
         /** Page 1 gets the council's letterhead, and a deeper top margin to hold it; later pages do not. */
@@ -126,7 +127,7 @@ public final class PdfReportWriter {
             try {
                 PdfLetterhead.of(new CouncilLook(glyphs.filter(look.organisation()), look.logo(), look.wordTemplate()))
                         .ifPresent(letterhead -> {
-                            decorator.useLetterhead(letterhead);
+                            decorator.useLetterhead(letterhead, this::usualMarginsFromPageTwo);
                             document.setMargins(document.leftMargin(), document.rightMargin(),
                                     document.topMargin() + PdfPageDecorator.LETTERHEAD_ROOM, document.bottomMargin());
                         });
@@ -135,7 +136,7 @@ public final class PdfReportWriter {
             }
         }
 
-        /** After page 1 has begun: the pages after it have the usual top margin. */
+        /** When page 1 ends (the letterhead's page): the pages after it have the usual top margin. */
         private void usualMarginsFromPageTwo() {
             if (document.topMargin() > TOP_MARGIN) {
                 document.setMargins(document.leftMargin(), document.rightMargin(), TOP_MARGIN, document.bottomMargin());
@@ -158,7 +159,6 @@ public final class PdfReportWriter {
         /** Lays out page 1 alone and tells whether it stayed on one page. */
         boolean pageOneFits() throws DocumentException {
             document.open();
-            usualMarginsFromPageTwo();
             List<ReportBlock> blocks = content.blocks();
             for (int i = 0; i < blocks.size() && !(blocks.get(i) instanceof ReportBlock.PageBreak); i++) {
                 next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
@@ -187,7 +187,6 @@ public final class PdfReportWriter {
             writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
             TaggedPdf.writeXmp(writer);
             document.open();
-            usualMarginsFromPageTwo();
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language()));
             writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                     ICC_Profile.getInstance(ColorSpace.CS_sRGB));
