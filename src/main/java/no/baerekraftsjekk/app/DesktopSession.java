@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
-import no.baerekraftsjekk.domain.analysis.MappingSource;
+import no.baerekraftsjekk.domain.profile.ProfileSource;
+import no.baerekraftsjekk.usecase.CouncilProfileInUse;
 import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
 import no.baerekraftsjekk.domain.text.Language;
@@ -59,6 +60,8 @@ public final class DesktopSession implements AutoCloseable {
     private ReferenceTexts reference;
     /** The rules in use, kept for a restart of the window in another language. */
     private AssessmentAnalyzer analyzer;
+    /** The council's profile in use (or the built-in defaults and why), read when the library opens. */
+    private ProfileSource profile = ProfileSource.builtIn();
     /** Whether the library starts opening as soon as the window is shown, before its first frame is drawn. */
     private final boolean openEarly;
     /** The library opening while the first frame is drawn; null when it opens after that frame. */
@@ -202,7 +205,8 @@ public final class DesktopSession implements AutoCloseable {
 
     private UiServices services() {
         return new UiServices(library, analyzer, tasks, errors,
-                new FxFileDialogs(window::stage, settings, texts), settings, window::showGlossary, texts, reference, dialogs);
+                new FxFileDialogs(window::stage, settings, texts), settings, window::showGlossary, texts, reference, dialogs,
+                profile);
     }
 
     /**
@@ -259,8 +263,14 @@ public final class DesktopSession implements AutoCloseable {
      * command line. A broken mapping file is said, and the default is used until it is mended.
      */
     private AssessmentAnalyzer analyzer() {
+        profile = CouncilProfileInUse.find(dataFolder);
+        profile.problem().ifPresent(problem -> {
+            // Said once at start; the settings screen shows the same words until the profile is mended.
+            LOG.warn("The council profile {} is not used", profile.file().orElse(null), problem);
+            errors.showError(texts.get("profile.brokenTitle"), texts.explain(problem));
+        });
         try {
-            return MappingSource.in(dataFolder).analyzer();
+            return CouncilProfileInUse.analyzer(profile, dataFolder);
         } catch (IOException e) {
             LOG.warn("The dimension mapping in {} could not be read", dataFolder, e);
             errors.showError(texts.get("app.mapping.failedTitle"), texts.get("app.mapping.failed", texts.explain(e)));

@@ -37,7 +37,10 @@ final class BatchExport {
     BatchExport(CliContext context) {
         this.context = context;
         this.texts = context.texts();
-        this.exporter = ExportReport.standard(context.analyzer(), ReferenceTexts.load(texts.language()), texts);
+        // Every report of a batch in one language: the council's, else the command line's.
+        Texts reportTexts = context.profile().reportLanguage().map(Texts::of).orElse(texts);
+        this.exporter = ExportReport.standard(context.analyzer(), ReferenceTexts.load(reportTexts.language()), reportTexts,
+                context.profile());
     }
 
     /**

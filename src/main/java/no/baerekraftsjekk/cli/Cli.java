@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
-import no.baerekraftsjekk.domain.analysis.MappingSource;
+import no.baerekraftsjekk.domain.profile.CouncilProfile;
+import no.baerekraftsjekk.domain.profile.ProfileSource;
+import no.baerekraftsjekk.usecase.CouncilProfileInUse;
 import no.baerekraftsjekk.domain.format.BkjReader;
 import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
@@ -45,8 +47,14 @@ public final class Cli {
      */
     public static int run(String[] args) {
         AssessmentAnalyzer analyzer;
+        ProfileSource profile = CouncilProfileInUse.find(DataFolder.resolve());
+        if (profile.isBroken() && needsMapping(args)) {
+            // Said, then the built-in defaults: a broken profile must not stop the caseworker's work.
+            Texts texts = Texts.of(Language.BASE);
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8).println(texts.explain(profile.problem().get()));
+        }
         try {
-            analyzer = MappingSource.in(DataFolder.resolve()).analyzer();
+            analyzer = CouncilProfileInUse.analyzer(profile, DataFolder.resolve());
         } catch (IOException e) {
             if (needsMapping(args)) {
                 Texts texts = Texts.of(Language.BASE);
@@ -57,7 +65,7 @@ public final class Cli {
             // keep the caseworker from reading the help or restoring a backup.
             analyzer = AssessmentAnalyzer.standard();
         }
-        return run(args, System.out, System.err, analyzer, SqliteLibrary::open);
+        return run(args, System.out, System.err, analyzer, SqliteLibrary::open, profile.profile());
     }
 
     /** Whether the command asked for groups the goals into dimensions (check, import, export). */
@@ -77,12 +85,18 @@ public final class Cli {
 
     public static int run(String[] args, PrintStream out, PrintStream err, AssessmentAnalyzer analyzer,
             Function<Path, AssessmentLibrary> libraryOpener) {
+        return run(args, out, err, analyzer, libraryOpener, CouncilProfile.builtIn());
+    }
+
+    /** @param profile the council's profile, for the reports: local goals, letterhead, template, language */
+    public static int run(String[] args, PrintStream out, PrintStream err, AssessmentAnalyzer analyzer,
+            Function<Path, AssessmentLibrary> libraryOpener, CouncilProfile profile) {
         PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
         // check's JSON and every message stay bokmål, as the spec's examples show.
         Texts texts = Texts.of(Language.BASE);
         CliContext context = new CliContext(outWriter, errWriter, texts, new BkjReader(), analyzer, DataFolder.database(),
-                libraryOpener);
+                libraryOpener, profile);
         CommandLine commandLine = commandLine(context);
         try {
             return commandLine.execute(args);
@@ -101,6 +115,7 @@ public final class Cli {
                 .addSubcommand(new ListCommand(context))
                 .addSubcommand(new RestoreCommand(context))
                 .addSubcommand(new PortfolioCommand(context))
+                .addSubcommand(new ProfileCommand(context))
                 .addSubcommand(new CommandLine(new ServerCommand(context))
                         .addSubcommand(new ServerCommand.Init(context))
                         .addSubcommand(new ServerCommand.ImportLibrary(context))

@@ -89,8 +89,10 @@ final class ExportCommand implements Callable<Integer> {
             context.err().println(context.texts().get("cli.export.noSource", source));
             return ExitCode.INVALID_INPUT;
         }
-        // The report's language: the one asked for, else the one the assessment is written in.
-        Texts reportTexts = Texts.of(language != null ? language : assessment.get().language());
+        // The report's language: the one asked for, else the council's (its profile), else the one the
+        // assessment is written in.
+        Texts reportTexts = Texts.of(language != null ? language
+                : context.profile().reportLanguage().orElse(assessment.get().language()));
         Path target = Files.isDirectory(out) ? out.resolve(ReportFileName.suggest(assessment.get().caseInfo(), format, reportTexts)) : out;
         var refusal = OutputTarget.refusal(target, context.recovery(library.database), Files.isRegularFile(file) ? file : null);
         if (refusal.isPresent()) {
@@ -99,7 +101,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         try {
             Path written = ExportReport.standard(context.analyzer(), ReferenceTexts.load(reportTexts.language()),
-                    reportTexts).export(assessment.get(), format, variant, out);
+                    reportTexts, context.profile()).export(assessment.get(), format, variant, out);
             context.out().println(written);
             return ExitCode.OK;
         } catch (FileWriteException e) {

@@ -36,6 +36,8 @@ final class PdfPageDecorator extends PdfPageEventHelper {
     private final Set<Integer> outlined = new HashSet<>();
     private final List<PdfTemplate> totals = new ArrayList<>();
     private PdfOutline currentChapter;
+    /** The council's logo and name on page 1; null without a profile. */
+    private PdfLetterhead letterhead;
 
     private final ReportLabels labels;
     /** Headers, footers and page numbers repeat on every page: artifacts, which a screen reader skips. */
@@ -50,6 +52,18 @@ final class PdfPageDecorator extends PdfPageEventHelper {
         this.draftNotice = draftNotice;
         this.footerCaption = footerCaption;
     }
+
+    /** Puts the council's letterhead on page 1; the page's top margin must leave {@link #LETTERHEAD_ROOM} for it. */
+    void useLetterhead(PdfLetterhead value, Runnable afterPageOne) {
+        this.letterhead = value;
+        this.afterPageOne = afterPageOne;
+    }
+
+    /** Gives the pages after page 1 their usual top margin; runs when page 1 ends. */
+    private Runnable afterPageOne = () -> { };
+
+    /** How much more room page 1's top margin needs for the letterhead. */
+    static final float LETTERHEAD_ROOM = 22f;
 
     /** Registers a heading; the returned tag goes on the heading's chunk so its position is reported back. */
     String tagFor(int level, String title) {
@@ -90,8 +104,19 @@ final class PdfPageDecorator extends PdfPageEventHelper {
             canvas.endText();
             canvas.restoreState();
         }
+        float draftLeft = left;
+        if (letterhead != null && writer.getPageNumber() == 1) {
+            try {
+                draftLeft = letterhead.draw(canvas, bold, left, document.top() + 10);
+            } catch (org.openpdf.text.DocumentException e) {
+                throw new org.openpdf.text.ExceptionConverter(e);
+            }
+        }
         if (draftNotice != null) {
-            drawDraft(canvas, left, document.top() + 18);
+            drawDraft(canvas, draftLeft, document.top() + (draftLeft == left ? 18 : 14));
+        }
+        if (letterhead != null && writer.getPageNumber() == 1) {
+            afterPageOne.run();
         }
         float y = document.bottom() - 28;
         canvas.saveState();

@@ -40,14 +40,22 @@ public final class PdfReportWriter {
     private static final float BODY_SIZE = 9.5f;
     /** Below this much room a heading moves to the next page, so it never stands alone at a page foot. */
     private static final float KEEP_WITH_NEXT = 90f;
+    private static final float TOP_MARGIN = 46f;
 
     private final PdfFonts fonts;
     private final ReportLabels labels;
+    private final CouncilLook look;
 
     /** A writer whose own few words (page numbers, notes on replaced characters) are in the language of {@code texts}. */
     public PdfReportWriter(Texts texts) {
+        this(texts, CouncilLook.none());
+    }
+
+    /** @param look the council's logo and name, put at the top of page 1 */
+    public PdfReportWriter(Texts texts, CouncilLook look) {
         this.fonts = new PdfFonts();
         this.labels = new ReportLabels(texts);
+        this.look = java.util.Objects.requireNonNull(look, "look");
     }
 
     /**
@@ -77,7 +85,7 @@ public final class PdfReportWriter {
     /** The state of writing one report. */
     private final class Run {
         private final ReportContent content;
-        private final Document document = new Document(PageSize.A4, 56, 56, 46, 54);
+        private final Document document = new Document(PageSize.A4, 56, 56, TOP_MARGIN, 54);
         private final PdfWriter writer;
         private final GlyphFilter glyphs = new GlyphFilter(fonts);
         private final PdfPageDecorator decorator;
@@ -106,10 +114,33 @@ public final class PdfReportWriter {
             // The caller owns the stream: SafeFileWriter still has to flush it to disk after we are done.
             writer.setCloseStream(false);
             this.tags = TaggedPdf.of(writer);
-            this.flow = new PdfFlow(document, writer, tags);
             ReportMetadata meta = content.metadata();
             this.decorator = new PdfPageDecorator(fonts, labels, tags, meta.exemptionNotice().map(glyphs::filter).orElse(null),
                     meta.draftNotice().orElse(null), glyphs.filter(meta.footerCaption()));
+            // Before the flow: it starts page 1 at the top margin the letterhead deepens.
+            useLetterhead();
+            this.flow = new PdfFlow(document, writer, tags);
+        }
+
+        /** Page 1 gets the council's letterhead, and a deeper top margin to hold it; later pages do not. */
+        private void useLetterhead() {
+            try {
+                PdfLetterhead.of(new CouncilLook(glyphs.filter(look.organisation()), look.logo(), look.wordTemplate()))
+                        .ifPresent(letterhead -> {
+                            decorator.useLetterhead(letterhead, this::usualMarginsFromPageTwo);
+                            document.setMargins(document.leftMargin(), document.rightMargin(),
+                                    document.topMargin() + PdfPageDecorator.LETTERHEAD_ROOM, document.bottomMargin());
+                        });
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** When page 1 ends (the letterhead's page): the pages after it have the usual top margin. */
+        private void usualMarginsFromPageTwo() {
+            if (document.topMargin() > TOP_MARGIN) {
+                document.setMargins(document.leftMargin(), document.rightMargin(), TOP_MARGIN, document.bottomMargin());
+            }
         }
 
         private void useScale(float value) {

@@ -36,12 +36,16 @@ public final class ReportContentBuilder {
         List<ReportBlock> blocks = new ArrayList<>();
         SummarySection.addTo(blocks, source);
         if (variant == ReportVariant.SHORT) {
-            if (ConflictSection.hasConflictsToWeigh(source)) {
+            if (ConflictSection.hasConflictsToWeigh(source) || LocalGoalSection.applies(source)) {
                 blocks.add(new PageBreak());
-                ConflictSection.addWeighingOnly(blocks, source);
+                LocalGoalSection.addTo(blocks, source);
+                if (ConflictSection.hasConflictsToWeigh(source)) {
+                    ConflictSection.addWeighingOnly(blocks, source);
+                }
             }
         } else {
             blocks.add(new PageBreak());
+            LocalGoalSection.addTo(blocks, source);
             GoalSection.addTo(blocks, source);
             ConflictSection.addTo(blocks, source);
             DimensionSection.addTo(blocks, source);

@@ -56,11 +56,16 @@ public final class ReportExporter {
 
     /** An exporter whose reports speak the language of {@code texts}; {@code guidance} should be in the same language. */
     public ReportExporter(AssessmentAnalyzer analyzer, ReportGuidance guidance, Texts texts) {
+        this(analyzer, guidance, texts, CouncilLook.none());
+    }
+
+    /** @param look the council's letterhead and Word template, from its profile */
+    public ReportExporter(AssessmentAnalyzer analyzer, ReportGuidance guidance, Texts texts, CouncilLook look) {
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.builder = new ReportContentBuilder(guidance, texts);
         this.caseBuilder = new CaseReportBuilder(builder, guidance, texts);
-        this.word = new WordReportWriter(texts);
-        this.pdf = new PdfReportWriter(texts);
+        this.word = new WordReportWriter(texts, look);
+        this.pdf = new PdfReportWriter(texts, look);
     }
 
     /** An exporter with the program's own rules and guidance, writing bokmål. */

@@ -1,5 +1,6 @@
 package no.baerekraftsjekk.report;
 
+import java.util.List;
 import java.util.Objects;
 import no.baerekraftsjekk.domain.DimensionMapping;
 import no.baerekraftsjekk.domain.GoalCatalog;
@@ -7,17 +8,29 @@ import no.baerekraftsjekk.domain.analysis.Hint;
 import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
 import no.baerekraftsjekk.domain.guidance.StepHelp;
 import no.baerekraftsjekk.domain.guidance.TargetLabels;
+import no.baerekraftsjekk.domain.profile.LocalGoal;
 import no.baerekraftsjekk.domain.text.Language;
 
 /**
  * The reference data and guidance texts a report quotes, in the report's language: goal titles and
- * colours, target labels, method and scale; and the grouping of goals the rules used.
+ * colours, target labels, method and scale; the grouping of goals the rules used; and the goals of
+ * the council's own plan, from its profile (none without one).
  */
-public record ReportGuidance(ReferenceTexts reference, DimensionMapping dimensions) {
+public record ReportGuidance(ReferenceTexts reference, DimensionMapping dimensions, List<LocalGoal> localGoals) {
 
     public ReportGuidance {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(dimensions, "dimensions");
+        localGoals = List.copyOf(localGoals);
+    }
+
+    /** Guidance for a council without local goals. */
+    public ReportGuidance(ReferenceTexts reference, DimensionMapping dimensions) {
+        this(reference, dimensions, List.of());
+    }
+
+    public ReportGuidance withLocalGoals(List<LocalGoal> goals) {
+        return new ReportGuidance(reference, dimensions, goals);
     }
 
     /** The data shipped with the program, in bokmål. */

@@ -36,50 +36,84 @@ final class WordPageFrame {
     }
 
     static void apply(XWPFDocument document, ReportMetadata metadata, ReportLabels labels) {
+        apply(document, metadata, labels, false);
+    }
+
+    /**
+     * @param templated the document is the council's template: its page size, margins and footer
+     *     stay; the draft and exemption notices are added to its header, for they must be on every page
+     */
+    static void apply(XWPFDocument document, ReportMetadata metadata, ReportLabels labels, boolean templated) {
         CTSectPr section = document.getDocument().getBody().isSetSectPr()
                 ? document.getDocument().getBody().getSectPr()
                 : document.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(A4_WIDTH));
-        size.setH(BigInteger.valueOf(A4_HEIGHT));
-        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(MARGIN));
-        margins.setBottom(BigInteger.valueOf(MARGIN));
-        margins.setLeft(BigInteger.valueOf(MARGIN));
-        margins.setRight(BigInteger.valueOf(MARGIN));
-        margins.setHeader(BigInteger.valueOf(600));
-        margins.setFooter(BigInteger.valueOf(600));
-        // The schema requires the gutter; without it strict validators reject the section.
-        margins.setGutter(BigInteger.ZERO);
+        if (!templated) {
+            CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+            size.setW(BigInteger.valueOf(A4_WIDTH));
+            size.setH(BigInteger.valueOf(A4_HEIGHT));
+            CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+            margins.setTop(BigInteger.valueOf(MARGIN));
+            margins.setBottom(BigInteger.valueOf(MARGIN));
+            margins.setLeft(BigInteger.valueOf(MARGIN));
+            margins.setRight(BigInteger.valueOf(MARGIN));
+            margins.setHeader(BigInteger.valueOf(600));
+            margins.setFooter(BigInteger.valueOf(600));
+            // The schema requires the gutter; without it strict validators reject the section.
+            margins.setGutter(BigInteger.ZERO);
+        }
         declareCurrentWord(document);
+        int width = templated ? WordTemplate.textWidth(document) : TEXT_WIDTH;
 
         if (metadata.exemptionNotice().isPresent() || metadata.draftNotice().isPresent()) {
+            // A template's own header is kept; the notices go under what it holds.
             XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
-            XWPFParagraph p = header.createParagraph();
-            CTTabStop right = p.getCTP().addNewPPr().addNewTabs().addNewTab();
-            right.setVal(STTabJc.RIGHT);
-            right.setPos(BigInteger.valueOf(TEXT_WIDTH));
-            metadata.draftNotice().ifPresent(draft -> {
-                XWPFRun run = p.createRun();
-                run.setBold(true);
-                run.setFontSize(11);
-                run.setText(draft);
-            });
-            metadata.exemptionNotice().ifPresent(notice -> {
-                p.createRun().addTab();
-                XWPFRun run = p.createRun();
-                run.setBold(true);
-                run.setColor(WordStyles.NOTICE_COLOUR);
-                run.setFontSize(10);
-                run.setText(notice);
-            });
+            notices(header.createParagraph(), metadata, width);
         }
+        if (templated && hasOwn(document, HeaderFooterType.DEFAULT)) {
+            return;
+        }
+        footerLine(document.createFooter(HeaderFooterType.DEFAULT).createParagraph(), metadata, labels, width);
+    }
 
-        XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph p = footer.createParagraph();
+    /** Whether the template brought a footer of that type (its own page numbers, address line …). */
+    static boolean hasOwn(XWPFDocument document, HeaderFooterType type) {
+        var policy = document.getHeaderFooterPolicy();
+        if (policy == null) {
+            return false;
+        }
+        return switch (type) {
+            case DEFAULT -> policy.getDefaultFooter() != null;
+            case FIRST -> policy.getFirstPageFooter() != null;
+            case EVEN -> policy.getEvenPageFooter() != null;
+        };
+    }
+
+    /** "UTKAST" at the left and the exemption notice at the right of a header line. */
+    static void notices(XWPFParagraph p, ReportMetadata metadata, int width) {
+        CTTabStop right = (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewTabs().addNewTab();
+        right.setVal(STTabJc.RIGHT);
+        right.setPos(BigInteger.valueOf(width));
+        metadata.draftNotice().ifPresent(draft -> {
+            XWPFRun run = p.createRun();
+            run.setBold(true);
+            run.setFontSize(11);
+            run.setText(draft);
+        });
+        metadata.exemptionNotice().ifPresent(notice -> {
+            p.createRun().addTab();
+            XWPFRun run = p.createRun();
+            run.setBold(true);
+            run.setColor(WordStyles.NOTICE_COLOUR);
+            run.setFontSize(10);
+            run.setText(notice);
+        });
+    }
+
+    /** Case number and title at the left, "Side n av m" at the right. */
+    static void footerLine(XWPFParagraph p, ReportMetadata metadata, ReportLabels labels, int width) {
         CTTabStop tab = p.getCTP().addNewPPr().addNewTabs().addNewTab();
         tab.setVal(STTabJc.RIGHT);
-        tab.setPos(BigInteger.valueOf(TEXT_WIDTH));
+        tab.setPos(BigInteger.valueOf(width));
         small(p, shortened(metadata.footerCaption()));
         p.createRun().addTab();
         // "Side {0} av {1}": the two numbers are Word fields, so they stay right however the text flows.
@@ -109,6 +143,10 @@ final class WordPageFrame {
      */
     private static void declareCurrentWord(XWPFDocument document) {
         CTSettings settings = settingsOf(document);
+        if (settings.isSetCompat()) {
+            // A template says for itself which Word it is made for; a second compat element is invalid.
+            return;
+        }
         try (XmlCursor cursor = settings.newCursor()) {
             String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
             // compat comes before these in the schema's sequence; POI may have written some of them.

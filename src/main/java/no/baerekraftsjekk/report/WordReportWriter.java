@@ -31,19 +31,39 @@ public final class WordReportWriter {
     private static final int UNSPLITTABLE_ROW = 400;
 
     private final ReportLabels labels;
+    private final CouncilLook look;
+    /** The style ids of the three heading levels in the report being written: ours, or the template's. */
+    private String[] headings = WordStyles.ownHeadings();
+    /** The width between the margins of the report being written, in twips. */
+    private int textWidth = WordPageFrame.TEXT_WIDTH;
 
     /** A writer whose own few words (page numbers, legends) are in the language of {@code texts}. */
     public WordReportWriter(Texts texts) {
+        this(texts, CouncilLook.none());
+    }
+
+    /** @param look the council's template (styles, page, header and footer) and letterhead */
+    public WordReportWriter(Texts texts, CouncilLook look) {
         this.labels = new ReportLabels(texts);
+        this.look = java.util.Objects.requireNonNull(look, "look");
     }
 
     public void write(ReportContent content, OutputStream out) throws IOException {
-        XWPFDocument document = new XWPFDocument();
+        boolean templated = look.wordTemplate().isPresent();
+        XWPFDocument document = templated ? WordTemplate.open(look.wordTemplate().get()) : new XWPFDocument();
         try {
             ReportMetadata meta = content.metadata();
-            WordStyles.define(document, meta.language());
+            if (templated) {
+                headings = WordStyles.complete(document, meta.language());
+                textWidth = WordTemplate.textWidth(document);
+            } else {
+                WordStyles.define(document, meta.language());
+                headings = WordStyles.ownHeadings();
+                textWidth = WordPageFrame.TEXT_WIDTH;
+            }
             WordProperties.apply(document, meta, labels);
-            WordPageFrame.apply(document, meta, labels);
+            WordPageFrame.apply(document, meta, labels, templated);
+            WordLetterhead.apply(document, look, meta, labels);
             boolean titled = content.blocks().stream().anyMatch(ReportBlock.Title.class::isInstance);
             for (ReportBlock block : content.blocks()) {
                 add(document, block, titled);
@@ -61,10 +81,9 @@ public final class WordReportWriter {
      */
     private void add(XWPFDocument document, ReportBlock block, boolean titled) throws IOException {
         switch (block) {
-            case ReportBlock.Title t -> paragraph(document, WordStyles.HEADING_1, t.text());
-            case ReportBlock.Heading h when !titled ->
-                    paragraph(document, h.level() == 1 ? WordStyles.HEADING_1 : WordStyles.HEADING_2, h.text());
-            case ReportBlock.Heading h -> paragraph(document, h.level() == 1 ? WordStyles.HEADING_2 : WordStyles.HEADING_3, h.text());
+            case ReportBlock.Title t -> paragraph(document, headings[0], t.text());
+            case ReportBlock.Heading h when !titled -> paragraph(document, h.level() == 1 ? headings[0] : headings[1], h.text());
+            case ReportBlock.Heading h -> paragraph(document, h.level() == 1 ? headings[1] : headings[2], h.text());
             case ReportBlock.Text t -> addText(document, t);
             case ReportBlock.LabelledText l -> addLabelled(document, l);
             case ReportBlock.Fields f -> fields(document, f);
@@ -135,9 +154,9 @@ public final class WordReportWriter {
         }
     }
 
-    private static void goalTile(XWPFDocument document, ReportBlock.GoalTile tile) {
+    private void goalTile(XWPFDocument document, ReportBlock.GoalTile tile) {
         XWPFParagraph p = document.createParagraph();
-        p.setStyle(WordStyles.HEADING_3);
+        p.setStyle(headings[2]);
         CTPPr properties = p.getCTPPr();
         CTShd shading = properties.addNewShd();
         shading.setVal(STShd.CLEAR);
@@ -153,7 +172,7 @@ public final class WordReportWriter {
         title.setColor(ink);
     }
 
-    private static void fields(XWPFDocument document, ReportBlock.Fields block) {
+    private void fields(XWPFDocument document, ReportBlock.Fields block) {
         List<List<ReportBlock.Field>> rows = block.rows();
         int pairs = block.pairsPerRow();
         XWPFTable table = styled(document.createTable(rows.size(), 2 * pairs), false);
@@ -174,7 +193,7 @@ public final class WordReportWriter {
         spacer(document);
     }
 
-    private static void table(XWPFDocument document, ReportBlock.Table data) {
+    private void table(XWPFDocument document, ReportBlock.Table data) {
         int columns = data.header().size();
         XWPFTable table = styled(document.createTable(data.rows().size() + 1, columns), true);
         columnWidths(table, data.relativeWidths());
@@ -223,15 +242,15 @@ public final class WordReportWriter {
     }
 
     /** Fixed column widths in twips, in the table grid and on every cell, which Word and LibreOffice both honour. */
-    private static void columnWidths(XWPFTable table, List<Integer> relative) {
+    private void columnWidths(XWPFTable table, List<Integer> relative) {
         int total = relative.stream().mapToInt(Integer::intValue).sum();
-        table.setWidth(String.valueOf(WordPageFrame.TEXT_WIDTH));
+        table.setWidth(String.valueOf(textWidth));
         table.setWidthType(TableWidthType.DXA);
         CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
-        List<Integer> twips = relative.stream().map(r -> WordPageFrame.TEXT_WIDTH * r / total).toList();
+        List<Integer> twips = relative.stream().map(r -> textWidth * r / total).toList();
         twips.forEach(w -> grid.addNewGridCol().setW(BigInteger.valueOf(w)));
         for (XWPFTableRow row : table.getRows()) {
             for (int c = 0; c < twips.size(); c++) {

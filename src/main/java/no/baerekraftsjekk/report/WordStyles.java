@@ -39,6 +39,60 @@ final class WordStyles {
     private WordStyles() {
     }
 
+    /**
+     * Adds to a template's styles the ones the report needs and the template lacks, leaving every
+     * style the template has as it is, and says which of the template's styles the report's
+     * headings use: the one named "heading 1" (Word's built-in name, whatever the id: a Norwegian
+     * Word calls it Overskrift1), else our own.
+     *
+     * @return the style ids of the headings, level 1 to 3
+     */
+    static String[] complete(XWPFDocument document, String language) {
+        XWPFStyles styles = document.getStyles() != null ? document.getStyles() : document.createStyles();
+        styles.setSpellingLanguage(language);
+        String normal = idNamed(styles, "Normal", NORMAL);
+        if (!styles.styleExist(normal)) {
+            add(styles, paragraphStyle(NORMAL, "Normal", null, 18, null, false, 0, 30, null));
+        }
+        String[] headings = new String[3];
+        int[] sizes = {26, 24, 20};
+        for (int level = 1; level <= 3; level++) {
+            String ours = "Heading" + level;
+            String id = idNamed(styles, "heading " + level, ours);
+            if (!styles.styleExist(id)) {
+                add(styles, paragraphStyle(ours, "heading " + level, NORMAL, sizes[level - 1], HEADING_COLOUR, true,
+                        level == 1 ? 0 : 100, level == 1 ? 60 : 20, level - 1));
+            }
+            headings[level - 1] = id;
+        }
+        addIfMissing(styles, paragraphStyle(KICKER, "Rapporttype", NORMAL, 18, MUTED_COLOUR, true, 0, 20, null));
+        addIfMissing(styles, paragraphStyle(NOTE, "Rapportmerknad", NORMAL, 16, MUTED_COLOUR, false, 0, 60, null));
+        addIfMissing(styles, keptWithNext(paragraphStyle(LEAD, "Rapportuthevet", NORMAL, 18, null, true, 80, 0, null)));
+        addIfMissing(styles, paragraphStyle(NOTICE, "Rapportvarsel", NORMAL, 18, NOTICE_COLOUR, true, 0, 40, null));
+        addIfMissing(styles, tableStyle());
+        return headings;
+    }
+
+    /** Our own headings' ids, for a report made without a template. */
+    static String[] ownHeadings() {
+        return new String[] {HEADING_1, HEADING_2, HEADING_3};
+    }
+
+    private static String idNamed(XWPFStyles styles, String name, String fallback) {
+        // Word writes the built-in names in lower case; LibreOffice capitalises them.
+        XWPFStyle style = styles.getStyleWithName(name);
+        if (style == null) {
+            style = styles.getStyleWithName(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+        }
+        return style != null ? style.getStyleId() : fallback;
+    }
+
+    private static void addIfMissing(XWPFStyles styles, CTStyle style) {
+        if (!styles.styleExist(style.getStyleId())) {
+            add(styles, style);
+        }
+    }
+
     static void define(XWPFDocument document, String language) {
         XWPFStyles styles = document.createStyles();
         styles.setSpellingLanguage(language);

@@ -9,6 +9,8 @@ import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
 import no.baerekraftsjekk.domain.text.Texts;
+import no.baerekraftsjekk.domain.profile.CouncilProfile;
+import no.baerekraftsjekk.report.CouncilLook;
 import no.baerekraftsjekk.report.ReportExporter;
 import no.baerekraftsjekk.report.ReportFileName;
 import no.baerekraftsjekk.report.ReportFormat;
@@ -30,8 +32,13 @@ public final class ExportReport {
      * the guidance and the words of {@code texts}' language.
      */
     public static ExportReport standard(AssessmentAnalyzer analyzer, ReferenceTexts reference, Texts texts) {
-        return new ExportReport(() -> new ReportExporter(analyzer, new ReportGuidance(reference, analyzer.mapping()), texts),
-                texts);
+        return standard(analyzer, reference, texts, CouncilProfile.builtIn());
+    }
+
+    /** As {@link #standard(AssessmentAnalyzer, ReferenceTexts, Texts)}, with the council's local goals, letterhead and template. */
+    public static ExportReport standard(AssessmentAnalyzer analyzer, ReferenceTexts reference, Texts texts, CouncilProfile profile) {
+        return new ExportReport(() -> new ReportExporter(analyzer,
+                new ReportGuidance(reference, analyzer.mapping(), profile.localGoals()), texts, CouncilLook.of(profile)), texts);
     }
 
     /** @param exporterFactory called once, on first use; {@code texts} names the files in the report's language */

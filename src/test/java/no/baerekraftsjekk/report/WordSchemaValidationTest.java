@@ -42,9 +42,14 @@ class WordSchemaValidationTest {
     void everyPartValidatesAgainstTheTransitionalSchema(String name, ReportContent content) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new WordReportWriter(ReportFixtures.TEXTS).write(content, out);
+        assertValid(name, out.toByteArray());
+    }
+
+    /** Every XML part of a Word file validates against the transitional schema; shared with {@link ProfileReportTest}. */
+    static void assertValid(String name, byte[] docx) throws Exception {
         List<String> problems = new ArrayList<>();
         int checked = 0;
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(out.toByteArray()))) {
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(docx))) {
             for (PackagePart part : pkg.getParts()) {
                 String type = part.getContentType();
                 if (!type.endsWith("+xml") || type.contains("relationships") || type.contains("core-properties")) {

@@ -3,6 +3,7 @@ package no.baerekraftsjekk.ui.assessment;
 import no.baerekraftsjekk.ui.UiServices;
 import no.baerekraftsjekk.ui.assessment.caseinfo.CaseInfoView;
 import no.baerekraftsjekk.ui.assessment.caseinfo.CaseInfoViewModel;
+import no.baerekraftsjekk.ui.assessment.caseinfo.CaseChoices;
 import no.baerekraftsjekk.ui.assessment.caseinfo.KnownCaseValues;
 import no.baerekraftsjekk.ui.assessment.conflicts.ConflictsView;
 import no.baerekraftsjekk.ui.assessment.conflicts.ConflictsViewModel;
@@ -25,12 +26,13 @@ final class StepViews {
     static StepView create(Step step, AssessmentEditorViewModel editor, AssessmentGuidance guidance, UiServices services) {
         return switch (step) {
             case CASE -> new CaseInfoView(new CaseInfoViewModel(editor, guidance.texts()), guidance.texts(),
-                    KnownCaseValues.load(services));
+                    KnownCaseValues.load(services), CaseChoices.of(services.profile().profile()));
             case SCREENING -> new ScreeningView(new ScreeningViewModel(editor), guidance);
-            case ASSESSMENT -> new RatingView(new RatingViewModel(editor, guidance, services.glossary()));
+            case ASSESSMENT -> new RatingView(new RatingViewModel(editor, guidance, services.glossary(),
+                    services.profile().profile().localGoals()));
             case DIMENSIONS -> new DimensionsView(new DimensionsViewModel(editor, guidance.texts()), guidance.texts());
             case CONFLICTS -> new ConflictsView(new ConflictsViewModel(editor, guidance.texts()), guidance);
-            case SUMMARY -> new SummaryView(new SummaryViewModel(editor), guidance);
+            case SUMMARY -> new SummaryView(new SummaryViewModel(editor, services.profile().profile().localGoals()), guidance);
             case REPORT -> new ReportView(new ReportViewModel(editor, services), guidance.texts());
         };
     }

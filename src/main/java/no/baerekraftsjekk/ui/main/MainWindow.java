@@ -101,7 +101,8 @@ public final class MainWindow {
         open.setId("settingsButton");
         open.setAccessibleText(texts.get("settings.open.accessible"));
         open.getStyleClass().add("settings-button");
-        open.setOnAction(e -> new SettingsDialog(stage, settings, appearance, texts, this::restartNow).show());
+        open.setOnAction(e -> new SettingsDialog(stage, settings, appearance, texts, this::restartNow,
+                services != null ? services.profile() : no.baerekraftsjekk.domain.profile.ProfileSource.builtIn()).show());
         HBox bar = new HBox(8, helpMenu().button(), open);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.setPadding(new Insets(4, 12, 0, 12));

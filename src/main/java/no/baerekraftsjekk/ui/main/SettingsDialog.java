@@ -31,6 +31,12 @@ final class SettingsDialog {
 
     /** @param restartNow rebuilds the window in the remembered language, keeping the open assessment */
     SettingsDialog(Window owner, UserSettings settings, Appearance appearance, Texts texts, Runnable restartNow) {
+        this(owner, settings, appearance, texts, restartNow, no.baerekraftsjekk.domain.profile.ProfileSource.builtIn());
+    }
+
+    /** @param profile the council's profile in use, shown with its problem when it is broken */
+    SettingsDialog(Window owner, UserSettings settings, Appearance appearance, Texts texts, Runnable restartNow,
+            no.baerekraftsjekk.domain.profile.ProfileSource profile) {
         dialog.initOwner(owner);
         dialog.setTitle(texts.get("settings.title"));
         dialog.setHeaderText(null);
@@ -80,7 +86,18 @@ final class SettingsDialog {
         size.valueProperty().bindBidirectional(appearance.textSizeProperty());
         Label sizeLabel = labelFor(size, texts.get("a11y.settings.textSize"));
         Label sizeHelp = help(size, texts.get("a11y.settings.textSize.help"));
-        VBox box = new VBox(8, label, language, help, next, restart, themeLabel, theme, themeHelp, sizeLabel, size, sizeHelp);
+        Label profileHeading = new Label(texts.get("settings.profile"));
+        profileHeading.setStyle("-fx-font-weight: bold;");
+        Label profileText = new Label(ProfileDescription.of(profile, texts));
+        profileText.setId("settingsProfile");
+        profileText.setWrapText(true);
+        if (profile.isBroken()) {
+            profileText.getStyleClass().add("field-error");
+        }
+        Label profileHelp = new Label(texts.get("settings.profile.help"));
+        profileHelp.setWrapText(true);
+        VBox box = new VBox(8, label, language, help, next, restart, themeLabel, theme, themeHelp, sizeLabel, size, sizeHelp,
+                new javafx.scene.control.Separator(), profileHeading, profileText, profileHelp);
         box.setPadding(new Insets(12));
         // In em: the dialog grows with the text size it sets.
         box.setStyle("-fx-pref-width: 30em;");

@@ -33,7 +33,7 @@ class TextConsistencyTest {
     /** Every enum whose values a user sees, by name; a new one belongs here. */
     static final List<Class<? extends Enum<?>>> SHOWN_ENUMS =
             List.of(CaseType.class, Relevance.class, Certainty.class, Horizon.class, Dimension.class, Status.class,
-                    ConflictKind.class);
+                    ConflictKind.class, no.baerekraftsjekk.domain.profile.EffectDirection.class);
 
     /**
      * Names written ahead of a value the format-version-2 branch adds to {@link Certainty}; once it

@@ -45,6 +45,8 @@ class AssessmentPageKeyboardTest {
         assertFocus(robot, "caseDescription");
         robot.write("Barnehage med 120 plasser på et tidligere jorde.");
         robot.push(KeyCode.TAB);
+        assertFocus(robot, "committee");
+        robot.write("Kommunestyret").push(KeyCode.TAB);
         assertFocus(robot, "caseExempt");
         StepSnapshots.save(fixture.scene, "keys-1-case");
         mnemonic(robot, KeyCode.N);

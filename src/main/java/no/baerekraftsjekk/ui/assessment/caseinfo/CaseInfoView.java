@@ -38,6 +38,11 @@ public final class CaseInfoView implements StepView {
 
     /** @param known what the library already holds, offered while the organisation, unit or caseworker is typed */
     public CaseInfoView(CaseInfoViewModel model, Texts texts, KnownCaseValues known) {
+        this(model, texts, known, CaseChoices.none());
+    }
+
+    /** @param choices the council's units, committees and exemption bases, offered in lists that still take free text */
+    public CaseInfoView(CaseInfoViewModel model, Texts texts, KnownCaseValues known, CaseChoices choices) {
         this.texts = texts;
         form.getStyleClass().add("case-form");
         form.setHgap(12);
@@ -89,7 +94,13 @@ public final class CaseInfoView implements StepView {
         add("assessment.case.caseType", caseType);
         add("assessment.case.organisation", offering(textField("organisation", model.organisationProperty()),
                 known, CaseField.ORGANISATION));
-        add("assessment.case.unit", offering(textField("unit", model.unitProperty()), known, CaseField.UNIT));
+        if (choices.units().isEmpty()) {
+            add("assessment.case.unit", offering(textField("unit", model.unitProperty()), known, CaseField.UNIT));
+        } else {
+            ComboBox<String> unit = choiceField("unit", model.unitProperty(), choices.units());
+            offering(unit.getEditor(), known, CaseField.UNIT);
+            add("assessment.case.unit", unit);
+        }
         add("assessment.case.caseworker", offering(textField("caseworker", model.caseworkerProperty()),
                 known, CaseField.CASEWORKER));
 
@@ -107,13 +118,24 @@ public final class CaseInfoView implements StepView {
         description.setPromptText(texts.get("assessment.case.description.prompt"));
         add("assessment.case.description", description);
 
+        add("assessment.case.committee", choices.committees().isEmpty() ? textField("committee", model.committeeProperty())
+                : choiceField("committee", model.committeeProperty(), choices.committees()));
+
         CheckBox exempt = new CheckBox(texts.get("assessment.case.exempt"));
         exempt.setId("caseExempt");
         exempt.selectedProperty().bindBidirectional(model.exemptProperty());
         exempt.setAccessibleText(texts.get("assessment.case.exempt.accessible"));
         addBelow(exempt);
-        TextField basis = textField("exemptionBasis", model.exemptionBasisProperty());
-        basis.setPromptText(texts.get("assessment.case.exemptionBasis.prompt"));
+        javafx.scene.control.Control basis;
+        if (choices.exemptionBases().isEmpty()) {
+            TextField field = textField("exemptionBasis", model.exemptionBasisProperty());
+            field.setPromptText(texts.get("assessment.case.exemptionBasis.prompt"));
+            basis = field;
+        } else {
+            ComboBox<String> list = choiceField("exemptionBasis", model.exemptionBasisProperty(), choices.exemptionBases());
+            list.setPromptText(texts.get("assessment.case.exemptionBasis.prompt"));
+            basis = list;
+        }
         basis.disableProperty().bind(model.exemptProperty().not());
         Label basisLabel = add("assessment.case.exemptionBasis", basis,
                 new javafx.scene.layout.VBox(4, basis, error(model.exemptionErrorProperty())));
@@ -126,6 +148,20 @@ public final class CaseInfoView implements StepView {
         field.textProperty().bindBidirectional(property);
         field.setAccessibleText(texts.get("assessment.case." + id + ".accessible"));
         return field;
+    }
+
+    /**
+     * An editable list of the council's values: pick one, or type anything; what is typed goes into
+     * the assessment as it is typed, as in a plain field.
+     */
+    private ComboBox<String> choiceField(String id, javafx.beans.property.StringProperty property, java.util.List<String> values) {
+        ComboBox<String> list = new ComboBox<>(FXCollections.observableArrayList(values));
+        list.setEditable(true);
+        list.setId(id);
+        list.setMaxWidth(Double.MAX_VALUE);
+        list.getEditor().textProperty().bindBidirectional(property);
+        list.setAccessibleText(texts.get("assessment.case." + id + ".accessible"));
+        return list;
     }
 
     /** ControlsFX auto-completion: a list under the field of the values the library knows; Enter or a click takes one. */

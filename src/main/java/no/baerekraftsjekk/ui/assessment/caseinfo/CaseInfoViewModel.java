@@ -32,6 +32,7 @@ public final class CaseInfoViewModel {
     private final StringProperty description = new SimpleStringProperty("");
     private final BooleanProperty exempt = new SimpleBooleanProperty(false);
     private final StringProperty exemptionBasis = new SimpleStringProperty("");
+    private final StringProperty committee = new SimpleStringProperty("");
     private final javafx.beans.binding.StringExpression titleError;
     private final javafx.beans.binding.StringExpression exemptionError;
     /**
@@ -47,7 +48,7 @@ public final class CaseInfoViewModel {
         pull(editor.assessment().caseInfo());
         editor.assessmentProperty().addListener((obs, old, now) -> pull(now.caseInfo()));
         for (var property : java.util.List.of(title, caseNumber, caseType, organisation, unit, caseworker, date,
-                description, exempt, exemptionBasis)) {
+                description, exempt, exemptionBasis, committee)) {
             property.addListener((obs, old, now) -> push());
         }
         titleTouched.set(!title.get().isBlank());
@@ -77,6 +78,7 @@ public final class CaseInfoViewModel {
             setIfDifferent(caseworker, info.caseworker());
             date.set(info.date());
             setIfDifferent(description, info.description());
+            setIfDifferent(committee, info.committee());
             exempt.set(info.isExempt());
             // When the exemption is switched off the typed basis stays here, ready if it is switched on again.
             if (info.isExempt()) {
@@ -97,10 +99,10 @@ public final class CaseInfoViewModel {
         if (pulling) {
             return;
         }
-        // Committee and meeting date have no field on this screen yet: they are kept as the assessment has them.
+        // The meeting date has no field on this screen yet: it is kept as the assessment has it.
         editor.edit(a -> a.withCaseInfo(new CaseInfo(title.get(), caseNumber.get(), caseType.get(), organisation.get(),
                 unit.get(), caseworker.get(), date.get(), description.get(), exempt.get() ? exemptionBasis.get() : null,
-                a.caseInfo().committee(), a.caseInfo().meetingDate())));
+                committee.get(), a.caseInfo().meetingDate())));
     }
 
     public StringProperty titleProperty() { return title; }
@@ -113,6 +115,8 @@ public final class CaseInfoViewModel {
     public StringProperty descriptionProperty() { return description; }
     public BooleanProperty exemptProperty() { return exempt; }
     public StringProperty exemptionBasisProperty() { return exemptionBasis; }
+    /** The committee (utvalg) that decides the case. */
+    public StringProperty committeeProperty() { return committee; }
 
     /** The caseworker left the title field: from now on an empty title is pointed out. */
     public void titleLeft() {

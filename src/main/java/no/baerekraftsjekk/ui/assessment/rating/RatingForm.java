@@ -124,7 +124,7 @@ final class RatingForm {
         VBox lower = new VBox(10, targetsAndTexts);
         new SideColumn(form, targetsAndTexts, lower, textsColumn, () -> TEXTS_BESIDE_TARGETS_EM * em(justification));
 
-        form.getChildren().addAll(goalHeading, effects, qualifiers, lower, nextGoal);
+        form.getChildren().addAll(goalHeading, localGoalsBox(), effects, qualifiers, lower, nextGoal);
         showGoal(model.selectedGoalProperty().get());
     }
 
@@ -135,6 +135,40 @@ final class RatingForm {
 
     private static double em(javafx.scene.control.TextInputControl control) {
         return control.getFont().getSize();
+    }
+
+    /**
+     * The council's own goals linked to this UN goal, so the caseworker rates with the plan in
+     * mind; a mark on those the assessment touches now. Hidden without a profile.
+     */
+    private Node localGoalsBox() {
+        VBox box = new VBox(2);
+        box.setId("ratingLocalGoals");
+        box.getStyleClass().add("rating-local-goals");
+        Runnable fill = () -> {
+            box.getChildren().clear();
+            if (model.localGoals().isEmpty()) {
+                return;
+            }
+            Label heading = new Label(texts.get("assessment.rating.localGoals"));
+            heading.getStyleClass().add("rating-local-goals-heading");
+            heading.setStyle("-fx-font-weight: bold;");
+            box.getChildren().add(heading);
+            for (RatingViewModel.LinkedLocalGoal linked : model.localGoals()) {
+                String line = texts.get("assessment.rating.localGoal", linked.goal().id(), linked.goal().title());
+                Label label = new Label(linked.touched() ? line + " " + texts.get("assessment.rating.localGoal.touched") : line);
+                label.setWrapText(true);
+                if (!linked.goal().description().isBlank()) {
+                    label.setTooltip(new javafx.scene.control.Tooltip(linked.goal().description()));
+                }
+                box.getChildren().add(label);
+            }
+        };
+        model.localGoals().addListener((javafx.collections.ListChangeListener<RatingViewModel.LinkedLocalGoal>) change -> fill.run());
+        fill.run();
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.localGoals()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private Node targetsFilterAndList() {

@@ -49,21 +49,41 @@ public final class RatingViewModel {
     private final FilteredList<TargetOption> visibleTargets = new FilteredList<>(targets);
     private final ObservableList<Hint> hints = FXCollections.observableArrayList();
     private final ObjectProperty<GoalGuidance> goalGuidance = new SimpleObjectProperty<>();
+    /** The council's plan, from its profile; empty without one. */
+    private final List<no.baerekraftsjekk.domain.profile.LocalGoal> plan;
+    private final ObservableList<LinkedLocalGoal> localGoals = FXCollections.observableArrayList();
     private boolean pulling;
 
+    /**
+     * A local goal linked to the selected UN goal, and whether the assessment touches it now (see
+     * {@link no.baerekraftsjekk.domain.profile.LocalGoalReach}).
+     */
+    public record LinkedLocalGoal(no.baerekraftsjekk.domain.profile.LocalGoal goal, boolean touched) {
+    }
+
     public RatingViewModel(AssessmentEditorViewModel editor, AssessmentGuidance guidance, GlossaryOpener glossary) {
+        this(editor, guidance, glossary, List.of());
+    }
+
+    /** @param plan the council's local goals, shown under the UN goals they are linked to */
+    public RatingViewModel(AssessmentEditorViewModel editor, AssessmentGuidance guidance, GlossaryOpener glossary,
+            List<no.baerekraftsjekk.domain.profile.LocalGoal> plan) {
         this.editor = editor;
         this.guidance = guidance;
         this.glossary = glossary;
+        this.plan = List.copyOf(plan);
         refreshGoals(editor.assessment());
         editor.assessmentProperty().addListener((obs, old, now) -> {
             refreshGoals(now);
             pull();
+            refreshLocalGoals();
         });
         selectedGoal.addListener((obs, old, now) -> {
             loadTargets();
             pull();
+            refreshLocalGoals();
         });
+        refreshLocalGoals();
         loadTargets();
         pull();
         positive.addListener((obs, o, v) -> push(g -> g.withRatings(orZero(v), g.negative())));
@@ -73,6 +93,28 @@ public final class RatingViewModel {
         justification.addListener((obs, o, v) -> push(g -> g.withJustification(v)));
         measures.addListener((obs, o, v) -> push(g -> g.withMeasures(v)));
         targetFilter.addListener((obs, o, v) -> visibleTargets.setPredicate(t -> t.matches(v)));
+    }
+
+    private void refreshLocalGoals() {
+        int goal = selectedGoal.get();
+        if (plan.isEmpty() || goal == NONE) {
+            if (!localGoals.isEmpty()) {
+                localGoals.clear();
+            }
+            return;
+        }
+        var touched = no.baerekraftsjekk.domain.profile.LocalGoalReach.of(plan, editor.assessment()).stream()
+                .map(no.baerekraftsjekk.domain.profile.TouchedLocalGoal::goal).toList();
+        List<LinkedLocalGoal> linked = plan.stream().filter(g -> g.shownUnder(goal))
+                .map(g -> new LinkedLocalGoal(g, touched.contains(g))).toList();
+        if (!linked.equals(localGoals)) {
+            localGoals.setAll(linked);
+        }
+    }
+
+    /** The council's local goals linked to the selected goal; empty without a profile. */
+    public ObservableList<LinkedLocalGoal> localGoals() {
+        return localGoals;
     }
 
     private static int orZero(Integer value) {

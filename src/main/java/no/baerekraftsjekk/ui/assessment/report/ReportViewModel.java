@@ -48,8 +48,9 @@ public final class ReportViewModel {
 
     public ReportViewModel(AssessmentEditorViewModel editor, UiServices services) {
         this(editor, services, language -> language == services.texts().language()
-                ? ExportReport.standard(services.analyzer(), services.reference(), services.texts())
-                : ExportReport.standard(services.analyzer(), ReferenceTexts.load(language), Texts.of(language)));
+                ? ExportReport.standard(services.analyzer(), services.reference(), services.texts(), services.profile().profile())
+                : ExportReport.standard(services.analyzer(), ReferenceTexts.load(language), Texts.of(language),
+                        services.profile().profile()));
     }
 
     /** «Kort» or «Full»; full unless the caseworker chooses otherwise. */
@@ -68,8 +69,10 @@ public final class ReportViewModel {
         this.exportsFactory = exportsFactory;
         // The language the assessment is written in; where that is bokmål, the model's default, which
         // a file without the field also reads as, the window's language (a nynorsk window's new work).
+        // A council that writes its reports in one language says so in its profile, and that comes first.
         Language written = editor.assessment().language();
-        language.set(written != Language.BASE ? written : texts.language());
+        language.set(services.profile().profile().reportLanguage()
+                .orElse(written != Language.BASE ? written : texts.language()));
     }
 
     /** The language the next report is written in; the caseworker may change it before exporting. */

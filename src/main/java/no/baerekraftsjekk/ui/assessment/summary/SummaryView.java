@@ -34,6 +34,31 @@ public final class SummaryView implements StepView {
 
     private final Texts texts;
 
+    /** «Kommuneplanens mål»: the touched local goals and which way the ratings behind each point, as the reports list them. */
+    private VBox localGoals(SummaryViewModel model) {
+        Label heading = new Label(texts.get("report.localGoals.heading"));
+        heading.getStyleClass().add("section-heading");
+        VBox lines = new VBox(2);
+        lines.setId("summaryLocalGoals");
+        Runnable fill = () -> {
+            lines.getChildren().clear();
+            if (model.touchedLocalGoals().isEmpty()) {
+                lines.getChildren().add(new Label(texts.get("report.localGoals.none")));
+            }
+            for (var touched : model.touchedLocalGoals()) {
+                Label line = new Label(texts.get("assessment.summary.localGoal", touched.goal().id(), touched.goal().title(),
+                        texts.longName(touched.direction())));
+                line.setWrapText(true);
+                lines.getChildren().add(line);
+            }
+        };
+        model.touchedLocalGoals().addListener((javafx.collections.ListChangeListener<Object>) change -> fill.run());
+        fill.run();
+        VBox box = new VBox(6, heading, lines);
+        box.setMaxWidth(460);
+        return box;
+    }
+
     public SummaryView(SummaryViewModel model, AssessmentGuidance guidance) {
         this.texts = guidance.texts();
         this.model = model;
@@ -44,6 +69,9 @@ public final class SummaryView implements StepView {
         pictureHeading.getStyleClass().add("section-heading");
         VBox left = new VBox(8, pictureHeading, picture.node());
         left.setMinWidth(Region.USE_PREF_SIZE);
+        if (model.hasPlan()) {
+            left.getChildren().add(localGoals(model));
+        }
 
         collaboration = Fields.textArea(texts.get("assessment.summary.collaboration.accessible"), 3);
         collaboration.setId("collaboration");

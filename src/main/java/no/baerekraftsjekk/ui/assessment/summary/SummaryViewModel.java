@@ -28,10 +28,20 @@ public final class SummaryViewModel {
     private final BooleanProperty complete = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<BlockingReason> blocking = FXCollections.observableArrayList();
+    /** The council's plan, from its profile; empty without one. */
+    private final java.util.List<no.baerekraftsjekk.domain.profile.LocalGoal> plan;
+    private final ObservableList<no.baerekraftsjekk.domain.profile.TouchedLocalGoal> touchedLocalGoals =
+            FXCollections.observableArrayList();
     private boolean pulling;
 
     public SummaryViewModel(AssessmentEditorViewModel editor) {
+        this(editor, java.util.List.of());
+    }
+
+    /** @param plan the council's local goals; those the assessment touches are listed with their direction */
+    public SummaryViewModel(AssessmentEditorViewModel editor, java.util.List<no.baerekraftsjekk.domain.profile.LocalGoal> plan) {
         this.editor = editor;
+        this.plan = java.util.List.copyOf(plan);
         this.completing = new CompleteAssessment(editor.analyzer());
         pull(editor.assessment());
         editor.assessmentProperty().addListener((obs, old, now) -> pull(now));
@@ -57,6 +67,10 @@ public final class SummaryViewModel {
                 conclusion.set(assessment.conclusion());
             }
             complete.set(assessment.status() == Status.COMPLETE);
+            var touched = no.baerekraftsjekk.domain.profile.LocalGoalReach.of(plan, assessment);
+            if (!touched.equals(touchedLocalGoals)) {
+                touchedLocalGoals.setAll(touched);
+            }
             if (!blocking.equals(editor.analysis().blocking())) {
                 blocking.setAll(editor.analysis().blocking());
             }
@@ -106,6 +120,10 @@ public final class SummaryViewModel {
 
     public AssessmentEditorViewModel editor() { return editor; }
     public StringProperty collaborationProperty() { return collaboration; }
+    /** Whether the council has local goals at all: only then the summary has a section on them. */
+    public boolean hasPlan() { return !plan.isEmpty(); }
+    /** The local goals the assessment touches now, in the plan's order. */
+    public ObservableList<no.baerekraftsjekk.domain.profile.TouchedLocalGoal> touchedLocalGoals() { return touchedLocalGoals; }
     public StringProperty conclusionProperty() { return conclusion; }
     /** True while the assessment's status is COMPLETE; set it through {@link #requestComplete(boolean)}. */
     public ReadOnlyBooleanProperty completeProperty() { return complete; }
