@@ -42,6 +42,11 @@ public final class BackgroundTasks implements AutoCloseable {
         return new Builder<>(work);
     }
 
+    /** True once the program is closing: the library is closed too, so nothing more can run. */
+    public boolean isClosed() {
+        return executor.isShutdown();
+    }
+
     @Override
     public void close() {
         executor.shutdown();
