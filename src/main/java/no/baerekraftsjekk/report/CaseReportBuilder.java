@@ -13,6 +13,8 @@ import no.baerekraftsjekk.domain.analysis.CaseAnalysis;
 import no.baerekraftsjekk.domain.analysis.DimensionLevel;
 import no.baerekraftsjekk.domain.analysis.GoalComparison;
 import no.baerekraftsjekk.domain.text.Texts;
+import no.baerekraftsjekk.report.ReportBlock.ComparedGoal;
+import no.baerekraftsjekk.report.ReportBlock.ComparisonChart;
 import no.baerekraftsjekk.report.ReportBlock.Heading;
 import no.baerekraftsjekk.report.ReportBlock.LabelledText;
 import no.baerekraftsjekk.report.ReportBlock.PageBreak;
@@ -48,6 +50,8 @@ final class CaseReportBuilder {
         ReportContentBuilder.exemptionNotice(info, labels).ifPresent(n -> blocks.add(new Text(n, TextStyle.NOTICE)));
         blocks.add(new Heading(1, texts.get("alternatives.report.comparison")));
         blocks.add(new Text(texts.get("alternatives.report.comparison.intro", ofCase.alternatives().size()), TextStyle.BODY));
+        blocks.add(comparisonChart(analysis));
+        blocks.add(new Text(texts.get("alternatives.report.chart.levels"), TextStyle.NOTE));
         blocks.add(comparisonTable(analysis));
         blocks.add(new Heading(1, texts.get("alternatives.report.recommendation")));
         if (ofCase.recommendation().isChosen()) {
@@ -73,24 +77,60 @@ final class CaseReportBuilder {
                 variant).metadata(), blocks);
     }
 
+    /** The same goals as the table, drawn: each alternative's positive and negative side by side. */
+    private ComparisonChart comparisonChart(CaseAnalysis analysis) {
+        List<AlternativeColumn> columns = analysis.comparison().columns();
+        List<String> names = columns.stream().map(this::name).toList();
+        List<ComparedGoal> goals = new ArrayList<>();
+        for (GoalComparison goal : analysis.comparison().goals()) {
+            var reference = guidance.goals().all().stream().filter(g -> g.number() == goal.goal()).findFirst().orElseThrow();
+            goals.add(new ComparedGoal(goal.goal(), guidance.reference().goalTitle(goal.goal()), reference.colour(),
+                    reference.textColour(), goal.positive(), goal.negative()));
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(texts.get("alternatives.report.chart.alt.intro", columns.size(), goals.size()));
+        for (int c = 0; c < columns.size(); c++) {
+            int index = c;
+            long gains = goals.stream().filter(g -> g.positive().get(index) > 0).count();
+            long losses = goals.stream().filter(g -> g.negative().get(index) > 0).count();
+            parts.add(texts.get("alternatives.report.chart.alt.alternative", names.get(c), gains, losses));
+        }
+        parts.add(texts.get("alternatives.report.chart.alt.table"));
+        return new ComparisonChart(texts.get("alternatives.report.chart"), String.join(" ", parts),
+                texts.get("alternatives.report.chart.positive"), texts.get("alternatives.report.chart.negative"), names, goals);
+    }
+
+    /**
+     * Both sides as the chart writes them, "+1 / −2", never netted: short enough that five
+     * alternatives and 17 goals keep the comparison on one page. The note above the table says
+     * what the numbers mean in words.
+     */
+    static String levels(int positive, int negative) {
+        return (positive > 0 ? ConflictLines.signed(positive) : "0") + " / " + (negative > 0 ? ConflictLines.signed(-negative) : "0");
+    }
+
+    private String name(AlternativeColumn column) {
+        return column.zero() ? texts.get("alternatives.report.zeroLabel", column.label()) : column.label();
+    }
+
     private Table comparisonTable(CaseAnalysis analysis) {
         List<AlternativeColumn> columns = analysis.comparison().columns();
         List<String> header = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
         header.add(texts.get("alternatives.window.goal"));
-        widths.add(4);
+        widths.add(5);
         for (AlternativeColumn column : columns) {
-            header.add(column.zero() ? texts.get("alternatives.report.zeroLabel", column.label()) : column.label());
-            widths.add(3);
+            header.add(name(column));
+            widths.add(columns.size() > 3 ? 2 : 3);
         }
         header.add(texts.get("alternatives.window.difference"));
-        widths.add(3);
+        widths.add(columns.size() > 3 ? 4 : 3);
         List<List<String>> rows = new ArrayList<>();
         for (GoalComparison goal : analysis.comparison().goals()) {
             List<String> row = new ArrayList<>();
             row.add(goal.goal() + " " + guidance.reference().goalTitle(goal.goal()));
             for (int c = 0; c < columns.size(); c++) {
-                row.add(texts.get("alternatives.window.effects", texts.effect(goal.positive().get(c)), texts.effect(goal.negative().get(c))));
+                row.add(levels(goal.positive().get(c), goal.negative().get(c)));
             }
             row.add(goal.positiveDiffers() && goal.negativeDiffers() ? texts.get("alternatives.window.difference.both")
                     : goal.negativeDiffers() ? texts.get("alternatives.window.difference.negative")
@@ -107,7 +147,7 @@ final class CaseReportBuilder {
             row.add(texts.name(dimension));
             for (AlternativeColumn column : columns) {
                 DimensionLevel level = column.level(dimension);
-                row.add(texts.get("alternatives.window.effects", texts.effect(level.positive()), texts.effect(level.negative())));
+                row.add(levels(level.positive(), level.negative()));
             }
             row.add("");
             rows.add(row);

@@ -27,10 +27,10 @@ final class PdfEffectChart {
     // their side of the axis and the signed number at each bar's end.
     static final Color POSITIVE = new Color(0x3A, 0x9A, 0x4F);
     static final Color NEGATIVE = new Color(0x9E, 0x1B, 0x1B);
-    private static final Color GRID = new Color(0xCC, 0xCC, 0xCC);
-    private static final Color BAND = new Color(0xF2, 0xF2, 0xF2);
-    private static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
-    private static final Color MUTED = new Color(0x55, 0x55, 0x55);
+    static final Color GRID = new Color(0xCC, 0xCC, 0xCC);
+    static final Color BAND = new Color(0xF2, 0xF2, 0xF2);
+    static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
+    static final Color MUTED = new Color(0x55, 0x55, 0x55);
     private final float row;
     private static final float HEAD = 20f;
     private final float labelSize;
@@ -232,7 +232,7 @@ final class PdfEffectChart {
     }
 
     /** A solid bar; hatched for low certainty; a dashed outline for «vet ikke». */
-    private static void bar(PdfContentByte t, GoalEffect.Confidence confidence, Color colour, float x, float y, float w, float h) {
+    static void bar(PdfContentByte t, GoalEffect.Confidence confidence, Color colour, float x, float y, float w, float h) {
         switch (confidence) {
             case PLAIN -> {
                 t.setColorFill(colour);

@@ -233,6 +233,7 @@ public final class PdfReportWriter {
                 case ReportBlock.Table t -> addTable(t);
                 case ReportBlock.GoalTile g -> addGoalTile(g);
                 case ReportBlock.EffectChart c -> addChart(c);
+                case ReportBlock.ComparisonChart c -> addComparison(c);
                 case ReportBlock.PageBreak p -> {
                     flow.newPage();
                     useScale(DETAIL_SCALE);
@@ -397,6 +398,14 @@ public final class PdfReportWriter {
             if (!legend.isEmpty()) {
                 addParagraph(paragraph(legend, note, 0, 2));
             }
+        }
+
+        private void addComparison(ReportBlock.ComparisonChart chart) {
+            float width = document.right() - document.left();
+            PdfComparisonChart drawing = new PdfComparisonChart(fonts, glyphs::filter, scale);
+            PdfStructureElement figure = tags.figure(tags.document(), glyphs.filter(chart.altText()));
+            flow.drawing(drawing.height(chart), 4,
+                    (canvas, left, top) -> drawing.draw(canvas, chart, left, top, width, tags, figure));
         }
 
         /** How much of a block must fit below its heading: a short table whole, else its first lines. */

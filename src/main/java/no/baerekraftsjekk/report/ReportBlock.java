@@ -125,6 +125,33 @@ public sealed interface ReportBlock {
         }
     }
 
+    /**
+     * The alternatives of a case compared goal by goal: per goal, each alternative's positive and
+     * negative effect side by side on the 0–3 scale, never netted. {@code alternatives} are the
+     * alternatives' names in the case's order; each goal holds one level per alternative and side.
+     */
+    record ComparisonChart(String title, String altText, String positiveLabel, String negativeLabel,
+                           List<String> alternatives, List<ComparedGoal> goals) implements ReportBlock {
+        public ComparisonChart {
+            alternatives = List.copyOf(alternatives);
+            goals = List.copyOf(goals);
+            for (ComparedGoal goal : goals) {
+                if (goal.positive().size() != alternatives.size() || goal.negative().size() != alternatives.size()) {
+                    throw new IllegalArgumentException("One positive and one negative level per alternative");
+                }
+            }
+        }
+    }
+
+    /** One goal's row in the comparison chart: its tile and, per alternative, both levels. */
+    record ComparedGoal(int goal, String title, String colour, String textColour, List<Integer> positive,
+                        List<Integer> negative) {
+        public ComparedGoal {
+            positive = List.copyOf(positive);
+            negative = List.copyOf(negative);
+        }
+    }
+
     /** Starts a new page in the PDF; Word ignores it, as a page break would travel with pasted text. */
     record PageBreak() implements ReportBlock {
     }

@@ -28,6 +28,8 @@ public record ReportContent(ReportMetadata metadata, List<ReportBlock> blocks) {
             case ReportBlock.Table t -> Stream.concat(t.header().stream(), t.rows().stream().flatMap(List::stream));
             case ReportBlock.GoalTile g -> Stream.of(g.headingText());
             case ReportBlock.EffectChart c -> Stream.of(c.title());
+            // Its numbers and names are the comparison table's, which follows it.
+            case ReportBlock.ComparisonChart c -> Stream.empty();
             case ReportBlock.PageBreak p -> Stream.empty();
         };
     }

@@ -55,20 +55,51 @@ final class WordChart {
     }
 
     static void add(XWPFDocument document, XWPFRun run, ReportBlock.EffectChart chart) throws IOException {
+        add(document, run, chart, HEIGHT_CM, 6.5);
+    }
+
+    /**
+     * The comparison of a case's alternatives, drawn by the same chart: one line per goal and
+     * alternative, named "4 God utdanning – Alternativ 1", its negative to the left and positive to
+     * the right, each with its signed level; the lines of one goal follow each other.
+     */
+    static void add(XWPFDocument document, XWPFRun run, ReportBlock.ComparisonChart comparison) throws IOException {
+        List<GoalEffect> lines = new java.util.ArrayList<>();
+        for (ReportBlock.ComparedGoal goal : comparison.goals()) {
+            for (int a = 0; a < comparison.alternatives().size(); a++) {
+                lines.add(new GoalEffect(goal.goal(), shortened(goal.title(), 26) + " – " + shortened(comparison.alternatives().get(a), 30), goal.colour(),
+                        goal.textColour(), goal.positive().get(a), goal.negative().get(a), GoalEffect.State.RATED, "",
+                        GoalEffect.Confidence.PLAIN, ""));
+            }
+        }
+        ReportBlock.EffectChart chart = new ReportBlock.EffectChart(comparison.title(), comparison.altText(),
+                comparison.positiveLabel(), comparison.negativeLabel(), lines);
+        // Room per line for a label in 5.5 pt, below which LibreOffice leaves every other label out;
+        // five alternatives on 17 goals fill a page of their own.
+        add(document, run, chart, Math.max(HEIGHT_CM / 2, 1.6 + lines.size() * 0.25), 5.5);
+    }
+
+    /** A goal's or alternative's name cut with an ellipsis, so the chart's labels leave room for its bars. */
+    private static String shortened(String name, int length) {
+        return name.length() <= length ? name : name.substring(0, length - 1).strip() + "…";
+    }
+
+    private static void add(XWPFDocument document, XWPFRun run, ReportBlock.EffectChart chart, double heightCm,
+                            double labelSize) throws IOException {
         XWPFChart wordChart;
         try {
-            wordChart = document.createChart(run, WIDTH_CM * Units.EMU_PER_CENTIMETER, (int) (HEIGHT_CM * Units.EMU_PER_CENTIMETER));
+            wordChart = document.createChart(run, WIDTH_CM * Units.EMU_PER_CENTIMETER, (int) (heightCm * Units.EMU_PER_CENTIMETER));
         } catch (InvalidFormatException e) {
             throw new IOException(e.getMessage(), e);
         }
-        describe(run, chart.altText());
+        describe(run, chart.altText(), document.getCharts().size());
         wordChart.setAutoTitleDeleted(true);
         wordChart.getOrAddLegend().setPosition(LegendPosition.TOP);
 
         XDDFCategoryAxis goals = wordChart.createCategoryAxis(AxisPosition.LEFT);
         goals.setOrientation(AxisOrientation.MAX_MIN);
         goals.setTickLabelPosition(AxisTickLabelPosition.LOW);
-        goals.getOrAddTextProperties().setFontSize(6.5);
+        goals.getOrAddTextProperties().setFontSize(labelSize);
         XDDFValueAxis effect = wordChart.createValueAxis(AxisPosition.BOTTOM);
         effect.setMinimum(-chart.scale());
         effect.setMaximum(chart.scale());
@@ -102,7 +133,7 @@ final class WordChart {
         overlapFully(wordChart);
         for (var series : List.of(negativeSeries, positiveSeries)) {
             CTBarSer bar = ((XDDFBarChartData.Series) series).getCTBarSer();
-            labelValues(bar);
+            labelValues(bar, labelSize < 6 ? labelSize + 0.5 : 0);
             markUncertain(bar, chart, series == negativeSeries ? NEGATIVE : POSITIVE);
         }
         // Every goal gets its label; by default a crowded axis skips every other one.
@@ -130,10 +161,17 @@ final class WordChart {
     }
 
     /** The level at each bar's end, signed ("+2", "−3"), none for 0: the chart reads without colour. */
-    private static void labelValues(CTBarSer bar) {
+    private static void labelValues(CTBarSer bar, double size) {
         CTDLbls labels = bar.isSetDLbls() ? bar.getDLbls() : bar.addNewDLbls();
         labels.addNewNumFmt().setFormatCode("+0;\"\u2212\"0;\"\"");
         labels.getNumFmt().setSourceLinked(false);
+        if (size > 0) {
+            // A chart of many lines: the numbers as small as the labels, or they run into each other.
+            var text = labels.addNewTxPr();
+            text.addNewBodyPr();
+            text.addNewLstStyle();
+            text.addNewP().addNewPPr().addNewDefRPr().setSz((int) Math.round(size * 100));
+        }
         labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
         labels.addNewShowLegendKey().setVal(false);
         labels.addNewShowVal().setVal(true);
@@ -192,12 +230,12 @@ final class WordChart {
     }
 
     /** The chart's alternative text, read by screen readers and shown by Word under Alt Text. */
-    private static void describe(XWPFRun run, String altText) {
+    private static void describe(XWPFRun run, String altText, int chartNumber) {
         if (run.getCTR().sizeOfDrawingArray() > 0 && run.getCTR().getDrawingArray(0).sizeOfInlineArray() > 0) {
             CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
             inline.getDocPr().setDescr(altText);
-            // Word wants drawing ids above zero; this is the document's only drawing.
-            inline.getDocPr().setId(1);
+            // Word wants drawing ids above zero and unique: a case's report holds several charts.
+            inline.getDocPr().setId(chartNumber);
         }
     }
 }

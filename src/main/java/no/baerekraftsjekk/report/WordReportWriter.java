@@ -90,6 +90,7 @@ public final class WordReportWriter {
             case ReportBlock.Table t -> table(document, t);
             case ReportBlock.GoalTile g -> goalTile(document, g);
             case ReportBlock.EffectChart c -> addChart(document, c);
+            case ReportBlock.ComparisonChart c -> WordChart.add(document, document.createParagraph().createRun(), c);
             // The chapters after page 1 simply follow: a page break would travel into the saksframlegg.
             case ReportBlock.PageBreak p -> { }
         }

@@ -56,6 +56,8 @@ final class FirstPagePreview {
                     + "; -fx-text-fill: " + ("white".equalsIgnoreCase(tile.textColour()) ? "white" : "black")
                     + "; -fx-padding: 4 8 4 8; -fx-font-weight: bold;");
             case ReportBlock.EffectChart chart -> chart(chart);
+            // The preview names what the comparison chart shows; the table under it holds its numbers.
+            case ReportBlock.ComparisonChart chart -> label(chart.altText(), "-fx-font-size: 0.9em; -fx-text-fill: #555555;");
             case ReportBlock.PageBreak pageBreak -> new Region();
         };
     }
