@@ -96,6 +96,11 @@ class HelpMenuWindowTest {
         assertThat(robot.lookup("#toLibrary").queryAs(Button.class).getTooltip().getText()).contains("Alt+B");
 
         ComboBox<?> caseType = robot.lookup("#caseType").queryAs(ComboBox.class);
+        // Keys go to the focused window: after other tests' windows, make sure it is this one.
+        robot.interact(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
         // The page gives the title the focus once it is shown; move on from there, as a caseworker would.
         WindowUnderTest.waitUntil(() -> stage.getScene().getFocusOwner() != null && "caseTitle".equals(stage.getScene().getFocusOwner().getId()));
         robot.interact(caseType::requestFocus);
