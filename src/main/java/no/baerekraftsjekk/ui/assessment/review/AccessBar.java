@@ -24,6 +24,8 @@ public final class AccessBar {
         Label readOnly = new Label();
         readOnly.setId("readOnlyNotice");
         readOnly.getStyleClass().add("read-only-notice");
+        // Stands out from the review's status line above it: it says why nothing here can be changed.
+        readOnly.setStyle("-fx-font-weight: bold;");
         readOnly.setWrapText(true);
         readOnly.setMaxWidth(Double.MAX_VALUE);
         readOnly.textProperty().bind(model.readOnlyReasonProperty());
