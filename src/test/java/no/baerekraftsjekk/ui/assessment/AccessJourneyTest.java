@@ -103,6 +103,8 @@ class AccessJourneyTest {
         assertThat(text(robot, "#colleaguesChosen")).contains("Ingen kolleger har fått tilgang");
         robot.clickOn("#colleaguesMenu");
         assertThat(robot.lookup("Rita Leser (Helse)").tryQuery()).as("a reader is not offered").isEmpty();
+        FxTesting.await("the menu is open", () -> robot.lookup("Per Hansen (Helse)").tryQuery().isPresent());
+        TestSnapshots.save(FxTesting.get(() -> robot.lookup("Per Hansen (Helse)").query().getScene()), "roles-ui/0-colleagues-menu");
         robot.clickOn("Per Hansen (Helse)");
         FxTesting.await("Per is named in the library", () -> {
             try (PostgresLibrary kari = people.library("kari")) {

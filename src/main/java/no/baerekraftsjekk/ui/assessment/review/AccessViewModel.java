@@ -79,6 +79,8 @@ public final class AccessViewModel {
         owner.set(me.login().equals(ownerLogin));
         candidates.setAll(loaded.users().stream()
                 .filter(u -> u.role().edits() && !u.login().equals(me.login()))
+                // By name, as people look for each other; logins are IT's.
+                .sorted(java.util.Comparator.comparing(LibraryUser::name, java.text.Collator.getInstance(java.util.Locale.of("nb"))))
                 .toList());
         CaseInfo info = editor.wholeCase().caseInfo();
         boolean may = EditRights.mayChange(me, ownerLogin, loaded.colleagues(), info.unit(), info.isExempt());
