@@ -45,6 +45,8 @@ public final class AssessmentEditorViewModel {
     private final ObjectProperty<Step> currentStep = new SimpleObjectProperty<>(Step.CASE);
     private final BooleanProperty reportMade = new SimpleBooleanProperty(false);
     private final ObjectProperty<GoalFocus> goalFocus = new SimpleObjectProperty<>();
+    /** Someone who may read but not change it (council library): edits are refused, so nothing is saved. */
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
 
     /** A request to show one goal on a step, e.g. from a blocking reason or a hint. */
     public record GoalFocus(Step step, int goal) {
@@ -67,6 +69,9 @@ public final class AssessmentEditorViewModel {
      * assessment that the edit makes unsound goes back to draft.
      */
     public void edit(UnaryOperator<Assessment> change) {
+        if (readOnly.get()) {
+            return;
+        }
         Assessment before = assessment.get();
         Assessment after = change.apply(before);
         if (after.equals(before)) {
@@ -80,6 +85,9 @@ public final class AssessmentEditorViewModel {
      * the edit makes unsound goes back to draft.
      */
     public void editCase(UnaryOperator<Assessment> change) {
+        if (readOnly.get()) {
+            return;
+        }
         Assessment before = wholeCase.get();
         Assessment after = change.apply(before);
         if (after.equals(before)) {
@@ -254,6 +262,11 @@ public final class AssessmentEditorViewModel {
 
     public ObjectProperty<Step> currentStepProperty() {
         return currentStep;
+    }
+
+    /** True when the user may read but not change the assessment; then {@link #edit} does nothing. */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
     }
 
     public BooleanProperty reportMadeProperty() {

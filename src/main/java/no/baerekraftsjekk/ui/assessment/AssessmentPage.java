@@ -61,6 +61,7 @@ public final class AssessmentPage {
     /** Open while the page shows an assessment of the council library; closed when it is left. */
     private SaveNotices colleaguesSaves;
     private ReviewViewModel review;
+    private no.baerekraftsjekk.ui.assessment.review.AccessViewModel access;
     /** While edits wait on this machine: tries to send them now and then, so they go without another keystroke. */
     private final javafx.animation.Timeline sendKept = new javafx.animation.Timeline();
 
@@ -257,7 +258,15 @@ public final class AssessmentPage {
         review = new ReviewViewModel(editor, services.library(), new Reviews(council.server()), new CouncilUsers(council.server()),
                 services.tasks(), texts, Clock.systemDefaultZone());
         review.load();
-        return new ReviewBar(review, texts).root();
+        access = new no.baerekraftsjekk.ui.assessment.review.AccessViewModel(editor,
+                no.baerekraftsjekk.ui.assessment.review.CouncilAccess.of(council.server()), services.tasks(), texts, services.errors());
+        access.load();
+        return new VBox(new ReviewBar(review, texts).root(), new no.baerekraftsjekk.ui.assessment.review.AccessBar(access, texts).root());
+    }
+
+    /** For tests: who may change the assessment, in the council library. */
+    no.baerekraftsjekk.ui.assessment.review.AccessViewModel access() {
+        return access;
     }
 
     /** For tests: the review's state, in the council library. */
@@ -330,6 +339,7 @@ public final class AssessmentPage {
         // Never pushed out of the window by a tall step (large text): the step scrolls instead.
         nav.setMinHeight(Region.USE_PREF_SIZE);
 
+        ReadOnlyLock.install(content, editor.readOnlyProperty());
         VBox area = new VBox(10, heading, help, content, nav);
         area.getStyleClass().add("step-area");
         return area;

@@ -56,6 +56,8 @@ public final class AlternativesBar {
         // most assessments never have alternatives, and the steps need the height.
         addMenu.setText(texts.get("alternatives.window.addEmpty"));
         addMenu.setId("addAlternativeMenu");
+        // Who may only read it adds no alternative (the editor would refuse it anyway).
+        addMenu.disableProperty().bind(editor.readOnlyProperty());
         javafx.scene.control.MenuItem empty = new javafx.scene.control.MenuItem(texts.get("alternatives.window.addMenu.empty"));
         empty.setOnAction(e -> add(-1));
         javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem(texts.get("alternatives.window.addMenu.copy"));

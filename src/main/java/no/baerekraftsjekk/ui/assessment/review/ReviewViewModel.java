@@ -82,14 +82,16 @@ public final class ReviewViewModel {
         author = Bindings.createBooleanBinding(() -> me.get() != null && state.get() != null && state.get().isAuthor(me.get().login()),
                 me, state);
         // The author asks (a leader of the unit too, for their own); a leader does not ask for others.
-        canRequest = Bindings.createBooleanBinding(() -> me.get() != null && me.get().role().edits()
+        var readOnly = editor.readOnlyProperty();
+        canRequest = Bindings.createBooleanBinding(() -> me.get() != null && me.get().role().edits() && !readOnly.get()
                 && (author.get() || !leads.get())
-                && review().map(r -> r.status() == ReviewStatus.RETURNED).orElse(true), me, state, assessment, leads, author);
+                && review().map(r -> r.status() == ReviewStatus.RETURNED).orElse(true), me, state, assessment, leads, author,
+                readOnly);
         canComment = Bindings.createBooleanBinding(() -> leads.get() && !author.get() && isRequested(), leads, author, assessment);
         canReturn = canComment;
         canApprove = Bindings.createBooleanBinding(() -> canComment.get() && assessment.get().status() == Status.COMPLETE,
                 canComment, assessment);
-        status = Bindings.createStringBinding(this::describe, me, state, assessment, leads, author);
+        status = Bindings.createStringBinding(this::describe, me, state, assessment, leads, author, readOnly);
     }
 
     private Optional<Review> review() {
@@ -113,14 +115,21 @@ public final class ReviewViewModel {
                             : texts.get("roles.review.requested.leaderDraft"))
                     : texts.get("roles.review.requested", date);
             case RETURNED -> texts.get("roles.review.returned", r.reviewer(), date);
-            case APPROVED -> texts.get("roles.review.approved", r.reviewer(), date);
+            // Who only reads it is not told what a change would do.
+            case APPROVED -> texts.get(editor.readOnlyProperty().get() ? "rolesui.review.approvedReadOnly" : "roles.review.approved",
+                    r.reviewer(), date);
         };
     }
 
     /** Who is connected, what the database knows of the review, and the comments; off the FX thread. */
     public void load() {
         long id = editor.assessmentId();
-        tasks.run(() -> new Loaded(users.me(), reviews.state(id), reviews.comments(id))).onSuccess(loaded -> {
+        tasks.run(() -> {
+            Optional<LibraryUser> user = users.me();
+            // Readers and administrators have no right to read comments: not asked, so not refused.
+            boolean readsComments = user.map(u -> u.role().edits()).orElse(true);
+            return new Loaded(user, reviews.state(id), readsComments ? reviews.comments(id) : List.of());
+        }).onSuccess(loaded -> {
             me.set(loaded.me().orElse(null));
             state.set(loaded.state().orElse(null));
             comments.setAll(loaded.comments());
