@@ -12,7 +12,7 @@ import no.baerekraftsjekk.ui.common.UserSettings;
  * hides it, that choice is remembered and holds at every text size.
  */
 final class StepHelpFold {
-    static final String KEY = "assessment.stepHelp";
+    static final String KEY = "window.stepHelp";
     static final String SHOWN = "shown";
     static final String FOLDED = "folded";
 

@@ -110,6 +110,7 @@ final class StepList {
             state.setVisible(!compact);
             state.setManaged(!compact);
             box.setSpacing(compact ? 6 : 10);
+            box.setAlignment(compact ? javafx.geometry.Pos.TOP_LEFT : javafx.geometry.Pos.CENTER_LEFT);
             setTooltip(compact ? new javafx.scene.control.Tooltip(texts.get(step.titleKey()) + ": " + texts.get(stepState.labelKey())) : null);
             getStyleClass().add(stepState.styleClass());
             setGraphic(box);

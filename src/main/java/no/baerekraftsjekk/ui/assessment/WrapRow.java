@@ -17,6 +17,12 @@ public final class WrapRow extends Pane {
         this.gap = gap;
     }
 
+    /** The height follows the width: stacked boxes and wrapped explanations are taller. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
     /** True when {@code width} holds every box side by side. */
     boolean fitsSideBySide(double width) {
         Insets in = getInsets();
