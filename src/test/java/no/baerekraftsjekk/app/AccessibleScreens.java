@@ -38,6 +38,8 @@ final class AccessibleScreens {
     private final long assessment;
     final List<String> problems = new ArrayList<>();
     final List<String> cut = new ArrayList<>();
+    /** Sideways scroll bars in a step at 150 % and more, where the step must reflow instead. */
+    final List<String> sideways = new ArrayList<>();
     /** Controls without a visible focus indicator; checked only when asked, as it moves the focus. */
     final List<String> focus = new ArrayList<>();
     private boolean checkFocus;
@@ -85,6 +87,10 @@ final class AccessibleScreens {
             int index = step;
             robot.interact(() -> steps.getSelectionModel().select(index));
             check(stage.getScene(), look, "step-" + (step + 1), pictures);
+            if (size.percent() >= TextSize.LARGE.percent()) {
+                String where = look + ", step " + (step + 1) + ": ";
+                sideways.addAll(onFx(() -> sidewaysScrollBars(stage.getScene().getRoot()).stream().map(where::concat).toList()));
+            }
         }
         robot.interact(() -> steps.getSelectionModel().select(0));
         robot.interact(window::showLibrary);
@@ -131,6 +137,35 @@ final class AccessibleScreens {
                     .stream().map(where::concat).toList()));
         }
         cut.addAll(onFx(() -> NynorskWindowJourneyTest.cutLabels(scene.getRoot()).stream().map(where::concat).toList()));
+    }
+
+    /**
+     * Every sideways scroll bar shown under {@code node}, named by what it scrolls. The row of relevant
+     * goals in Vurdering is a sideways list, walked with the arrow keys: it scrolls by design.
+     */
+    static List<String> sidewaysScrollBars(Node node) {
+        List<String> found = new ArrayList<>();
+        if (!node.isVisible()) {
+            return found;
+        }
+        if (node instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                && bar.getVisibleAmount() < bar.getMax() - bar.getMin()) {
+            Node owner = bar.getParent();
+            while (owner != null && !(owner instanceof javafx.scene.control.Control)) {
+                owner = owner.getParent();
+            }
+            boolean goalRow = owner instanceof ListView<?> list && list.getOrientation() == javafx.geometry.Orientation.HORIZONTAL;
+            if (!goalRow) {
+                found.add("a sideways scroll bar in " + (owner == null ? "the window"
+                        : owner.getId() != null ? "#" + owner.getId() : owner.getClass().getSimpleName()));
+            }
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                found.addAll(sidewaysScrollBars(child));
+            }
+        }
+        return found;
     }
 
     private static <T> T onFx(java.util.function.Supplier<T> value) {

@@ -21,8 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Every screen of the window, in every look, as a screen reader and a person with low vision meet
  * it: each focusable control has a name and a role and shows when it has the focus, and every text has contrast of at least 4.5:1
- * against what is behind it. Then at 200 % text size, light and high contrast, with a picture of
- * every screen (target/snapshots/a11y/) and no label cut short.
+ * against what is behind it. Then at 200 % and 150 % text size, light and high contrast, with a picture of
+ * every screen (target/snapshots/a11y/), no label cut short and no step scrolling sideways.
  */
 @Tag("slow")
 @ExtendWith(ApplicationExtension.class)
@@ -62,7 +62,10 @@ class AccessibleScreensWindowTest {
         AccessibleScreens screens = open(robot);
         screens.walk(ThemeChoice.LIGHT, TextSize.LARGEST, "light-200");
         screens.walk(ThemeChoice.HIGH_CONTRAST, TextSize.LARGEST, "high-contrast-200");
-        assertThat(screens.cut).as("labels cut short at 200 %").isEmpty();
+        screens.walk(ThemeChoice.LIGHT, TextSize.LARGE, "light-150");
+        screens.walk(ThemeChoice.HIGH_CONTRAST, TextSize.LARGE, "high-contrast-150");
+        assertThat(screens.cut).as("labels cut short at 200 % and 150 %").isEmpty();
+        assertThat(screens.sideways).as("steps that scroll sideways at 200 % and 150 %").isEmpty();
         assertThat(screens.problems).as("controls without a name, texts under 4.5:1").isEmpty();
     }
 

@@ -340,9 +340,39 @@ public final class AssessmentPage {
         nav.setMinHeight(Region.USE_PREF_SIZE);
 
         ReadOnlyLock.install(content, editor.readOnlyProperty());
-        VBox area = new VBox(10, heading, help, content, nav);
+        VBox area = new VBox(10, headingRow(), help, content, nav);
         area.getStyleClass().add("step-area");
         return area;
+    }
+
+    /**
+     * The step's heading with «Skjul hjelp»/«Vis hjelp» at its right. The help folds by itself from
+     * 150 % text size, and the step list narrows, so the step keeps the room on a 768-pixel screen.
+     */
+    private Region headingRow() {
+        heading.setWrapText(true);
+        heading.setMinWidth(0);
+        Button toggle = new Button();
+        StepHelpFold fold = new StepHelpFold(services.settings(), toggle.getFont().getSize());
+        toggle.setId("toggleStepHelp");
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        toggle.textProperty().bind(fold.shownProperty().map(shown -> texts.get(shown ? "bigText.help.hide" : "bigText.help.show")));
+        toggle.accessibleTextProperty().bind(fold.shownProperty().map(shown ->
+                texts.get(shown ? "bigText.help.hide.accessible" : "bigText.help.show.accessible")));
+        toggle.setOnAction(e -> fold.toggle());
+        help.visibleProperty().bind(fold.shownProperty());
+        help.managedProperty().bind(help.visibleProperty());
+        // The button's font is the window's normal text (the help's is not styled while folded).
+        toggle.fontProperty().addListener((obs, old, font) -> {
+            fold.textSize(font.getSize());
+            steps.compact(StepHelpFold.isLarge(font.getSize()));
+        });
+        steps.compact(StepHelpFold.isLarge(toggle.getFont().getSize()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(12, heading, gap, toggle);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private void show(Step step) {

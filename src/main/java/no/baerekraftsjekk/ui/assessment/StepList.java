@@ -25,9 +25,7 @@ final class StepList {
         list.setId("stepList");
         list.setAccessibleText(texts.get("assessment.stepList.name"));
         list.setCellFactory(view -> new StepCell());
-        // In em (14 px at 100 %): the list grows with the text size chosen in the settings.
-        list.setStyle("-fx-pref-width: 16em; -fx-min-width: 14.3em; -fx-fixed-cell-size: 4em; -fx-pref-height: "
-                + (4 * Step.values().length + 0.3) + "em;");
+        compact(false);
         list.getSelectionModel().select(editor.currentStepProperty().get());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, step) -> {
             if (step != null) {
@@ -51,6 +49,27 @@ final class StepList {
         return list;
     }
 
+    /**
+     * At a large text size the list gives the step its room: narrower, each step's name wrapping
+     * onto a second line and its state in the icon (✓, ○, !) and the tooltip instead of a line of
+     * its own (screen readers still hear it). Sizes in em (14 px at 100 %): the list grows with the
+     * text size chosen in the settings.
+     */
+    void compact(boolean compact) {
+        if (compact == this.compact && list.getStyle() != null && !list.getStyle().isEmpty()) {
+            return;
+        }
+        this.compact = compact;
+        double cell = compact ? 3.1 : 4;
+        list.setStyle((compact ? "-fx-pref-width: 11.7em; -fx-min-width: 11.7em;" : "-fx-pref-width: 16em; -fx-min-width: 14.3em;")
+                + " -fx-fixed-cell-size: " + cell + "em; -fx-pref-height: " + (cell * Step.values().length + 0.3) + "em;");
+        list.pseudoClassStateChanged(COMPACT, compact);
+        list.refresh();
+    }
+
+    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
+    private boolean compact;
+
     private final class StepCell extends ListCell<Step> {
         private final Label icon = new Label();
         private final Label name = new Label();
@@ -62,6 +81,10 @@ final class StepList {
             name.getStyleClass().add("step-name");
             state.getStyleClass().add("step-state");
             javafx.scene.layout.VBox text = new javafx.scene.layout.VBox(name, state);
+            name.setMinWidth(0);
+            name.setMinHeight(Label.USE_PREF_SIZE);
+            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            text.setMinWidth(0);
             box = new HBox(10, icon, text);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             // Never wider than the list, so no horizontal scroll bar appears under the steps.
@@ -82,6 +105,13 @@ final class StepList {
             icon.setText(stepState.icon());
             name.setText(step.number() + "  " + texts.get(step.titleKey()));
             state.setText(texts.get(stepState.labelKey()));
+            // Compact: the name may wrap, the state is told by the icon and the tooltip.
+            name.setWrapText(compact);
+            state.setVisible(!compact);
+            state.setManaged(!compact);
+            box.setSpacing(compact ? 6 : 10);
+            box.setAlignment(compact ? javafx.geometry.Pos.TOP_LEFT : javafx.geometry.Pos.CENTER_LEFT);
+            setTooltip(compact ? new javafx.scene.control.Tooltip(texts.get(step.titleKey()) + ": " + texts.get(stepState.labelKey())) : null);
             getStyleClass().add(stepState.styleClass());
             setGraphic(box);
             setText(null);

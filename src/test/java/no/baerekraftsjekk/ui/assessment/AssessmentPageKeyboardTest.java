@@ -121,7 +121,11 @@ class AssessmentPageKeyboardTest {
         StepSnapshots.save(fixture.scene, "keys-6-summary");
 
         // Back to the step list and out with Escape: everything typed is in the library.
-        robot.push(KeyCode.SHIFT, KeyCode.TAB).push(KeyCode.SHIFT, KeyCode.TAB).push(KeyCode.SHIFT, KeyCode.TAB);
+        robot.push(KeyCode.SHIFT, KeyCode.TAB).push(KeyCode.SHIFT, KeyCode.TAB);
+        // «Skjul hjelp» beside the step's heading, then the step list.
+        robot.push(KeyCode.SHIFT, KeyCode.TAB);
+        assertFocus(robot, "toggleStepHelp");
+        robot.push(KeyCode.SHIFT, KeyCode.TAB);
         assertFocus(robot, "stepList");
         // Arrows move through the steps and keep the focus in the list; Enter goes into the step.
         robot.push(KeyCode.UP);

@@ -68,7 +68,8 @@ final class RatingForm {
         SegmentedPicker<Integer> negative = effectPicker("ratingNegative", texts.get("assessment.rating.negative"), levels, help);
         negative.valueProperty().bindBidirectional(model.negativeProperty());
         negative.getStyleClass().add("negative-picker");
-        HBox effects = new HBox(24,
+        // Side by side where they fit, one under the other at a large text size (no sideways scrolling).
+        no.baerekraftsjekk.ui.assessment.WrapRow effects = new no.baerekraftsjekk.ui.assessment.WrapRow(24,
                 pickerBox(texts.get("assessment.rating.positive.label"), positive, v -> help.effectScale(v == null ? 0 : v)),
                 pickerBox(texts.get("assessment.rating.negative.label"), negative, v -> help.effectScale(v == null ? 0 : v)));
         effects.getStyleClass().add("effects-row");
@@ -81,7 +82,7 @@ final class RatingForm {
                 Arrays.asList(Horizon.values()), texts::name, h -> help.horizon(h.name()));
         horizon.setId("ratingHorizon");
         horizon.valueProperty().bindBidirectional(model.horizonProperty());
-        HBox qualifiers = new HBox(24,
+        no.baerekraftsjekk.ui.assessment.WrapRow qualifiers = new no.baerekraftsjekk.ui.assessment.WrapRow(24,
                 pickerBox(texts.get("assessment.rating.certainty.label"), certainty,
                         c -> c == null ? texts.get("assessment.rating.notChosen") : help.certainty(c.name())),
                 pickerBox(texts.get("assessment.rating.horizon.label"), horizon,

@@ -38,7 +38,10 @@ final class GoalsPicture {
                     + ("white".equalsIgnoreCase(goal.textColour()) ? "#ffffff" : "#000000") + ";");
             Label title = new Label(guidance.goalTitle(goal.number()));
             title.getStyleClass().add("picture-goal-title");
-            title.setMinWidth(Label.USE_PREF_SIZE);
+            // A long title wraps at a large text size instead of widening the step sideways.
+            title.setWrapText(true);
+            title.setStyle("-fx-min-width: 8em;");
+            title.setMinHeight(Label.USE_PREF_SIZE);
             positives[n] = new EffectBar(texts, false, 22, 14);
             negatives[n] = new EffectBar(texts, true, 22, 14);
             notes[n] = new Label();
@@ -53,6 +56,8 @@ final class GoalsPicture {
     private Label header(String key) {
         Label label = new Label(texts.get(key));
         label.getStyleClass().add("picture-header");
+        // The goal titles wrap when the picture is narrow; the headers of the bars keep their words.
+        label.setMinWidth(Label.USE_PREF_SIZE);
         return label;
     }
 

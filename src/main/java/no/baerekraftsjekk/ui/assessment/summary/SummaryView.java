@@ -68,7 +68,6 @@ public final class SummaryView implements StepView {
         Label pictureHeading = new Label(texts.get("assessment.summary.picture"));
         pictureHeading.getStyleClass().add("section-heading");
         VBox left = new VBox(8, pictureHeading, picture.node());
-        left.setMinWidth(Region.USE_PREF_SIZE);
         if (model.hasPlan()) {
             left.getChildren().add(localGoals(model));
         }
