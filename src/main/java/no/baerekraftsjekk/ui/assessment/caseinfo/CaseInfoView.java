@@ -209,6 +209,24 @@ public final class CaseInfoView implements StepView {
     @Override
     public void shown() {
         title.requestFocus();
+        // The step may be shown before its node is in the window's scene (the request then does
+        // nothing): ask again once the scene has laid it out, unless the focus has gone elsewhere in it.
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Scene scene = title.getScene();
+            if (scene != null && (scene.getFocusOwner() == null || !scene.getFocusOwner().isFocusTraversable()
+                    || !isInside(scene.getFocusOwner()))) {
+                title.requestFocus();
+            }
+        });
+    }
+
+    private boolean isInside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == scroll) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** dd.MM.yyyy both ways; text that is not a date leaves the date as it was. */
