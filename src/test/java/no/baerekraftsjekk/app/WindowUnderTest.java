@@ -37,6 +37,15 @@ final class WindowUnderTest {
             session.close();
         }
         System.clearProperty(DataFolder.PROPERTY);
+        // Dialogs and tool windows a test left open would lie over the next test's window.
+        Runnable hideOwned = () -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage s && s.getOwner() != null).toList()
+                .forEach(javafx.stage.Window::hide);
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            hideOwned.run();
+        } else {
+            org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, hideOwned);
+        }
     }
 
     /** A library as a caseworker's might look after some weeks: several case types, one complete. */
