@@ -50,10 +50,23 @@ class NewAssessmentWindowTest {
                 .filter(b -> "Ny vurdering".equals(b.getText())).findFirst().orElseThrow();
         robot.interact(newAssessment::fire);
         WindowUnderTest.waitUntil(() -> robot.from(stage.getScene().getRoot()).lookup("#caseTitle").tryQuery().isPresent());
-        WindowUnderTest.waitUntil(() -> {
+        try {
+            WindowUnderTest.waitUntil(() -> {
+                Node focused = stage.getScene().getFocusOwner();
+                return focused != null && "caseTitle".equals(focused.getId());
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
             Node focused = stage.getScene().getFocusOwner();
-            return focused != null && "caseTitle".equals(focused.getId());
-        });
+            StringBuilder path = new StringBuilder();
+            for (Node n = focused; n != null; n = n.getParent()) {
+                path.append(" < ").append(n.getClass().getSimpleName()).append('#').append(n.getId()).append(n.getStyleClass());
+            }
+            javafx.stage.Window.getWindows().forEach(w -> path.append("\n window ").append(w).append(" showing=").append(w.isShowing())
+                    .append(" focused=").append(w.isFocused()));
+            TextField t = robot.from(stage.getScene().getRoot()).lookup("#caseTitle").queryAs(TextField.class);
+            throw new AssertionError("focus owner: " + path + "\n title: scene=" + (t.getScene() == stage.getScene())
+                    + " treeVisible=" + t.isVisible() + " disabled=" + t.isDisabled() + " focusTraversable=" + t.isFocusTraversable(), e);
+        }
         TextField title = robot.from(stage.getScene().getRoot()).lookup("#caseTitle").queryAs(TextField.class);
         assertThat(stage.getScene().getFocusOwner()).isSameAs(title);
         assertThat(title.getText()).isEmpty();
