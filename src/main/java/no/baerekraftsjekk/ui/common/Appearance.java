@@ -90,12 +90,13 @@ public final class Appearance {
     /** Gives {@code scene} the look and text size drawn now; windows of the program get them by themselves. */
     public void apply(Scene scene) {
         Look now = look.get();
-        List<String> ours = Arrays.stream(Look.values()).map(Look::stylesheet).toList();
+        List<String> ours = java.util.stream.Stream.concat(Arrays.stream(Look.values()).map(Look::stylesheet),
+                java.util.stream.Stream.of(Look.everyLookStylesheet())).toList();
         applying = true;
         try {
             scene.getStylesheets().removeAll(ours);
             // Last: over the program's own stylesheet.
-            scene.getStylesheets().add(now.stylesheet());
+            scene.getStylesheets().addAll(Look.everyLookStylesheet(), now.stylesheet());
         } finally {
             applying = false;
         }

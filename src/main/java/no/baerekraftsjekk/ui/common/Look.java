@@ -24,7 +24,16 @@ public enum Look {
 
     /** Our colours over the theme, added to every window's scene after the program's own stylesheet. */
     public String stylesheet() {
-        return Objects.requireNonNull(Look.class.getResource("/no/baerekraftsjekk/ui/themes/" + stylesheet)).toExternalForm();
+        return themeSheet(stylesheet);
+    }
+
+    /** What every look draws the same way (the focus ring), added just before the look's own sheet. */
+    public static String everyLookStylesheet() {
+        return themeSheet("every-look.css");
+    }
+
+    private static String themeSheet(String name) {
+        return Objects.requireNonNull(Look.class.getResource("/no/baerekraftsjekk/ui/themes/" + name)).toExternalForm();
     }
 
     /** What a choice means now; {@code system} is what the operating system reports. */
