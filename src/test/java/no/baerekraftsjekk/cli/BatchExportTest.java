@@ -2,8 +2,6 @@ package no.baerekraftsjekk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import no.baerekraftsjekk.domain.format.BkjWriter;
 import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.report.ReportFormat;
-import no.baerekraftsjekk.storage.SqliteLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,13 +26,10 @@ class BatchExportTest {
     private String err;
 
     private int run(String... args) {
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-                new PrintStream(errBytes, true, StandardCharsets.UTF_8), AssessmentAnalyzer.standard(), SqliteLibrary::open);
-        out = outBytes.toString(StandardCharsets.UTF_8);
-        err = errBytes.toString(StandardCharsets.UTF_8);
-        return code;
+        CliRun run = CliRun.of(args);
+        out = run.out();
+        err = run.err();
+        return run.code();
     }
 
     private Path file(String name, Assessment assessment) throws Exception {

@@ -2,15 +2,10 @@ package no.baerekraftsjekk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import no.baerekraftsjekk.domain.Status;
-import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
-import no.baerekraftsjekk.storage.SqliteLibrary;
 import no.baerekraftsjekk.storage.council.CouncilPeople;
 import no.baerekraftsjekk.storage.council.CouncilServer;
 import no.baerekraftsjekk.storage.council.CouncilTestServer;
@@ -34,13 +29,10 @@ class ServerUserCommandTest {
     }
 
     private int run(String... args) {
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-                new PrintStream(errBytes, true, StandardCharsets.UTF_8), AssessmentAnalyzer.standard(), SqliteLibrary::open);
-        out = outBytes.toString(StandardCharsets.UTF_8);
-        err = errBytes.toString(StandardCharsets.UTF_8);
-        return code;
+        CliRun run = CliRun.of(args);
+        out = run.out();
+        err = run.err();
+        return run.code();
     }
 
     @Test
