@@ -18,8 +18,19 @@ import javafx.scene.control.TextInputControl;
  * scroll. Steps build their controls lazily (a goal's form when the goal is chosen), so the step
  * area is locked again after each layout. The editor refuses edits as well; this only shows it.
  */
-final class ReadOnlyLock {
+public final class ReadOnlyLock {
+    /** Marks a part that changes nothing stored (making a report, opening it): it stays usable when locked. */
+    private static final Object KEEP_USABLE = new Object();
+
     private ReadOnlyLock() {
+    }
+
+    /**
+     * Leaves {@code node} and everything in it usable in a read-only editor: a reader of an approved
+     * assessment (the political secretariat) makes its report and opens it, though it may not change it.
+     */
+    public static void keepUsable(Node node) {
+        node.getProperties().put(KEEP_USABLE, Boolean.TRUE);
     }
 
     static void install(Parent area, ObservableBooleanValue readOnly) {
@@ -45,6 +56,9 @@ final class ReadOnlyLock {
     }
 
     static void lock(Node node) {
+        if (node.getProperties().containsKey(KEEP_USABLE)) {
+            return;
+        }
         if (node instanceof TextInputControl text) {
             if (text.isEditable() && !text.editableProperty().isBound()) {
                 text.setEditable(false);

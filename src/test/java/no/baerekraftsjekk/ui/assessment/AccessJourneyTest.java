@@ -47,7 +47,7 @@ import org.testfx.framework.junit5.Start;
  * Who may change an assessment, in the window on the real council library: Kari names Per as a
  * colleague on her exempt case and Per may change it; a reader and a caseworker of another unit get
  * a read-only editor that says why and saves nothing; a colleague the database will not accept is
- * refused in the one error dialog, in Norwegian. Snapshots in target/snapshots/roles-ui/.
+ * refused in the one error dialog, in Norwegian. A reader still makes the report. Snapshots in target/snapshots/roles-ui/.
  */
 @Tag("postgres")
 @Tag("slow")
@@ -58,6 +58,7 @@ class AccessJourneyTest {
 
     private Stage stage;
     private final FakeErrors errors = new FakeErrors();
+    private final FakeFileDialogs dialogs = new FakeFileDialogs();
     private BackgroundTasks tasks;
     private QueuedCouncilLibrary open;
     private AssessmentPage page;
@@ -145,6 +146,16 @@ class AccessJourneyTest {
             return !choices.isEmpty() && choices.stream().allMatch(Node::isDisabled);
         }));
         TestSnapshots.save(stage.getScene(), "roles-ui/4-reader-screening-locked");
+        // Making the report changes nothing: Rita makes the PDF for the politicians and can open it.
+        dialogs.saveLocation = dataFolder.resolve("rita-rapport.pdf");
+        FxTesting.onFx(() -> page.editor().currentStepProperty().set(Step.REPORT));
+        FxTesting.await("the report buttons can be used", () -> FxTesting.get(() -> !robot.lookup("#makePdf").query().isDisabled()
+                && !robot.lookup("#showPreview").query().isDisabled() && !robot.lookup("#reportLanguage").query().isDisabled()));
+        FxTesting.onFx(() -> ((ButtonBase) robot.lookup("#makePdf").query()).fire());
+        FxTesting.await("the PDF is made", () -> Files.isRegularFile(dataFolder.resolve("rita-rapport.pdf"))
+                && shown(robot, "#openReport"));
+        assertThat(FxTesting.get(() -> robot.lookup("#openReport").query().isDisabled())).isFalse();
+        TestSnapshots.save(stage.getScene(), "roles-ui/4b-reader-made-the-report");
         assertThat(FxTesting.get(() -> page.editor().autosaver().hasUnsavedChanges())).isFalse();
         assertThat(version(approved)).as("nothing was saved").isEqualTo(before);
 
@@ -195,7 +206,7 @@ class AccessJourneyTest {
         closeOpen();
         open = new QueuedCouncilLibrary(people.library(who), EditQueue.in(dataFolder.resolve(who)), Clock.systemUTC());
         tasks = new BackgroundTasks(errors);
-        UiServices services = new UiServices(open, AssessmentAnalyzer.standard(), tasks, errors, new FakeFileDialogs(),
+        UiServices services = new UiServices(open, AssessmentAnalyzer.standard(), tasks, errors, dialogs,
                 new FakeSettings(), term -> { }, Words.TEXTS, Words.REFERENCE, new FakeDialogs());
         var stored = open.find(id).orElseThrow();
         FxTesting.onFx(() -> {

@@ -98,6 +98,8 @@ public final class ReportView implements StepView {
         box = new VBox(14, languageRow, variants, buttons, formats, message, where, preview);
         box.setPadding(new Insets(4, 12, 12, 2));
         box.setMaxWidth(820);
+        // Making a report changes nothing in the assessment: a reader may make and open one too.
+        no.baerekraftsjekk.ui.assessment.ReadOnlyLock.keepUsable(box);
         scroll = Fields.followFocus(new javafx.scene.control.ScrollPane(box));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
