@@ -91,16 +91,17 @@ final class CouncilLibraryStart implements AutoCloseable {
      * every caseworker of the council uses the same), with the rules that follow from it.
      */
     static LibraryPlaces.CouncilRules rules(PostgresLibrary library, Path dataFolder, UiServices local) {
-        ProfileSource profile = CouncilProfileInUse.fromCouncil(new CouncilProfiles(library), library.describe(), dataFolder,
-                local.profile());
+        CouncilProfiles profiles = new CouncilProfiles(library);
+        ProfileSource profile = CouncilProfileInUse.fromCouncil(profiles, library.describe(), dataFolder, local.profile());
+        boolean mayChange = profiles.mayChange();
         if (profile.problem().equals(local.profile().problem()) && profile.profile().equals(local.profile().profile())) {
-            return new LibraryPlaces.CouncilRules(profile, local.analyzer());
+            return new LibraryPlaces.CouncilRules(profile, local.analyzer(), mayChange);
         }
         try {
-            return new LibraryPlaces.CouncilRules(profile, CouncilProfileInUse.analyzer(profile, dataFolder));
+            return new LibraryPlaces.CouncilRules(profile, CouncilProfileInUse.analyzer(profile, dataFolder), mayChange);
         } catch (IOException e) {
             LOG.warn("The dimension mapping for the council library's profile could not be read; the rules of this machine are used", e);
-            return new LibraryPlaces.CouncilRules(profile, local.analyzer());
+            return new LibraryPlaces.CouncilRules(profile, local.analyzer(), mayChange);
         }
     }
 

@@ -44,6 +44,15 @@ public final class CouncilProfiles {
         });
     }
 
+    /** Whether the connected user may change the profile: an administrator, or IT (the database decides). */
+    public boolean mayChange() {
+        return library.read(db -> {
+            try (Statement query = db.createStatement(); ResultSet row = query.executeQuery("SELECT baerekraft_is_administrator()")) {
+                return row.next() && row.getBoolean(1);
+            }
+        });
+    }
+
     /** The whole profile, read in one transaction so its file and its files belong together. */
     public Optional<Stored> read() {
         return library.write(db -> {

@@ -43,6 +43,7 @@ public final class LibraryPlaces<O> {
     private final String councilAddress;
     private PostgresLibrary councilLibrary;
     private UiServices councilServices;
+    private CouncilRules councilRules;
     private O councilOpener;
 
     public LibraryPlaces(UiServices local, O localOpener, Function<UiServices, O> openerFor, String councilAddress) {
@@ -63,19 +64,21 @@ public final class LibraryPlaces<O> {
      * that keeps edits on this machine while the network is down).
      */
     public void councilOpened(PostgresLibrary library, no.baerekraftsjekk.storage.AssessmentLibrary forEditing) {
-        councilOpened(library, forEditing, new CouncilRules(local.profile(), local.analyzer()));
+        councilOpened(library, forEditing, new CouncilRules(local.profile(), local.analyzer(), false));
     }
 
     /**
      * The profile and the rules the council library's assessments are made with: the council's
-     * stored profile when it holds one, else those of this machine.
+     * stored profile when it holds one, else those of this machine; and whether the user may put
+     * another profile there (an administrator, or IT).
      */
-    public record CouncilRules(ProfileSource profile, AssessmentAnalyzer analyzer) {
+    public record CouncilRules(ProfileSource profile, AssessmentAnalyzer analyzer, boolean mayChangeProfile) {
     }
 
     /** As {@link #councilOpened(PostgresLibrary, AssessmentLibrary)}, with the council's own profile and rules. */
     public void councilOpened(PostgresLibrary library, AssessmentLibrary forEditing, CouncilRules rules) {
         councilLibrary = library;
+        councilRules = rules;
         councilServices = new UiServices(forEditing, rules.analyzer(), local.tasks(), local.errors(), local.fileDialogs(),
                 local.settings(), local.glossary(), local.texts(), local.reference(), local.dialogs(), rules.profile());
         councilOpener = openerFor.apply(councilServices);
@@ -113,6 +116,12 @@ public final class LibraryPlaces<O> {
      */
     public ProfileSource profileInUse() {
         return council.get() == CouncilState.AVAILABLE && councilServices != null ? councilServices.profile() : local.profile();
+    }
+
+    /** The council library, when it is connected and the user may put the council's profile there. */
+    public Optional<PostgresLibrary> profileAdministration() {
+        return council.get() == CouncilState.AVAILABLE && councilRules != null && councilRules.mayChangeProfile()
+                ? Optional.ofNullable(councilLibrary) : Optional.empty();
     }
 
     public ObjectProperty<Place> placeProperty() {

@@ -103,6 +103,14 @@ public final class MainWindow {
         return services != null ? services.profile() : no.baerekraftsjekk.domain.profile.ProfileSource.builtIn();
     }
 
+    /** For an administrator connected to the council library: putting the council's profile there. */
+    private java.util.Optional<CouncilProfileUpload> profileUpload() {
+        if (places == null || services == null) {
+            return java.util.Optional.empty();
+        }
+        return places.profileAdministration().map(library -> new CouncilProfileUpload(library, services.tasks(), texts));
+    }
+
     /** The «Innstillinger» button, top right on every screen, so the language is easy to find. */
     private HBox settingsBar() {
         Button open = new Button(texts.get("settings.open"));
@@ -110,7 +118,7 @@ public final class MainWindow {
         open.setAccessibleText(texts.get("settings.open.accessible"));
         open.getStyleClass().add("settings-button");
         open.setOnAction(e -> new SettingsDialog(stage, settings, appearance, texts, this::restartNow,
-                profileInUse()).show());
+                profileInUse(), profileUpload()).show());
         HBox bar = new HBox(8, helpMenu().button(), open);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.setPadding(new Insets(4, 12, 0, 12));
