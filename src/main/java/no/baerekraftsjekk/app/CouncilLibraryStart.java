@@ -1,10 +1,14 @@
 package no.baerekraftsjekk.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import no.baerekraftsjekk.domain.profile.ProfileSource;
 import no.baerekraftsjekk.storage.LibraryException;
+import no.baerekraftsjekk.storage.council.CouncilProfiles;
+import no.baerekraftsjekk.usecase.CouncilProfileInUse;
 import java.time.Clock;
 import no.baerekraftsjekk.storage.council.CouncilConnector;
 import no.baerekraftsjekk.storage.council.EditQueue;
@@ -52,14 +56,20 @@ final class CouncilLibraryStart implements AutoCloseable {
         window.usePlaces(places);
         LibraryPlaces<AssessmentOpener> shown = places;
         CouncilConnector connector = new CouncilConnector(server, new FxPasswordPrompt(window::stage, server.describe(), local.texts()));
-        local.tasks().run(() -> PostgresLibrary.open(connector))
-                .onSuccess(library -> {
+        local.tasks().run(() -> {
+                    PostgresLibrary library = PostgresLibrary.open(connector);
+                    return new Opened(library, rules(library, dataFolder, local));
+                })
+                .onSuccess(done -> {
+                    PostgresLibrary library = done.library();
                     if (closed) {
                         library.close();
                         return;
                     }
                     opened.set(library);
-                    shown.councilOpened(library, new QueuedCouncilLibrary(library, EditQueue.in(dataFolder), Clock.systemUTC()));
+                    shown.councilOpened(library, new QueuedCouncilLibrary(library, EditQueue.in(dataFolder), Clock.systemUTC()),
+                            done.rules());
+                    sayIfBroken(done.rules().profile(), local);
                 })
                 .onFailure(error -> {
                     if (error instanceof CouncilUnreachableException) {
@@ -71,6 +81,36 @@ final class CouncilLibraryStart implements AutoCloseable {
                     shown.councilFailed(error);
                 })
                 .start();
+    }
+
+    private record Opened(PostgresLibrary library, LibraryPlaces.CouncilRules rules) {
+    }
+
+    /**
+     * The council library's profile when it holds one (it goes before the file on this machine, so
+     * every caseworker of the council uses the same), with the rules that follow from it.
+     */
+    static LibraryPlaces.CouncilRules rules(PostgresLibrary library, Path dataFolder, UiServices local) {
+        CouncilProfiles profiles = new CouncilProfiles(library);
+        ProfileSource profile = CouncilProfileInUse.fromCouncil(profiles, library.describe(), dataFolder, local.profile());
+        boolean mayChange = profiles.mayChange();
+        if (profile.problem().equals(local.profile().problem()) && profile.profile().equals(local.profile().profile())) {
+            return new LibraryPlaces.CouncilRules(profile, local.analyzer(), mayChange);
+        }
+        try {
+            return new LibraryPlaces.CouncilRules(profile, CouncilProfileInUse.analyzer(profile, dataFolder), mayChange);
+        } catch (IOException e) {
+            LOG.warn("The dimension mapping for the council library's profile could not be read; the rules of this machine are used", e);
+            return new LibraryPlaces.CouncilRules(profile, local.analyzer(), mayChange);
+        }
+    }
+
+    /** A council profile that cannot be used is said, as a broken file is at start; the defaults are used meanwhile. */
+    private static void sayIfBroken(ProfileSource profile, UiServices local) {
+        if (profile.isCouncils() && profile.problem().isPresent() && !profile.problem().equals(local.profile().problem())) {
+            LOG.warn("The council library's profile is not used", profile.problem().get());
+            local.errors().showError(local.texts().get("profile.brokenTitle"), local.texts().explain(profile.problem().get()));
+        }
     }
 
     static CouncilLibraryStart offerFrom(Path dataFolder, MainWindow window, UiServices local, AssessmentOpener localOpener,

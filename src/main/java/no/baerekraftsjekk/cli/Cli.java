@@ -124,6 +124,10 @@ public final class Cli {
                                 .addSubcommand(new ServerUserCommand.SetRole(context))
                                 .addSubcommand(new ServerUserCommand.Remove(context))
                                 .addSubcommand(new ServerUserCommand.ListUsers(context)))
+                        .addSubcommand(new CommandLine(new ServerProfileCommand(context))
+                                .addSubcommand(new ServerProfileCommand.Put(context))
+                                .addSubcommand(new ServerProfileCommand.Show(context))
+                                .addSubcommand(new ServerProfileCommand.Remove(context)))
                         .addSubcommand(new ServerAuditCommand(context)));
         commandLine.setResourceBundle(context.texts().asResourceBundle());
         commandLine.setOut(context.out());

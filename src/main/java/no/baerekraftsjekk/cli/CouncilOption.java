@@ -3,12 +3,14 @@ package no.baerekraftsjekk.cli;
 import java.io.Console;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import no.baerekraftsjekk.domain.text.Message;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.DataFolder;
 import no.baerekraftsjekk.storage.LibraryException;
 import no.baerekraftsjekk.storage.council.CouncilConnector;
 import no.baerekraftsjekk.storage.council.CouncilServer;
+import no.baerekraftsjekk.storage.council.PostgresLibrary;
 import no.baerekraftsjekk.storage.council.ProgramFolder;
 import picocli.CommandLine.Option;
 
@@ -33,6 +35,17 @@ final class CouncilOption {
         Path found = CouncilServer.find(DataFolder.resolve(), ProgramFolder.find())
                 .orElseThrow(() -> new LibraryException(Message.of("cli.council.none", CouncilServer.FILE_NAME)));
         return CouncilServer.read(found);
+    }
+
+    /**
+     * Connects, lets the work use the council library, and closes the connection again: the one way
+     * every {@code server} command does it. A refusal or a failure is a {@link LibraryException},
+     * which the command line says in one line (and exits 1).
+     */
+    <T> T withLibrary(Texts texts, Function<PostgresLibrary, T> work) {
+        try (PostgresLibrary library = PostgresLibrary.open(connector(texts))) {
+            return work.apply(library);
+        }
     }
 
     /** Asks for a password on the terminal only when the server wants one; it is kept nowhere. */

@@ -8,7 +8,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import no.baerekraftsjekk.storage.council.AuditEvent;
 import no.baerekraftsjekk.storage.council.AuditTrail;
-import no.baerekraftsjekk.storage.council.PostgresLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,13 +53,11 @@ final class ServerAuditCommand implements Callable<Integer> {
                 Optional.ofNullable(user),
                 assessment == null ? OptionalLong.empty() : OptionalLong.of(assessment),
                 Math.max(1, limit));
-        try (PostgresLibrary library = PostgresLibrary.open(council.connector(context.texts()))) {
-            for (AuditEvent event : new AuditTrail(library).list(filter)) {
-                context.out().println(String.join("\t", TIME.format(event.at().atZone(zone)), event.login(),
-                        context.texts().get(actionKey(event.action())),
-                        event.assessmentId().isPresent() ? Long.toString(event.assessmentId().getAsLong()) : "-",
-                        event.detail().replaceAll("\\p{Cntrl}", " ")));
-            }
+        for (AuditEvent event : council.withLibrary(context.texts(), library -> new AuditTrail(library).list(filter))) {
+            context.out().println(String.join("\t", TIME.format(event.at().atZone(zone)), event.login(),
+                    context.texts().get(actionKey(event.action())),
+                    event.assessmentId().isPresent() ? Long.toString(event.assessmentId().getAsLong()) : "-",
+                    event.detail().replaceAll("\\p{Cntrl}", " ")));
         }
         return ExitCode.OK;
     }
@@ -75,6 +72,7 @@ final class ServerAuditCommand implements Callable<Integer> {
             case "USER_ADDED" -> "cli.audit.action.userAdded";
             case "ROLE_CHANGED" -> "cli.audit.action.roleChanged";
             case "USER_REMOVED" -> "cli.audit.action.userRemoved";
+            case "PROFILE_CHANGED" -> "cli.audit.action.profileChanged";
             default -> "cli.audit.action.other";
         };
     }

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import no.baerekraftsjekk.storage.council.CouncilUsers;
 import no.baerekraftsjekk.storage.council.LibraryRole;
 import no.baerekraftsjekk.storage.council.LibraryUser;
-import no.baerekraftsjekk.storage.council.PostgresLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,11 +72,12 @@ final class ServerUserCommand implements Callable<Integer> {
             if (wanted.isEmpty()) {
                 return ExitCode.INVALID_INPUT;
             }
-            try (PostgresLibrary library = PostgresLibrary.open(council.connector(context.texts()))) {
+            LibraryUser added = council.withLibrary(context.texts(), library -> {
                 CouncilUsers users = new CouncilUsers(library);
                 users.add(login, name, wanted.get(), units);
-                context.out().println(context.texts().get("cli.user.added", describe(context, users.find(login).orElseThrow())));
-            }
+                return users.find(login).orElseThrow();
+            });
+            context.out().println(context.texts().get("cli.user.added", describe(context, added)));
             return ExitCode.OK;
         }
     }
@@ -112,11 +112,12 @@ final class ServerUserCommand implements Callable<Integer> {
             if (wanted.isEmpty()) {
                 return ExitCode.INVALID_INPUT;
             }
-            try (PostgresLibrary library = PostgresLibrary.open(council.connector(context.texts()))) {
+            LibraryUser changed = council.withLibrary(context.texts(), library -> {
                 CouncilUsers users = new CouncilUsers(library);
                 users.set(login, name, wanted.get(), units);
-                context.out().println(context.texts().get("cli.user.changed", describe(context, users.find(login).orElseThrow())));
-            }
+                return users.find(login).orElseThrow();
+            });
+            context.out().println(context.texts().get("cli.user.changed", describe(context, changed)));
             return ExitCode.OK;
         }
     }
@@ -138,9 +139,10 @@ final class ServerUserCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (PostgresLibrary library = PostgresLibrary.open(council.connector(context.texts()))) {
+            council.withLibrary(context.texts(), library -> {
                 new CouncilUsers(library).remove(login);
-            }
+                return null;
+            });
             context.out().println(context.texts().get("cli.user.removed", login));
             return ExitCode.OK;
         }
@@ -160,10 +162,8 @@ final class ServerUserCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (PostgresLibrary library = PostgresLibrary.open(council.connector(context.texts()))) {
-                for (LibraryUser user : new CouncilUsers(library).list()) {
-                    context.out().println(describe(context, user));
-                }
+            for (LibraryUser user : council.withLibrary(context.texts(), library -> new CouncilUsers(library).list())) {
+                context.out().println(describe(context, user));
             }
             return ExitCode.OK;
         }

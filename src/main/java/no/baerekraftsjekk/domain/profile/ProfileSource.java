@@ -16,8 +16,10 @@ import no.baerekraftsjekk.domain.text.Message;
  *
  * @param file the profile file read, or meant to be read when it is broken; empty when none was found
  * @param problem why the file found is not used; empty when it is, or when there is none
+ * @param council when a council library is connected: whether the profile is its, and what it goes before
  */
-public record ProfileSource(CouncilProfile profile, Optional<Path> file, Optional<InvalidProfileException> problem) {
+public record ProfileSource(CouncilProfile profile, Optional<Path> file, Optional<InvalidProfileException> problem,
+        Optional<CouncilOrigin> council) {
 
     /** Set to a profile file to use that one (trying the example profile, tests). */
     public static final String PROPERTY = "baerekraftsjekk.profil";
@@ -26,6 +28,22 @@ public record ProfileSource(CouncilProfile profile, Optional<Path> file, Optiona
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(council, "council");
+    }
+
+    /** Without a council library. */
+    public ProfileSource(CouncilProfile profile, Optional<Path> file, Optional<InvalidProfileException> problem) {
+        this(profile, file, problem, Optional.empty());
+    }
+
+    /** The same profile, said to be where the council library left it. */
+    public ProfileSource withCouncil(CouncilOrigin origin) {
+        return new ProfileSource(profile, file, problem, Optional.of(origin));
+    }
+
+    /** Whether the profile in use is the council library's (possibly broken: then with its problem). */
+    public boolean isCouncils() {
+        return council.map(CouncilOrigin::holdsProfile).orElse(false);
     }
 
     public static ProfileSource builtIn() {

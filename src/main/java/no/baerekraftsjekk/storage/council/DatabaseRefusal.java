@@ -28,6 +28,7 @@ final class DatabaseRefusal {
             case "BK013" -> "roles.refused.badUser";
             case "BK014" -> "roles.refused.self";
             case "BK015" -> "roles.refused.colleagueNotUser";
+            case "BK016" -> "profile.refused.notAdministrator";
             case "42501" -> "roles.refused.denied";
             default -> null;
         };

@@ -9,6 +9,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.domain.profile.ProfileSource;
+import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.LibraryException;
 import no.baerekraftsjekk.storage.StoredAssessment;
 import no.baerekraftsjekk.storage.council.PostgresLibrary;
@@ -40,6 +43,7 @@ public final class LibraryPlaces<O> {
     private final String councilAddress;
     private PostgresLibrary councilLibrary;
     private UiServices councilServices;
+    private CouncilRules councilRules;
     private O councilOpener;
 
     public LibraryPlaces(UiServices local, O localOpener, Function<UiServices, O> openerFor, String councilAddress) {
@@ -60,9 +64,23 @@ public final class LibraryPlaces<O> {
      * that keeps edits on this machine while the network is down).
      */
     public void councilOpened(PostgresLibrary library, no.baerekraftsjekk.storage.AssessmentLibrary forEditing) {
+        councilOpened(library, forEditing, new CouncilRules(local.profile(), local.analyzer(), false));
+    }
+
+    /**
+     * The profile and the rules the council library's assessments are made with: the council's
+     * stored profile when it holds one, else those of this machine; and whether the user may put
+     * another profile there (an administrator, or IT).
+     */
+    public record CouncilRules(ProfileSource profile, AssessmentAnalyzer analyzer, boolean mayChangeProfile) {
+    }
+
+    /** As {@link #councilOpened(PostgresLibrary, AssessmentLibrary)}, with the council's own profile and rules. */
+    public void councilOpened(PostgresLibrary library, AssessmentLibrary forEditing, CouncilRules rules) {
         councilLibrary = library;
-        councilServices = new UiServices(forEditing, local.analyzer(), local.tasks(), local.errors(), local.fileDialogs(),
-                local.settings(), local.glossary(), local.texts(), local.reference(), local.dialogs());
+        councilRules = rules;
+        councilServices = new UiServices(forEditing, rules.analyzer(), local.tasks(), local.errors(), local.fileDialogs(),
+                local.settings(), local.glossary(), local.texts(), local.reference(), local.dialogs(), rules.profile());
         councilOpener = openerFor.apply(councilServices);
         council.set(CouncilState.AVAILABLE);
         councilMessage.set(local.texts().get("council.places.available", library.describe()));
@@ -90,6 +108,20 @@ public final class LibraryPlaces<O> {
             }).onSuccess(kept -> statusMessage.set(kept == 0 ? "" : local.texts().get("council.places.kept", kept)))
                     .onFailure(error -> statusMessage.set(local.texts().get("council.places.kept", queued.keptEdits()))).start();
         }
+    }
+
+    /**
+     * The profile the settings screen describes: the council library's rules while it is
+     * connected (its profile goes before the file on this machine), else this machine's.
+     */
+    public ProfileSource profileInUse() {
+        return council.get() == CouncilState.AVAILABLE && councilServices != null ? councilServices.profile() : local.profile();
+    }
+
+    /** The council library, when it is connected and the user may put the council's profile there. */
+    public Optional<PostgresLibrary> profileAdministration() {
+        return council.get() == CouncilState.AVAILABLE && councilRules != null && councilRules.mayChangeProfile()
+                ? Optional.ofNullable(councilLibrary) : Optional.empty();
     }
 
     public ObjectProperty<Place> placeProperty() {

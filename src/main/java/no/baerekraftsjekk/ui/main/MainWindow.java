@@ -95,6 +95,22 @@ public final class MainWindow {
                 () -> stage, () -> showGlossary(""));
     }
 
+    /** The council library's profile while it is connected, else this machine's; the defaults before the library opens. */
+    private no.baerekraftsjekk.domain.profile.ProfileSource profileInUse() {
+        if (places != null) {
+            return places.profileInUse();
+        }
+        return services != null ? services.profile() : no.baerekraftsjekk.domain.profile.ProfileSource.builtIn();
+    }
+
+    /** For an administrator connected to the council library: putting the council's profile there. */
+    private java.util.Optional<CouncilProfileUpload> profileUpload() {
+        if (places == null || services == null) {
+            return java.util.Optional.empty();
+        }
+        return places.profileAdministration().map(library -> new CouncilProfileUpload(library, services.tasks(), texts));
+    }
+
     /** The «Innstillinger» button, top right on every screen, so the language is easy to find. */
     private HBox settingsBar() {
         Button open = new Button(texts.get("settings.open"));
@@ -102,7 +118,7 @@ public final class MainWindow {
         open.setAccessibleText(texts.get("settings.open.accessible"));
         open.getStyleClass().add("settings-button");
         open.setOnAction(e -> new SettingsDialog(stage, settings, appearance, texts, this::restartNow,
-                services != null ? services.profile() : no.baerekraftsjekk.domain.profile.ProfileSource.builtIn()).show());
+                profileInUse(), profileUpload()).show());
         HBox bar = new HBox(8, helpMenu().button(), open);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.setPadding(new Insets(4, 12, 0, 12));

@@ -37,6 +37,12 @@ final class SettingsDialog {
     /** @param profile the council's profile in use, shown with its problem when it is broken */
     SettingsDialog(Window owner, UserSettings settings, Appearance appearance, Texts texts, Runnable restartNow,
             no.baerekraftsjekk.domain.profile.ProfileSource profile) {
+        this(owner, settings, appearance, texts, restartNow, profile, java.util.Optional.empty());
+    }
+
+    /** @param upload for an administrator connected to the council library: putting the council's profile there */
+    SettingsDialog(Window owner, UserSettings settings, Appearance appearance, Texts texts, Runnable restartNow,
+            no.baerekraftsjekk.domain.profile.ProfileSource profile, java.util.Optional<CouncilProfileUpload> upload) {
         dialog.initOwner(owner);
         dialog.setTitle(texts.get("settings.title"));
         dialog.setHeaderText(null);
@@ -98,16 +104,71 @@ final class SettingsDialog {
         profileHelp.setWrapText(true);
         VBox box = new VBox(8, label, language, help, next, restart, themeLabel, theme, themeHelp, sizeLabel, size, sizeHelp,
                 new javafx.scene.control.Separator(), profileHeading, profileText, profileHelp);
+        upload.ifPresent(u -> box.getChildren().addAll(uploadControls(u, texts)));
         box.setPadding(new Insets(12));
         // In em: the dialog grows with the text size it sets.
         box.setStyle("-fx-pref-width: 30em;");
-        dialog.getDialogPane().setContent(box);
+        // With the council's profile and an administrator's button the dialog grew taller than a
+        // 768-pixel screen: it scrolls when it must, and fits the screen.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        dialog.getDialogPane().setContent(scroll);
+        dialog.setOnShown(e -> fitScreen(scroll, box));
         // JavaFX's own «Close» speaks English in a Norwegian window.
         ButtonType close = new ButtonType(texts.get("a11y.settings.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().add(close);
         Button closeButton = (Button) dialog.getDialogPane().lookupButton(close);
         closeButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.control.ButtonBar.setButtonUniformSize(closeButton, false);
+    }
+
+    /** Room for the title bar and the Close button is left on the screen the dialog is on. */
+    private void fitScreen(javafx.scene.control.ScrollPane scroll, VBox box) {
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        double screen = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), 1, 1).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds().getHeight();
+        double room = screen - (window.getHeight() - scroll.getHeight()) - 40;
+        if (box.getHeight() > room && room > 100) {
+            scroll.setPrefViewportHeight(room);
+            window.sizeToScene();
+            window.centerOnScreen();
+        }
+    }
+
+    /** The administrator's button and what the last put said (why nothing was stored, in the error style). */
+    private javafx.scene.Node[] uploadControls(CouncilProfileUpload upload, Texts texts) {
+        Button put = new Button(texts.get("settings.profile.put"));
+        put.setId("settingsProfilePut");
+        put.setAccessibleHelp(texts.get("settings.profile.putHelp", upload.library()));
+        put.disableProperty().bind(upload.busyProperty());
+        Label said = new Label();
+        said.setId("settingsProfilePutMessage");
+        said.setWrapText(true);
+        said.textProperty().bind(upload.messageProperty());
+        said.visibleProperty().bind(upload.messageProperty().isNotEmpty());
+        said.managedProperty().bind(said.visibleProperty());
+        upload.faultProperty().addListener((obs, was, now) -> {
+            if (now) {
+                said.getStyleClass().add("field-error");
+            } else {
+                said.getStyleClass().remove("field-error");
+            }
+        });
+        put.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(texts.get("settings.profile.putTitle"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(texts.get("settings.profile.putFilter"),
+                    no.baerekraftsjekk.domain.profile.ProfileReader.FILE_NAME, "*.json"));
+            java.io.File chosen = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                upload.put(chosen.toPath());
+            }
+        });
+        Label help = new Label(texts.get("settings.profile.putHelp", upload.library()));
+        help.setWrapText(true);
+        return new javafx.scene.Node[] {help, put, said};
     }
 
     private static <T> ComboBox<T> choice(String id, T[] values, java.util.function.Function<T, String> name) {
