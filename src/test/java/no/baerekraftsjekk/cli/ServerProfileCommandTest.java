@@ -2,14 +2,9 @@ package no.baerekraftsjekk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.profile.ProfileFiles;
 import no.baerekraftsjekk.domain.profile.ProfileReader;
-import no.baerekraftsjekk.storage.SqliteLibrary;
 import no.baerekraftsjekk.storage.council.CouncilPeople;
 import no.baerekraftsjekk.storage.council.CouncilTestServer;
 import no.baerekraftsjekk.storage.council.LibraryRole;
@@ -28,13 +23,10 @@ class ServerProfileCommandTest {
     private String err;
 
     private int run(String... args) {
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-                new PrintStream(errBytes, true, StandardCharsets.UTF_8), AssessmentAnalyzer.standard(), SqliteLibrary::open);
-        out = outBytes.toString(StandardCharsets.UTF_8);
-        err = errBytes.toString(StandardCharsets.UTF_8);
-        return code;
+        CliRun run = CliRun.of(args);
+        out = run.out();
+        err = run.err();
+        return run.code();
     }
 
     @Test
