@@ -47,8 +47,6 @@ final class MultiChoice<T> {
             }
         });
         box.setAccessibleText(accessible);
-        box.getStyleClass().add("portfolio-multi-choice");
-        box.setStyle("-fx-pref-width: 12.1em;");
         offered.addListener((ListChangeListener<T>) c -> fill());
         chosen.addListener((SetChangeListener<T>) c -> {
             if (box.getItems().containsAll(chosen)) {
@@ -75,6 +73,12 @@ final class MultiChoice<T> {
         keep.run();
         return new MultiChoice<>(model, keys, chosen,
                 key -> rows.stream().filter(r -> r.key().equals(key)).map(GroupRow::name).findFirst().orElse(key), accessible);
+    }
+
+    /** @param em the box's width in em, so it grows with the text size */
+    MultiChoice<T> width(double em) {
+        box.setStyle("-fx-pref-width: " + em + "em;");
+        return this;
     }
 
     CheckComboBox<T> control() {

@@ -120,12 +120,13 @@ public final class PortfolioView {
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = datePicker(text("filter.to.accessible"));
         to.valueProperty().bindBidirectional(model.toProperty());
-        MultiChoice<String> unit = MultiChoice.ofNames(model, model.unitChoices(), model.units(), text("filter.unit"));
-        MultiChoice<String> committee = MultiChoice.ofNames(model, model.committeeChoices(), model.committees(), text("filter.committee"));
+        MultiChoice<String> unit = MultiChoice.ofNames(model, model.unitChoices(), model.units(), text("filter.unit")).width(12.1);
+        MultiChoice<String> committee = MultiChoice.ofNames(model, model.committeeChoices(), model.committees(),
+                text("filter.committee")).width(12.1);
         MultiChoice<CaseType> caseType = new MultiChoice<>(model, FXCollections.observableArrayList(CaseType.values()),
-                model.caseTypes(), words::caseType, text("filter.caseType"));
+                model.caseTypes(), words::caseType, text("filter.caseType")).width(10.7);
         MultiChoice<Stage> stage = new MultiChoice<>(model, FXCollections.observableArrayList(Stage.values()),
-                model.stages(), words::stage, text("filter.status"));
+                model.stages(), words::stage, text("filter.status")).width(10.7);
         Button reset = new Button(text("screen.reset"));
         reset.setOnAction(e -> model.resetFilter());
         FlowPane filters = new FlowPane(
@@ -250,11 +251,12 @@ public final class PortfolioView {
             Goal goal = GoalCatalog.standard().goal(row.goal());
             Label tile = new Label(Integer.toString(goal.number()));
             tile.getStyleClass().add("portfolio-goal-tile");
+            tile.setMinWidth(Region.USE_PREF_SIZE);
             tile.setStyle("-fx-background-color: " + goal.colour() + "; -fx-text-fill: " + goal.textColour() + ";");
             Label name = new Label(words.goalTitle(row.goal()));
             name.getStyleClass().add("portfolio-row-name");
-            // Never cut short, at any text size: the figures scroll sideways instead.
-            name.setMinWidth(Label.USE_PREF_SIZE);
+            // Never cut short, at any text size or in any language: a long name wraps onto a second line.
+            wrapping(name);
             name.setTooltip(new javafx.scene.control.Tooltip(words.goalTitle(row.goal())));
             HBox label = new HBox(tile, name);
             label.getStyleClass().add("portfolio-goal-label");
@@ -274,8 +276,8 @@ public final class PortfolioView {
         for (DimensionRow row : p.dimensions()) {
             Label name = new Label(words.dimension(row.dimension()));
             name.getStyleClass().add("portfolio-row-name");
-            // Never cut short, at any text size: the figures scroll sideways instead.
-            name.setMinWidth(Label.USE_PREF_SIZE);
+            // Never cut short, at any text size or in any language: a long name wraps onto a second line.
+            wrapping(name);
             effectRow(grid, r++, name, row.effects(), highest, words.dimension(row.dimension()),
                     (side, level) -> new Selection.DimensionEffect(row.dimension(), side, level));
         }
@@ -496,8 +498,8 @@ public final class PortfolioView {
         for (GroupRow row : rows.stream().limit(MAX_GROUP_ROWS).toList()) {
             String shown = name.apply(row.name());
             Label groupName = new Label(shown);
-            // Never cut short, at any text size: the figures scroll sideways instead.
-            groupName.setMinWidth(Label.USE_PREF_SIZE);
+            // Never cut short, at any text size: a long name wraps onto a second line.
+            wrapping(groupName);
             grid.add(groupName, 0, r);
             grid.add(number(row.cases(), row.selection(), shown, shown), 1, r);
             int c = 2;
@@ -588,6 +590,17 @@ public final class PortfolioView {
         Label label = new Label(Integer.toString(count));
         label.getStyleClass().add("portfolio-zero");
         return label;
+    }
+
+    /**
+     * A name in a figure table wraps instead of being cut or drawn over the numbers: the name column's
+     * fixed minimum (which keeps the figures from spilling sideways at 1024 px) would otherwise let the
+     * numbers overlap a long name.
+     */
+    private static void wrapping(Label name) {
+        name.setWrapText(true);
+        name.setMinWidth(0);
+        name.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     private Label head(String text) {
