@@ -10,13 +10,15 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import no.baerekraftsjekk.domain.portfolio.GroupRow;
 import org.controlsfx.control.CheckComboBox;
 
 /**
  * One filter with several choices: a drop-down list of check boxes (ControlsFX's CheckComboBox, opened
- * with Space or Alt+Down, a box ticked with Space) kept in step with one of the view model's sets.
+ * with Space, Enter, F4 or Alt+Down, a box ticked with Space) kept in step with one of the view model's sets.
  * Nothing ticked means every case, and the box then says "Alle". A remembered choice the library no
  * longer holds stays in the list, ticked, so it can be unticked.
  */
@@ -47,6 +49,16 @@ final class MultiChoice<T> {
             }
         });
         box.setAccessibleText(accessible);
+        // The control takes the focus but its skin's inner combo box gets no keys, so nothing opened the
+        // list from the keyboard: Space, Enter, F4 and Alt+Down open it here. In the list, Down and Space tick.
+        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean open = e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F4
+                    || (e.isAltDown() && (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP));
+            if (open && e.getTarget() == box) {
+                box.show();
+                e.consume();
+            }
+        });
         offered.addListener((ListChangeListener<T>) c -> fill());
         chosen.addListener((SetChangeListener<T>) c -> {
             if (box.getItems().containsAll(chosen)) {

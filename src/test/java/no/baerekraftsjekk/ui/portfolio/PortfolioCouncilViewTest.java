@@ -137,4 +137,43 @@ class PortfolioCouncilViewTest {
         assertThat(model.portfolioProperty().get().cases()).isEqualTo(8);
         assertThat(List.copyOf(model.units())).isEmpty();
     }
+
+    @Test
+    void aFilterIsTickedWithTheKeyboardAlone(FxRobot robot) throws Exception {
+        waitLoaded();
+        @SuppressWarnings("unchecked")
+        CheckComboBox<no.baerekraftsjekk.domain.CaseType> types = find(robot, ".combo-box").queryAll().stream()
+                .filter(b -> b instanceof CheckComboBox<?> && "Sakstype".equals(b.getAccessibleText()))
+                .map(b -> (CheckComboBox<no.baerekraftsjekk.domain.CaseType>) b).findFirst().orElseThrow();
+        robot.interact(types::requestFocus);
+        Scene scene = types.getScene();
+
+        press(robot, scene, javafx.scene.input.KeyCode.DOWN, true);
+        Scene list = showingPopup().orElseThrow(() -> new AssertionError("Alt+Down opened no list")).getScene();
+        press(robot, list, javafx.scene.input.KeyCode.DOWN, false);
+        press(robot, list, javafx.scene.input.KeyCode.SPACE, false);
+        press(robot, list, javafx.scene.input.KeyCode.ESCAPE, false);
+
+        assertThat(List.copyOf(model.caseTypes())).containsExactly(no.baerekraftsjekk.domain.CaseType.POLITICAL_CASE);
+        assertThat(model.portfolioProperty().get().cases()).isZero();
+        assertThat(showingPopup()).isEmpty();
+        // Space on the closed box opens it too.
+        press(robot, scene, javafx.scene.input.KeyCode.SPACE, false);
+        assertThat(showingPopup()).isPresent();
+        robot.interact(types::hide);
+    }
+
+    private static java.util.Optional<javafx.stage.Window> showingPopup() {
+        return FxTesting.get(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()).findFirst());
+    }
+
+    /** A key pressed and released, given to the focused node of its own scene (see HelpMenuWindowTest). */
+    private static void press(FxRobot robot, Scene scene, javafx.scene.input.KeyCode code, boolean alt) {
+        for (var type : List.of(javafx.scene.input.KeyEvent.KEY_PRESSED, javafx.scene.input.KeyEvent.KEY_RELEASED)) {
+            robot.interact(() -> javafx.event.Event.fireEvent(scene.getFocusOwner(), new javafx.scene.input.KeyEvent(type,
+                    code == javafx.scene.input.KeyCode.SPACE ? " " : "", "", code, false, false, alt, false)));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }
