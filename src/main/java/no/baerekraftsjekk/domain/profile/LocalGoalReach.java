@@ -32,6 +32,19 @@ public final class LocalGoalReach {
         return touched;
     }
 
+    /** Plain loops: the portfolio asks this for every case and local goal, 100 000 cases in a council library. */
+    private static boolean linkedByTarget(LocalGoal local, List<String> picked) {
+        if (local.targets().isEmpty()) {
+            return false;
+        }
+        for (String target : picked) {
+            if (local.targets().contains(target)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The one local goal, when the ratings touch it. */
     public static Optional<TouchedLocalGoal> touched(LocalGoal local, GoalRatings ratings) {
         List<Integer> behind = new ArrayList<>();
@@ -41,7 +54,7 @@ public final class LocalGoalReach {
             if (!ratings.relevant(goal)) {
                 continue;
             }
-            boolean linked = local.goals().contains(goal) || ratings.targets(goal).stream().anyMatch(local.targets()::contains);
+            boolean linked = local.goals().contains(goal) || linkedByTarget(local, ratings.targets(goal));
             if (linked) {
                 behind.add(goal);
                 positive |= ratings.positive(goal) > 0;
