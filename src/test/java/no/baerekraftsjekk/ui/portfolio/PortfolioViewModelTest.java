@@ -217,4 +217,24 @@ class PortfolioViewModelTest {
         assertThat(get(() -> model.localGoalRowsProperty().get())).isEmpty();
         assertThat(model.localGoals()).isEmpty();
     }
+
+    @Test
+    void theExportOfACouncilWithLocalGoalsHasTheSectionOnThem() throws Exception {
+        PortfolioViewModel council = loaded(fixture.model(PortfolioScreenFixture.PLAN));
+        fixture.saveAs = folder.resolve("kommune.docx");
+
+        onFx(() -> council.export(PortfolioFormat.DOCX));
+
+        // A cold POI on a loaded machine takes seconds; an error would end the wait at once.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!get(() -> council.statusMessageProperty().get()).startsWith("Lagret i") && fixture.errors.isEmpty()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(fixture.errors).isEmpty();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(fixture.saveAs))) {
+            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText())
+                    .contains("Kommuneplanens mål", "KP-3 Natur og klima", "Bærekraftige byer og lokalsamfunn");
+        }
+    }
 }
