@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.portfolio.Portfolio;
+import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.domain.portfolio.PortfolioCalculator;
 import no.baerekraftsjekk.domain.portfolio.PortfolioEntry;
@@ -32,8 +33,10 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code portfolio [--from DATE] [--to DATE] [--unit NAME]... [--committee NAME]... [--case-type TYPE]...
- * [--status STATUS]... [--interval quarter|year] --format xlsx|docx|pdf --out PATH}: what the library's
- * cases together do to the goals, as a worksheet, Word or PDF/A. Prints the file written.
+ * [--status STATUS]... [--interval quarter|year] [--language nb|nn|en] --format xlsx|docx|pdf --out PATH}: what
+ * the library's cases together do to the goals, as a worksheet, Word or PDF/A, with a section on the council's
+ * own goals when its profile has any. Each filter option may be repeated: any of its values will do, and the
+ * different options must all hold. Prints the file written.
  */
 @Command(name = "portfolio", mixinStandardHelpOptions = true)
 final class PortfolioCommand implements Callable<Integer> {
@@ -67,6 +70,10 @@ final class PortfolioCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "STI", descriptionKey = "cli.export.out")
     Path out;
 
+    @Option(names = "--language", paramLabel = "nb|nn|en", descriptionKey = "cli.portfolio.language",
+            converter = ExportCommand.LanguageConverter.class)
+    Language language;
+
     @Mixin
     LibraryOption library;
 
@@ -89,7 +96,10 @@ final class PortfolioCommand implements Callable<Integer> {
         Portfolio portfolio = new PortfolioCalculator().calculate(entries, filter, interval);
         Path target = Files.isDirectory(out) ? out.resolve(PortfolioExporter.suggestName(portfolio, format)) : out;
         try {
-            new PortfolioExporter(context.texts()).export(portfolio, format, target);
+            // The report's language: the one asked for, else the council's (its profile), else the command line's.
+            Texts reportTexts = Texts.of(language != null ? language
+                    : context.profile().reportLanguage().orElse(context.texts().language()));
+            new PortfolioExporter(reportTexts, context.profile().localGoals()).export(portfolio, format, target);
         } catch (FileWriteException e) {
             context.err().println(e.getMessage());
             return ExitCode.FAILED;

@@ -36,7 +36,9 @@ final class RatingsScan {
 
     private static final String SQL = "SELECT a.id, a.title, a.case_number, a.case_type, a.organisation, a.unit, a.case_date, "
             + "a.exemption_basis, a.status, a.created_at, a.changed_at, a.version, a.changed_by, a.committee, a.meeting_date, a.review_status, "
-            + "(SELECT group_concat(g.goal || ',' || substr(g.relevance, 1, 1) || ',' || g.positive || ',' || g.negative, ';') "
+            // The picked targets too, space-separated: the portfolio groups by the council's local goals, some linked to targets.
+            + "(SELECT group_concat(g.goal || ',' || substr(g.relevance, 1, 1) || ',' || g.positive || ',' || g.negative "
+            + "   || ',' || replace(g.targets, ',', ' '), ';') "
             + "   FROM goal_assessment g WHERE g.assessment_id = a.id), "
             // Blank in Java's sense for the white space a caseworker can type; the rules treat a blank handling as none.
             + "(SELECT group_concat(h.goal_a || ',' || h.goal_b, ';') FROM conflict_handling h "
@@ -68,22 +70,23 @@ final class RatingsScan {
         }
     }
 
-    /** "3,D,2,0;4,N,0,0": goal, first letter of the relevance, positive, negative. */
+    /** "3,D,2,0,3.1 3.4;4,N,0,0,": goal, first letter of the relevance, positive, negative, the targets picked. */
     private static Map<Integer, GoalAssessment> goals(String joined) {
         Map<Integer, GoalAssessment> goals = new TreeMap<>();
         if (joined == null) {
             return goals;
         }
         for (String part : joined.split(";")) {
-            String[] f = part.split(",");
+            String[] f = part.split(",", -1);
             int goal = Integer.parseInt(f[0]);
             Relevance relevance = switch (f[1]) {
                 case "D" -> Relevance.DIRECT;
                 case "I" -> Relevance.INDIRECT;
                 default -> Relevance.NOT_RELEVANT;
             };
+            List<String> targets = f.length < 5 || f[4].isBlank() ? List.of() : List.of(f[4].strip().split(" +"));
             goals.put(goal, new GoalAssessment(goal, relevance, Integer.parseInt(f[2]), Integer.parseInt(f[3]), null, null,
-                    List.of(), "", ""));
+                    targets, "", ""));
         }
         return goals;
     }
@@ -95,7 +98,7 @@ final class RatingsScan {
             return handlings;
         }
         for (String part : joined.split(";")) {
-            String[] f = part.split(",");
+            String[] f = part.split(",", -1);
             int b = Integer.parseInt(f[1]);
             List<Integer> pair = b == 0 ? List.of(Integer.parseInt(f[0])) : List.of(Integer.parseInt(f[0]), b);
             handlings.add(new ConflictHandling(pair, WEIGHED, ""));

@@ -11,6 +11,10 @@ import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.Fixtures;
 import no.baerekraftsjekk.storage.SqliteLibrary;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import no.baerekraftsjekk.domain.profile.CouncilProfile;
+import no.baerekraftsjekk.domain.profile.LocalGoal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +26,11 @@ class PortfolioCommandTest {
     private String err;
 
     private int run(String... args) {
-        CliRun run = CliRun.of(args);
+        return runWith(CouncilProfile.builtIn(), args);
+    }
+
+    private int runWith(CouncilProfile profile, String... args) {
+        CliRun run = CliRun.of(profile, args);
         out = run.out();
         err = run.err();
         return run.code();
@@ -85,5 +93,44 @@ class PortfolioCommandTest {
         assertThat(run("portfolio", "--format", "odt", "--out", target.toString(), "--db", db.toString())).isEqualTo(2);
         assertThat(err).contains("Bruk xlsx, docx eller pdf");
         assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aRepeatedUnitOptionTakesTheCasesOfEachUnit() throws Exception {
+        Path db = library();
+        Path target = folder.resolve("to-enheter.xlsx");
+
+        int code = run("portfolio", "--from", "2027-01-01", "--unit", "Oppvekst", "--unit", "kommunalteknikk", "--status", "draft",
+                "--status", "complete", "--format", "xlsx", "--out", target.toString(), "--db", db.toString());
+
+        assertThat(code).as(err).isZero();
+        assertThat(err).contains("3 saker i porteføljen");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(target))) {
+            var summary = workbook.getSheet("Utvalg");
+            String units = java.util.stream.StreamSupport.stream(summary.spliterator(), false)
+                    .filter(r -> r.getCell(0) != null && r.getCell(0).getStringCellValue().equals("Enhet"))
+                    .map(r -> r.getCell(1).getStringCellValue()).findFirst().orElseThrow();
+            assertThat(units).isEqualTo("Kommunalteknikk, Oppvekst");
+        }
+    }
+
+    @Test
+    void inNynorskTheGoalsAndTheCouncilsOwnGoalsHaveTheirNynorskTitles() throws Exception {
+        Path db = library();
+        Path target = folder.resolve("portefolje-nn.docx");
+        CouncilProfile profile = new CouncilProfile("Eksempel kommune", java.util.Optional.empty(),
+                java.util.List.of(new LocalGoal("KP-1", "Trygge skulevegar", "", java.util.List.of(11), java.util.List.of())),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty());
+
+        assertThat(runWith(profile, "portfolio", "--language", "nn", "--format", "docx", "--out", target.toString(), "--db",
+                db.toString())).as(err).isZero();
+
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(target))) {
+            String text = new XWPFWordExtractor(document).getText();
+            assertThat(text).contains("Reint vatn og gode sanitærforhold", "Berekraftige byar og lokalsamfunn", "Måla i kommuneplanen",
+                    "KP-1 Trygge skulevegar");
+            assertThat(text).doesNotContain("Rent vann og gode sanitærforhold", "Bærekraftige byer og lokalsamfunn");
+        }
     }
 }

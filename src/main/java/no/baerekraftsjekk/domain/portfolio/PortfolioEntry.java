@@ -17,6 +17,7 @@ import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.analysis.Conflict;
 import no.baerekraftsjekk.domain.analysis.ConflictKind;
 import no.baerekraftsjekk.domain.analysis.DimensionLevel;
+import no.baerekraftsjekk.domain.profile.GoalRatings;
 
 /**
  * What the portfolio needs of one assessed case, taken once so that counting and filtering never
@@ -50,6 +51,8 @@ public final class PortfolioEntry {
     private final List<Conflict> unhandledSevere;
     private final int alternatives;
     private final String countedAlternative;
+    /** For grouping by the council's local goals ({@link LocalGoalCounter}). */
+    private final CaseGoalRatings goalRatings;
 
     private PortfolioEntry(long id, Assessment ofCase, Assessment assessment, Analysis analysis, LocalDate periodDate) {
         this.alternatives = ofCase.alternatives().size();
@@ -101,6 +104,7 @@ public final class PortfolioEntry {
         this.anyNegative = any(negative);
         this.goalConflicts = List.copyOf(pairs);
         this.unhandledSevere = List.copyOf(severe);
+        this.goalRatings = CaseGoalRatings.of(assessment, positive, negative);
     }
 
     /**
@@ -234,6 +238,11 @@ public final class PortfolioEntry {
             }
         }
         return false;
+    }
+
+    /** Relevance, picked targets and ratings of the counted assessment, as the local-goal rule reads them. */
+    public GoalRatings goalRatings() {
+        return goalRatings;
     }
 
     /** The detected conflicts between two goals, handled or not. */

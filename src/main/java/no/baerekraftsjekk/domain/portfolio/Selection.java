@@ -1,8 +1,12 @@
 package no.baerekraftsjekk.domain.portfolio;
 
+import java.util.Set;
 import java.util.function.Predicate;
 import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.analysis.Conflict;
+import no.baerekraftsjekk.domain.profile.EffectDirection;
+import no.baerekraftsjekk.domain.profile.LocalGoal;
+import no.baerekraftsjekk.domain.profile.LocalGoalReach;
 
 /**
  * Which cases stand behind one number of the portfolio. Each count the portfolio shows is the number
@@ -116,6 +120,21 @@ public sealed interface Selection extends Predicate<PortfolioEntry> {
         @Override
         public boolean test(PortfolioEntry e) {
             return e.exempt();
+        }
+    }
+
+    /**
+     * Cases that touch one of the council's local goals, by the rule of the case report's
+     * «Kommuneplanens mål» ({@link LocalGoalReach}), with the ratings behind it pointing one of these ways.
+     */
+    record TouchesLocalGoal(LocalGoal goal, Set<EffectDirection> directions) implements Selection {
+        public TouchesLocalGoal {
+            directions = Set.copyOf(directions);
+        }
+
+        @Override
+        public boolean test(PortfolioEntry e) {
+            return LocalGoalReach.touched(goal, e.goalRatings()).filter(t -> directions.contains(t.direction())).isPresent();
         }
     }
 }

@@ -2,9 +2,9 @@ package no.baerekraftsjekk.domain.profile;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Optional;
 import no.baerekraftsjekk.domain.Assessment;
-import no.baerekraftsjekk.domain.GoalAssessment;
+import no.baerekraftsjekk.domain.Goal;
 
 /**
  * Which of the council's local goals an assessment touches, so a politician can read the case
@@ -12,6 +12,7 @@ import no.baerekraftsjekk.domain.GoalAssessment;
  * caseworker judged relevant, or to a target the caseworker picked under a relevant goal. Its
  * direction comes from the ratings of those UN goals: positive, negative or both, never netted.
  * A target picked under a goal later judged not relevant does not count: that goal's ratings are gone.
+ * The case report and the portfolio both ask here, so they never disagree.
  */
 public final class LocalGoalReach {
     private LocalGoalReach() {
@@ -19,26 +20,48 @@ public final class LocalGoalReach {
 
     /** The touched local goals, in the profile's order. */
     public static List<TouchedLocalGoal> of(List<LocalGoal> localGoals, Assessment assessment) {
+        return of(localGoals, GoalRatings.of(assessment));
+    }
+
+    /** The touched local goals, in the profile's order. */
+    public static List<TouchedLocalGoal> of(List<LocalGoal> localGoals, GoalRatings ratings) {
         List<TouchedLocalGoal> touched = new ArrayList<>();
         for (LocalGoal local : localGoals) {
-            TreeSet<Integer> behind = new TreeSet<>();
-            for (GoalAssessment rated : assessment.goals().values()) {
-                if (!rated.isRelevant()) {
-                    continue;
-                }
-                boolean linked = local.goals().contains(rated.goal())
-                        || rated.targets().stream().anyMatch(local.targets()::contains);
-                if (linked) {
-                    behind.add(rated.goal());
-                }
-            }
-            if (behind.isEmpty()) {
-                continue;
-            }
-            boolean positive = behind.stream().anyMatch(g -> assessment.goal(g).orElseThrow().positive() > 0);
-            boolean negative = behind.stream().anyMatch(g -> assessment.goal(g).orElseThrow().negative() > 0);
-            touched.add(new TouchedLocalGoal(local, EffectDirection.of(positive, negative), List.copyOf(behind)));
+            touched(local, ratings).ifPresent(touched::add);
         }
         return touched;
+    }
+
+    /** Plain loops: the portfolio asks this for every case and local goal, 100 000 cases in a council library. */
+    private static boolean linkedByTarget(LocalGoal local, List<String> picked) {
+        if (local.targets().isEmpty()) {
+            return false;
+        }
+        for (String target : picked) {
+            if (local.targets().contains(target)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one local goal, when the ratings touch it. */
+    public static Optional<TouchedLocalGoal> touched(LocalGoal local, GoalRatings ratings) {
+        List<Integer> behind = new ArrayList<>();
+        boolean positive = false;
+        boolean negative = false;
+        for (int goal = Goal.FIRST; goal <= Goal.LAST; goal++) {
+            if (!ratings.relevant(goal)) {
+                continue;
+            }
+            boolean linked = local.goals().contains(goal) || linkedByTarget(local, ratings.targets(goal));
+            if (linked) {
+                behind.add(goal);
+                positive |= ratings.positive(goal) > 0;
+                negative |= ratings.negative(goal) > 0;
+            }
+        }
+        return behind.isEmpty() ? Optional.empty()
+                : Optional.of(new TouchedLocalGoal(local, EffectDirection.of(positive, negative), behind));
     }
 }

@@ -13,11 +13,14 @@ import no.baerekraftsjekk.domain.GoalCatalog;
 import no.baerekraftsjekk.domain.portfolio.DimensionRow;
 import no.baerekraftsjekk.domain.portfolio.GoalRow;
 import no.baerekraftsjekk.domain.portfolio.GroupRow;
+import no.baerekraftsjekk.domain.portfolio.LocalGoalCounter;
+import no.baerekraftsjekk.domain.portfolio.LocalGoalRow;
 import no.baerekraftsjekk.domain.portfolio.PairCount;
 import no.baerekraftsjekk.domain.portfolio.Portfolio;
 import no.baerekraftsjekk.domain.portfolio.Side;
 import no.baerekraftsjekk.domain.portfolio.Stage;
 import no.baerekraftsjekk.domain.portfolio.UnhandledConflict;
+import no.baerekraftsjekk.domain.profile.LocalGoal;
 import no.baerekraftsjekk.report.GoalEffect;
 import no.baerekraftsjekk.report.ReportBlock;
 import no.baerekraftsjekk.report.ReportBlock.Heading;
@@ -34,9 +37,17 @@ import no.baerekraftsjekk.report.ReportMetadata;
  */
 public final class PortfolioContentBuilder {
     private final PortfolioTexts words;
+    private final List<LocalGoal> localGoals;
 
+    /** For a council without local goals. */
     public PortfolioContentBuilder(PortfolioTexts words) {
+        this(words, List.of());
+    }
+
+    /** @param localGoals the council's own goals (its profile); when there are any, the report has a section on them */
+    public PortfolioContentBuilder(PortfolioTexts words, List<LocalGoal> localGoals) {
         this.words = words;
+        this.localGoals = List.copyOf(localGoals);
     }
 
     private String text(String key, Object... args) {
@@ -75,6 +86,7 @@ public final class PortfolioContentBuilder {
         blocks.add(groupTable(text("column.unit"), p.byUnit(), name -> name.isBlank() ? text("group.noUnit") : name));
         blocks.add(new Heading(2, text("section.byCommittee")));
         blocks.add(groupTable(text("column.committee"), p.byCommittee(), name -> name.isBlank() ? text("group.noCommittee") : name));
+        addLocalGoals(blocks, p);
         blocks.add(new Heading(2, text("section.trend", words.interval(p.interval()))));
         blocks.add(groupTable(text("column.period"), p.trend(), words::period));
         blocks.add(new Heading(2, text("section.method")));
@@ -84,6 +96,38 @@ public final class PortfolioContentBuilder {
                 words.texts().language().locale().toLanguageTag(), "", "", Optional.empty(), Optional.empty(),
                 text("title") + " · " + period, Optional.empty());
         return new ReportContent(meta, blocks);
+    }
+
+    /** «Kommuneplanens mål»: per local goal, the cases touching it, by the rule of the case report's section. */
+    private void addLocalGoals(List<ReportBlock> blocks, Portfolio p) {
+        if (localGoals.isEmpty()) {
+            return;
+        }
+        blocks.add(new Heading(2, words.texts().get("report.localGoals.heading")));
+        blocks.add(new Text(text("localGoals.intro"), TextStyle.NOTE));
+        List<List<String>> rows = LocalGoalCounter.count(localGoals, p.entries()).stream().map(this::localGoalCells).toList();
+        blocks.add(new Table(localGoalHeader(), rows, List.of(8, 2, 3, 3, 3)));
+    }
+
+    /** The columns of the local-goal table, the same on the screen and in the exports. */
+    public List<String> localGoalHeader() {
+        return List.of(words.texts().get("report.localGoals.column.goal"), text("column.cases"), text("column.withPositive"),
+                text("column.withNegative"), text("localGoals.column.notRated"));
+    }
+
+    /** "KP-3 Natur og klima", as the case report names a local goal. */
+    public String localGoalName(LocalGoal goal) {
+        return words.texts().get("report.localGoals.goal", goal.id(), goal.title());
+    }
+
+    private List<String> localGoalCells(LocalGoalRow row) {
+        return List.of(localGoalName(row.goal()), Integer.toString(row.cases()), Integer.toString(row.withPositive()),
+                Integer.toString(row.withNegative()), Integer.toString(row.notRated()));
+    }
+
+    /** The council's local goals this report groups by; empty for none. */
+    public List<LocalGoal> localGoals() {
+        return localGoals;
     }
 
     /** The line that says how many cases are counted but not named, shown wherever cases are named. */
@@ -101,12 +145,17 @@ public final class PortfolioContentBuilder {
         fields.add(new ReportBlock.Field(text("fact.stages"), text("fact.stages.value",
                 p.stage(Stage.DRAFT), p.stage(Stage.COMPLETE), p.stage(Stage.APPROVED))));
         fields.add(new ReportBlock.Field(text("fact.notRelevant"), Integer.toString(p.notRelevantMarks())));
-        if (p.casesWithAlternatives() > 0) {
-            // Says which alternative of a case was counted, so nobody reads the figures as all alternatives together.
-            fields.add(new ReportBlock.Field(text("alternatives.fact"), text("alternatives.fact.value",
-                    p.casesWithAlternatives(), p.casesWithoutRecommendation())));
-        }
+        alternativesLine(p).ifPresent(line -> fields.add(new ReportBlock.Field(text("alternatives.fact"), line)));
         return fields;
+    }
+
+    /**
+     * How many cases have alternatives and how they are counted, when any have; the screen shows the
+     * same line. Says which alternative was counted, so nobody reads the figures as all alternatives together.
+     */
+    public Optional<String> alternativesLine(Portfolio p) {
+        return p.casesWithAlternatives() == 0 ? Optional.empty()
+                : Optional.of(text("alternatives.fact.value", p.casesWithAlternatives(), p.casesWithoutRecommendation()));
     }
 
     /** The names the filter's keys stand for, as the cases spell them. */
@@ -123,7 +172,7 @@ public final class PortfolioContentBuilder {
             int positive = row.effects().total(Side.POSITIVE);
             int negative = row.effects().total(Side.NEGATIVE);
             highest = Math.max(highest, Math.max(positive, negative));
-            effects.add(new GoalEffect(goal.number(), goal.titleNb(), goal.colour(), goal.textColour(), positive, negative,
+            effects.add(new GoalEffect(goal.number(), words.goalTitle(goal.number()), goal.colour(), goal.textColour(), positive, negative,
                     GoalEffect.State.RATED, "", GoalEffect.Confidence.PLAIN, ""));
         }
         return new ReportBlock.EffectChart(text("chart.title"), text("chart.alt"), text("chart.positive"), text("chart.negative"),

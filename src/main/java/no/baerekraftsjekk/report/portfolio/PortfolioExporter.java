@@ -3,9 +3,11 @@ package no.baerekraftsjekk.report.portfolio;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.format.SafeFileWriter;
 import no.baerekraftsjekk.domain.portfolio.Portfolio;
+import no.baerekraftsjekk.domain.profile.LocalGoal;
 import no.baerekraftsjekk.report.PdfReportWriter;
 import no.baerekraftsjekk.report.ReportContent;
 import no.baerekraftsjekk.report.WordReportWriter;
@@ -23,12 +25,21 @@ public final class PortfolioExporter {
     private final PdfReportWriter pdf;
     private final PortfolioWorkbookWriter workbook;
 
+    /** For a council without local goals, in the language of {@code texts}. */
     public PortfolioExporter(Texts texts) {
+        this(texts, List.of());
+    }
+
+    /**
+     * In the language of {@code texts}, goal titles too; with a section on the council's own goals
+     * when {@code localGoals} (its profile's) holds any.
+     */
+    public PortfolioExporter(Texts texts, List<LocalGoal> localGoals) {
         PortfolioTexts words = new PortfolioTexts(texts);
-        this.builder = new PortfolioContentBuilder(words);
+        this.builder = new PortfolioContentBuilder(words, localGoals);
         this.word = new WordReportWriter(texts);
         this.pdf = new PdfReportWriter(texts);
-        this.workbook = new PortfolioWorkbookWriter(words);
+        this.workbook = new PortfolioWorkbookWriter(words, localGoals);
     }
 
     public void export(Portfolio portfolio, PortfolioFormat format, Path target) throws FileWriteException {

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.Dimension;
-import no.baerekraftsjekk.domain.GoalCatalog;
+import no.baerekraftsjekk.domain.guidance.ReferenceTexts;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.domain.analysis.Conflict;
 import no.baerekraftsjekk.domain.analysis.ConflictKind;
@@ -22,9 +22,17 @@ public final class PortfolioTexts {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy", Locale.of("nb", "NO"));
 
     private final Texts texts;
+    private final ReferenceTexts reference;
 
+    /** The words of {@code texts}' language, with the goal titles of that language from the shipped reference data. */
     public PortfolioTexts(Texts texts) {
+        this(texts, ReferenceTexts.load(texts.language()));
+    }
+
+    /** @param reference the goal titles, as the case report has them ({@link ReferenceTexts#goalTitle}), in the same language */
+    public PortfolioTexts(Texts texts, ReferenceTexts reference) {
         this.texts = java.util.Objects.requireNonNull(texts);
+        this.reference = java.util.Objects.requireNonNull(reference);
     }
 
     public Texts texts() {
@@ -56,12 +64,18 @@ public final class PortfolioTexts {
         return texts.name(dimension);
     }
 
+    /** "Ren energi for alle", in this language (bokmål where the title is not translated). */
+    public String goalTitle(int number) {
+        return reference.goalTitle(number);
+    }
+
+    /** "7 Ren energi for alle". */
     public String goal(int number) {
-        return number + " " + GoalCatalog.standard().goal(number).titleNb();
+        return number + " " + goalTitle(number);
     }
 
     public String goalPair(int a, int b) {
-        return texts.get("report.goal.pair", a, GoalCatalog.standard().goal(a).titleNb(), b, GoalCatalog.standard().goal(b).titleNb());
+        return texts.get("report.goal.pair", a, goalTitle(a), b, goalTitle(b));
     }
 
     /** A conflict that needs weighing: between two goals, or within one. */

@@ -40,11 +40,14 @@ import no.baerekraftsjekk.domain.portfolio.DimensionRow;
 import no.baerekraftsjekk.domain.portfolio.EffectCounts;
 import no.baerekraftsjekk.domain.portfolio.GoalRow;
 import no.baerekraftsjekk.domain.portfolio.GroupRow;
+import no.baerekraftsjekk.domain.portfolio.LocalGoalCounter;
+import no.baerekraftsjekk.domain.portfolio.LocalGoalRow;
 import no.baerekraftsjekk.domain.portfolio.PairCount;
 import no.baerekraftsjekk.domain.portfolio.Portfolio;
 import no.baerekraftsjekk.domain.portfolio.Side;
 import no.baerekraftsjekk.domain.portfolio.Stage;
 import no.baerekraftsjekk.domain.portfolio.UnhandledConflict;
+import no.baerekraftsjekk.domain.profile.LocalGoal;
 
 /**
  * The portfolio as an Excel workbook people can work on: each list a real table (Excel's "Format as
@@ -56,8 +59,13 @@ public final class PortfolioWorkbookWriter {
     private final PortfolioContentBuilder content;
 
     public PortfolioWorkbookWriter(PortfolioTexts words) {
+        this(words, List.of());
+    }
+
+    /** @param localGoals the council's own goals; when there are any, a sheet counts the cases by them */
+    public PortfolioWorkbookWriter(PortfolioTexts words, List<LocalGoal> localGoals) {
         this.words = words;
-        this.content = new PortfolioContentBuilder(words);
+        this.content = new PortfolioContentBuilder(words, localGoals);
     }
 
     private String text(String key, Object... args) {
@@ -102,6 +110,7 @@ public final class PortfolioWorkbookWriter {
             unhandled();
             groups(text("sheet.byUnit"), text("column.unit"), p.byUnit(), n -> n.isBlank() ? text("group.noUnit") : n);
             groups(text("sheet.byCommittee"), text("column.committee"), p.byCommittee(), n -> n.isBlank() ? text("group.noCommittee") : n);
+            localGoals();
             groups(text("sheet.trend"), text("column.period"), p.trend(), words::period);
             // Printed (or turned into PDF) each sheet is one page wide, lying down, instead of columns cut over pages.
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -133,6 +142,13 @@ public final class PortfolioWorkbookWriter {
             number(sheet, r++, 1, p.notRelevantMarks());
             cell(sheet, r, 0, text("fact.exempt"));
             number(sheet, r++, 1, p.exempt());
+            if (p.casesWithAlternatives() > 0) {
+                cell(sheet, r, 0, text("alternatives.fact"));
+                number(sheet, r++, 1, p.casesWithAlternatives());
+                cell(sheet, r, 0, text("alternatives.withoutRecommendation"));
+                number(sheet, r++, 1, p.casesWithoutRecommendation());
+                cell(sheet, r++, 0, content.alternativesLine(p).orElseThrow());
+            }
             r++;
             cell(sheet, r++, 0, content.exemptLine(p));
             cell(sheet, r, 0, text("method")).setCellStyle(wrap);
@@ -147,7 +163,7 @@ public final class PortfolioWorkbookWriter {
             header.add(text("column.notRelevant"));
             List<List<Object>> rows = new ArrayList<>();
             for (GoalRow row : p.goals()) {
-                List<Object> cells = new ArrayList<>(List.of(row.goal(), words.goal(row.goal()).substring(Integer.toString(row.goal()).length() + 1)));
+                List<Object> cells = new ArrayList<>(List.of(row.goal(), words.goalTitle(row.goal())));
                 cells.addAll(levels(row.effects()));
                 cells.add(row.notRelevant());
                 rows.add(cells);
@@ -193,6 +209,22 @@ public final class PortfolioWorkbookWriter {
             table(sheet, 2, List.of(text("column.case"), text("column.caseNumber"), text("column.conflict"), text("column.severityNumber")), rows);
             sheet.setColumnWidth(0, 40 * 256);
             sheet.setColumnWidth(2, 70 * 256);
+        }
+
+        /** The cases by the council's local goals, when it has any: the same rows as the Word and PDF table. */
+        private void localGoals() {
+            if (content.localGoals().isEmpty()) {
+                return;
+            }
+            XSSFSheet sheet = workbook.createSheet(text("sheet.localGoals"));
+            List<List<Object>> rows = new ArrayList<>();
+            for (LocalGoalRow row : LocalGoalCounter.count(content.localGoals(), p.entries())) {
+                rows.add(List.of(row.goal().id(), row.goal().title(), row.cases(), row.withPositive(), row.withNegative(), row.notRated()));
+            }
+            List<String> header = new ArrayList<>(List.of(text("column.localGoalId")));
+            header.addAll(content.localGoalHeader());
+            table(sheet, 0, header, rows);
+            sheet.setColumnWidth(1, 50 * 256);
         }
 
         private void groups(String sheetName, String first, List<GroupRow> groups, Function<String, String> name) {

@@ -3,14 +3,13 @@ package no.baerekraftsjekk.ui.portfolio;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import javafx.collections.ListChangeListener;
+import javafx.collections.FXCollections;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -32,7 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.Goal;
 import no.baerekraftsjekk.domain.GoalCatalog;
@@ -40,6 +38,7 @@ import no.baerekraftsjekk.domain.portfolio.DimensionRow;
 import no.baerekraftsjekk.domain.portfolio.EffectCounts;
 import no.baerekraftsjekk.domain.portfolio.GoalRow;
 import no.baerekraftsjekk.domain.portfolio.GroupRow;
+import no.baerekraftsjekk.domain.portfolio.LocalGoalRow;
 import no.baerekraftsjekk.domain.portfolio.Grouping;
 import no.baerekraftsjekk.domain.portfolio.PairCount;
 import no.baerekraftsjekk.domain.portfolio.Portfolio;
@@ -121,20 +120,19 @@ public final class PortfolioView {
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = datePicker(text("filter.to.accessible"));
         to.valueProperty().bindBidirectional(model.toProperty());
-        ComboBox<String> unit = nameChoice(model.unitChoices(), text("filter.unit"));
-        unit.valueProperty().bindBidirectional(model.unitProperty());
-        ComboBox<String> committee = nameChoice(model.committeeChoices(), text("filter.committee"));
-        committee.valueProperty().bindBidirectional(model.committeeProperty());
-        ComboBox<CaseType> caseType = enumChoice(CaseType.values(), words::caseType, text("filter.caseType"));
-        caseType.valueProperty().bindBidirectional(model.caseTypeProperty());
-        ComboBox<Stage> stage = enumChoice(Stage.values(), words::stage, text("filter.status"));
-        stage.valueProperty().bindBidirectional(model.stageProperty());
+        MultiChoice<String> unit = MultiChoice.ofNames(model, model.unitChoices(), model.units(), text("filter.unit")).width(12.1);
+        MultiChoice<String> committee = MultiChoice.ofNames(model, model.committeeChoices(), model.committees(),
+                text("filter.committee")).width(12.1);
+        MultiChoice<CaseType> caseType = new MultiChoice<>(model, FXCollections.observableArrayList(CaseType.values()),
+                model.caseTypes(), words::caseType, text("filter.caseType")).width(10.7);
+        MultiChoice<Stage> stage = new MultiChoice<>(model, FXCollections.observableArrayList(Stage.values()),
+                model.stages(), words::stage, text("filter.status")).width(10.7);
         Button reset = new Button(text("screen.reset"));
         reset.setOnAction(e -> model.resetFilter());
         FlowPane filters = new FlowPane(
                 labelled(text("filter.from"), from), labelled(text("filter.to.short"), to),
-                labelled(text("filter.unit"), unit), labelled(text("filter.committee"), committee),
-                labelled(text("filter.caseType"), caseType), labelled(text("filter.status"), stage), reset);
+                labelled(text("filter.unit"), unit.control()), labelled(text("filter.committee"), committee.control()),
+                labelled(text("filter.caseType"), caseType.control()), labelled(text("filter.status"), stage.control()), reset);
         filters.getStyleClass().add("portfolio-filters");
         Label problem = new Label();
         problem.getStyleClass().add("portfolio-problem");
@@ -200,8 +198,12 @@ public final class PortfolioView {
                 section(text("section.dimensions")), dimensionGrid(p),
                 section(text("section.pairs")), pairs(p),
                 section(text("section.unhandled")), unhandled(p),
-                groupHeading(), groups(p), similar(),
-                trendHeading(p), trend(p));
+                groupHeading(), groups(p), similar());
+        if (!model.localGoals().isEmpty()) {
+            figures.getChildren().addAll(section(text("screen.localGoals")), note(text("localGoals.intro")),
+                    localGoals(model.localGoalRowsProperty().get()));
+        }
+        figures.getChildren().addAll(trendHeading(p), trend(p));
     }
 
     private Node summary(Portfolio p) {
@@ -216,7 +218,14 @@ public final class PortfolioView {
                 fact(p.exempt(), text("fact.exempt"), new Selection.Exempt()));
         facts.getStyleClass().add("portfolio-facts");
         Label exempt = note(content.exemptLine(p) + " " + text("screen.exempt.shown"));
-        return new VBox(facts, exempt);
+        VBox box = new VBox(facts, exempt);
+        // The exports say how cases with alternatives are counted; so does the screen, or its figures read differently.
+        content.alternativesLine(p).ifPresent(line -> {
+            Label alternatives = note(text("alternatives.fact") + ": " + line);
+            alternatives.getStyleClass().add("portfolio-alternatives");
+            box.getChildren().add(alternatives);
+        });
+        return box;
     }
 
     private Node fact(int count, String label, Selection selection) {
@@ -242,12 +251,13 @@ public final class PortfolioView {
             Goal goal = GoalCatalog.standard().goal(row.goal());
             Label tile = new Label(Integer.toString(goal.number()));
             tile.getStyleClass().add("portfolio-goal-tile");
+            tile.setMinWidth(Region.USE_PREF_SIZE);
             tile.setStyle("-fx-background-color: " + goal.colour() + "; -fx-text-fill: " + goal.textColour() + ";");
-            Label name = new Label(goal.titleNb());
+            Label name = new Label(words.goalTitle(row.goal()));
             name.getStyleClass().add("portfolio-row-name");
-            // Never cut short, at any text size: the figures scroll sideways instead.
-            name.setMinWidth(Label.USE_PREF_SIZE);
-            name.setTooltip(new javafx.scene.control.Tooltip(goal.titleNb()));
+            // Never cut short, at any text size or in any language: a long name wraps onto a second line.
+            wrapping(name);
+            name.setTooltip(new javafx.scene.control.Tooltip(words.goalTitle(row.goal())));
             HBox label = new HBox(tile, name);
             label.getStyleClass().add("portfolio-goal-label");
             String subject = words.goal(row.goal());
@@ -266,8 +276,8 @@ public final class PortfolioView {
         for (DimensionRow row : p.dimensions()) {
             Label name = new Label(words.dimension(row.dimension()));
             name.getStyleClass().add("portfolio-row-name");
-            // Never cut short, at any text size: the figures scroll sideways instead.
-            name.setMinWidth(Label.USE_PREF_SIZE);
+            // Never cut short, at any text size or in any language: a long name wraps onto a second line.
+            wrapping(name);
             effectRow(grid, r++, name, row.effects(), highest, words.dimension(row.dimension()),
                     (side, level) -> new Selection.DimensionEffect(row.dimension(), side, level));
         }
@@ -488,8 +498,8 @@ public final class PortfolioView {
         for (GroupRow row : rows.stream().limit(MAX_GROUP_ROWS).toList()) {
             String shown = name.apply(row.name());
             Label groupName = new Label(shown);
-            // Never cut short, at any text size: the figures scroll sideways instead.
-            groupName.setMinWidth(Label.USE_PREF_SIZE);
+            // Never cut short, at any text size: a long name wraps onto a second line.
+            wrapping(groupName);
             grid.add(groupName, 0, r);
             grid.add(number(row.cases(), row.selection(), shown, shown), 1, r);
             int c = 2;
@@ -509,6 +519,52 @@ public final class PortfolioView {
             box.getChildren().add(note(text("screen.groups.more", rows.size() - MAX_GROUP_ROWS)));
         }
         return box;
+    }
+
+    /** Per local goal of the council's plan: the cases touching it, with positive, negative and unrated ratings behind it. */
+    private Node localGoals(List<LocalGoalRow> rows) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().addAll("portfolio-grid", "portfolio-local-goals");
+        ColumnConstraints nameColumn = new ColumnConstraints();
+        nameColumn.minWidthProperty().bind(TextScale.pixels(caption, 150));
+        nameColumn.setHgrow(Priority.SOMETIMES);
+        grid.getColumnConstraints().add(nameColumn);
+        List<String> header = content.localGoalHeader();
+        for (int c = 0; c < header.size(); c++) {
+            Label head = head(header.get(c));
+            if (c > 0) {
+                head.setStyle("-fx-max-width: 8em;");
+                ColumnConstraints column = new ColumnConstraints();
+                column.setHalignment(HPos.CENTER);
+                column.minWidthProperty().bind(TextScale.pixels(caption, 56));
+                grid.getColumnConstraints().add(column);
+            }
+            grid.add(head, c, 0);
+        }
+        int r = 1;
+        for (LocalGoalRow row : rows) {
+            String shown = content.localGoalName(row.goal());
+            Label name = new Label(shown);
+            name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
+            if (!row.goal().description().isBlank()) {
+                name.setTooltip(new javafx.scene.control.Tooltip(row.goal().description()));
+            }
+            grid.add(name, 0, r);
+            grid.add(localGoalCell(row.cases(), row.selection(), text("screen.caption.localGoal", shown)), 1, r);
+            grid.add(localGoalCell(row.withPositive(), row.positiveSelection(),
+                    text("screen.caption.group", shown, text("column.withPositive").toLowerCase(java.util.Locale.ROOT))), 2, r);
+            grid.add(localGoalCell(row.withNegative(), row.negativeSelection(),
+                    text("screen.caption.group", shown, text("column.withNegative").toLowerCase(java.util.Locale.ROOT))), 3, r);
+            grid.add(localGoalCell(row.notRated(), row.notRatedSelection(),
+                    text("screen.caption.group", shown, text("localGoals.column.notRated").toLowerCase(java.util.Locale.ROOT))), 4, r);
+            r++;
+        }
+        return grid;
+    }
+
+    private Node localGoalCell(int count, Selection selection, String caption) {
+        return count == 0 ? plainNumber(0) : number(count, selection, caption, text("screen.cell.accessible", count, caption));
     }
 
     private Node groupCell(int count, GroupRow row, Selection selection, String group, String what) {
@@ -534,6 +590,17 @@ public final class PortfolioView {
         Label label = new Label(Integer.toString(count));
         label.getStyleClass().add("portfolio-zero");
         return label;
+    }
+
+    /**
+     * A name in a figure table wraps instead of being cut or drawn over the numbers: the name column's
+     * fixed minimum (which keeps the figures from spilling sideways at 1024 px) would otherwise let the
+     * numbers overlap a long name.
+     */
+    private static void wrapping(Label name) {
+        name.setWrapText(true);
+        name.setMinWidth(0);
+        name.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     private Label head(String text) {
@@ -571,56 +638,6 @@ public final class PortfolioView {
         picker.setAccessibleText(accessible);
         picker.setPromptText(text("filter.date.prompt"));
         return picker;
-    }
-
-    /** Choices by name key, shown as the spelling most cases use; null is "Alle". */
-    private ComboBox<String> nameChoice(javafx.collections.ObservableList<GroupRow> rows, String accessible) {
-        ComboBox<String> box = new ComboBox<>();
-        Runnable fill = () -> {
-            String kept = box.getValue();
-            List<String> keys = new java.util.ArrayList<>();
-            keys.add(null);
-            rows.stream().map(GroupRow::key).sorted().forEach(keys::add);
-            box.getItems().setAll(keys);
-            box.setValue(kept);
-        };
-        rows.addListener((ListChangeListener<GroupRow>) c -> fill.run());
-        fill.run();
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String key) {
-                return key == null ? text("filter.all")
-                        : rows.stream().filter(r -> r.key().equals(key)).map(GroupRow::name).findFirst().orElse(key);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
-        box.setAccessibleText(accessible);
-        box.setStyle("-fx-pref-width: 12.1em;");
-        return box;
-    }
-
-    private <E> ComboBox<E> enumChoice(E[] values, Function<E, String> label, String accessible) {
-        ComboBox<E> box = new ComboBox<>();
-        box.getItems().add(null);
-        box.getItems().addAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? text("filter.all") : label.apply(value);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        });
-        box.setAccessibleText(accessible);
-        box.setStyle("-fx-pref-width: 10.7em;");
-        return box;
     }
 
     /** The screen names exempt cases (the caseworker's own library); it marks them, as exports never name them. */

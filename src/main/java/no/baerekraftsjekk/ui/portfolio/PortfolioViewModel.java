@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -20,9 +21,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import no.baerekraftsjekk.domain.CaseType;
 import no.baerekraftsjekk.domain.format.FileWriteException;
 import no.baerekraftsjekk.domain.portfolio.GroupRow;
+import no.baerekraftsjekk.domain.portfolio.LocalGoalCounter;
+import no.baerekraftsjekk.domain.portfolio.LocalGoalRow;
 import no.baerekraftsjekk.domain.portfolio.Grouping;
 import no.baerekraftsjekk.domain.portfolio.Portfolio;
 import no.baerekraftsjekk.domain.portfolio.PortfolioCalculator;
@@ -32,6 +37,7 @@ import no.baerekraftsjekk.domain.portfolio.Selection;
 import no.baerekraftsjekk.domain.portfolio.SimilarNames;
 import no.baerekraftsjekk.domain.portfolio.Stage;
 import no.baerekraftsjekk.domain.portfolio.TrendInterval;
+import no.baerekraftsjekk.domain.profile.LocalGoal;
 import no.baerekraftsjekk.report.portfolio.PortfolioExporter;
 import no.baerekraftsjekk.report.portfolio.PortfolioFormat;
 import no.baerekraftsjekk.report.portfolio.PortfolioTexts;
@@ -54,15 +60,21 @@ public final class PortfolioViewModel {
 
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    /** A unit's or committee's {@link no.baerekraftsjekk.domain.portfolio.NameKey}; null for all. */
-    private final ObjectProperty<String> unit = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> committee = new SimpleObjectProperty<>();
-    private final ObjectProperty<CaseType> caseType = new SimpleObjectProperty<>();
-    private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>();
+    /**
+     * The units and committees chosen, by {@link no.baerekraftsjekk.domain.portfolio.NameKey}; within a
+     * kind any of the choices will do, across kinds all must hold; an empty choice is all.
+     */
+    private final ObservableSet<String> units = FXCollections.observableSet(new TreeSet<>());
+    private final ObservableSet<String> committees = FXCollections.observableSet(new TreeSet<>());
+    private final ObservableSet<CaseType> caseTypes = FXCollections.observableSet(EnumSet.noneOf(CaseType.class));
+    private final ObservableSet<Stage> stages = FXCollections.observableSet(EnumSet.noneOf(Stage.class));
     private final ObjectProperty<TrendInterval> interval = new SimpleObjectProperty<>(TrendInterval.QUARTER);
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.UNIT);
 
     private final ReadOnlyObjectWrapper<Portfolio> portfolio = new ReadOnlyObjectWrapper<>();
+    /** The council's own goals (its profile); empty when it has none, and then the screen has no section on them. */
+    private final List<LocalGoal> localGoals;
+    private final ReadOnlyObjectWrapper<List<LocalGoalRow>> localGoalRows = new ReadOnlyObjectWrapper<>(List.of());
     private final ObservableList<GroupRow> unitChoices = FXCollections.observableArrayList();
     private final ObservableList<GroupRow> committeeChoices = FXCollections.observableArrayList();
     private final ObservableList<List<String>> similarNames = FXCollections.observableArrayList();
@@ -85,10 +97,18 @@ public final class PortfolioViewModel {
         this.zone = Objects.requireNonNull(zone);
         this.openAssessment = Objects.requireNonNull(openAssessment);
         this.remembered = new PortfolioSettings(services.settings());
-        this.words = new PortfolioTexts(services.texts());
+        this.words = new PortfolioTexts(services.texts(), services.reference());
+        this.localGoals = services.profile().profile().localGoals();
         restore();
-        for (ObjectProperty<?> p : List.of(from, to, unit, committee, caseType, stage, interval, grouping)) {
+        for (ObjectProperty<?> p : List.of(from, to, interval, grouping)) {
             p.addListener((obs, old, now) -> {
+                if (!restoring) {
+                    recount();
+                }
+            });
+        }
+        for (ObservableSet<?> set : List.of(units, committees, caseTypes, stages)) {
+            set.addListener((SetChangeListener<Object>) change -> {
                 if (!restoring) {
                     recount();
                 }
@@ -109,20 +129,33 @@ public final class PortfolioViewModel {
         return to;
     }
 
-    public ObjectProperty<String> unitProperty() {
-        return unit;
+    /** The unit keys chosen; empty for every unit. */
+    public ObservableSet<String> units() {
+        return units;
     }
 
-    public ObjectProperty<String> committeeProperty() {
-        return committee;
+    public ObservableSet<String> committees() {
+        return committees;
     }
 
-    public ObjectProperty<CaseType> caseTypeProperty() {
-        return caseType;
+    public ObservableSet<CaseType> caseTypes() {
+        return caseTypes;
     }
 
-    public ObjectProperty<Stage> stageProperty() {
-        return stage;
+    public ObservableSet<Stage> stages() {
+        return stages;
+    }
+
+    /** Makes {@code values} the choice of one kind, counting once however many change. */
+    public <T> void choose(ObservableSet<T> kind, Collection<? extends T> values) {
+        if (kind.equals(Set.copyOf(values))) {
+            return;
+        }
+        restoring = true;
+        kind.retainAll(values);
+        kind.addAll(values);
+        restoring = false;
+        recount();
     }
 
     public ObjectProperty<TrendInterval> intervalProperty() {
@@ -135,6 +168,16 @@ public final class PortfolioViewModel {
 
     public ReadOnlyObjectProperty<Portfolio> portfolioProperty() {
         return portfolio.getReadOnlyProperty();
+    }
+
+    /** The council's local goals the screen groups by; empty when its profile has none. */
+    public List<LocalGoal> localGoals() {
+        return localGoals;
+    }
+
+    /** Per local goal, the filtered cases that touch it; set before {@link #portfolioProperty()} changes. */
+    public ReadOnlyObjectProperty<List<LocalGoalRow>> localGoalRowsProperty() {
+        return localGoalRows.getReadOnlyProperty();
     }
 
     /** Every unit in the library (not only the filtered cases), for the unit filter. */
@@ -194,9 +237,8 @@ public final class PortfolioViewModel {
     }
 
     public PortfolioFilter filter() {
-        return new PortfolioFilter(from.get(), to.get(), unit.get() == null ? Set.of() : Set.of(unit.get()),
-                committee.get() == null ? Set.of() : Set.of(committee.get()),
-                caseType.get() == null ? Set.of() : Set.of(caseType.get()), stage.get() == null ? Set.of() : Set.of(stage.get()));
+        return new PortfolioFilter(from.get(), to.get(), Set.copyOf(units), Set.copyOf(committees), Set.copyOf(caseTypes),
+                Set.copyOf(stages));
     }
 
     /** Back to every case: no period, unit, committee, case type or status. */
@@ -204,10 +246,10 @@ public final class PortfolioViewModel {
         restoring = true;
         from.set(null);
         to.set(null);
-        unit.set(null);
-        committee.set(null);
-        caseType.set(null);
-        stage.set(null);
+        units.clear();
+        committees.clear();
+        caseTypes.clear();
+        stages.clear();
         restoring = false;
         recount();
     }
@@ -239,7 +281,7 @@ public final class PortfolioViewModel {
         Path file = target.get();
         statusMessage.set(words.text("screen.exporting"));
         services.tasks().run(() -> {
-            new PortfolioExporter(services.texts()).export(current, format, file);
+            new PortfolioExporter(services.texts(), localGoals).export(current, format, file);
             return file;
         }).onSuccess(written -> statusMessage.set(words.text("screen.exported", written.toAbsolutePath())))
                 .onFailure(error -> {
@@ -270,10 +312,10 @@ public final class PortfolioViewModel {
         PortfolioFilter saved = remembered.filter();
         from.set(saved.from());
         to.set(saved.to());
-        unit.set(saved.units().isEmpty() ? null : saved.units().iterator().next());
-        committee.set(saved.committees().isEmpty() ? null : saved.committees().iterator().next());
-        caseType.set(saved.caseTypes().isEmpty() ? null : saved.caseTypes().iterator().next());
-        stage.set(saved.stages().isEmpty() ? null : saved.stages().iterator().next());
+        units.addAll(saved.units());
+        committees.addAll(saved.committees());
+        caseTypes.addAll(saved.caseTypes());
+        stages.addAll(saved.stages());
         interval.set(remembered.interval());
         grouping.set(remembered.grouping());
         restoring = false;
@@ -290,6 +332,7 @@ public final class PortfolioViewModel {
             similarFor = basis;
             similarNames.setAll(new SimilarNames().find(spellings(grouping.get())));
         }
+        localGoalRows.set(localGoals.isEmpty() ? List.of() : LocalGoalCounter.count(localGoals, counted.entries()));
         portfolio.set(counted);
         if (shownSelection != null) {
             shownCases.setAll(counted.casesOf(shownSelection));

@@ -76,8 +76,8 @@ class PortfolioBenchmark {
                     return model.portfolioProperty().get().cases();
                 })));
                 double refilter = median("change a filter: recount + redraw", 11, () -> onFx(() -> timed(() -> {
-                    model.caseTypeProperty().set(model.caseTypeProperty().get() == null
-                            ? no.baerekraftsjekk.domain.CaseType.PLAN : null);
+                    model.choose(model.caseTypes(), model.caseTypes().isEmpty()
+                            ? java.util.Set.of(no.baerekraftsjekk.domain.CaseType.PLAN) : java.util.Set.of());
                     scene.getRoot().applyCss();
                     scene.getRoot().layout();
                     return model.portfolioProperty().get().cases();

@@ -13,6 +13,9 @@ import no.baerekraftsjekk.domain.GoalAssessment;
 import no.baerekraftsjekk.domain.Relevance;
 import no.baerekraftsjekk.domain.Status;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
+import no.baerekraftsjekk.domain.profile.CouncilProfile;
+import no.baerekraftsjekk.domain.profile.LocalGoal;
+import no.baerekraftsjekk.domain.profile.ProfileSource;
 import no.baerekraftsjekk.storage.SqliteLibrary;
 import no.baerekraftsjekk.ui.FakeSettings;
 import no.baerekraftsjekk.ui.UiServices;
@@ -61,6 +64,30 @@ final class PortfolioScreenFixture implements AutoCloseable {
 
     PortfolioViewModel model() {
         return new PortfolioViewModel(services, ZoneOffset.UTC, opened::add);
+    }
+
+    /** Four goals of an invented community plan: by goal, by target, by two goals, and one no case touches. */
+    static final List<LocalGoal> PLAN = List.of(
+            new LocalGoal("KP-1", "Trygge skoleveier", "Alle barn skal kunne gå eller sykle trygt til skolen.", List.of(11), List.of()),
+            new LocalGoal("KP-2", "Fornybar energi i kommunale bygg", "", List.of(), List.of("7.2")),
+            new LocalGoal("KP-3", "Natur og klima", "", List.of(13, 15), List.of()),
+            new LocalGoal("KP-4", "Likestilling i arbeidslivet", "", List.of(5), List.of()));
+
+    /** The screen of a council whose profile holds {@code localGoals}. */
+    PortfolioViewModel model(List<LocalGoal> localGoals) {
+        CouncilProfile profile = new CouncilProfile("Eksempel kommune", Optional.empty(), localGoals, List.of(), List.of(), List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        UiServices council = new UiServices(services.library(), services.analyzer(), services.tasks(), services.errors(),
+                services.fileDialogs(), services.settings(), services.glossary(), services.texts(), services.reference(),
+                services.dialogs(), new ProfileSource(profile, Optional.empty(), Optional.empty()));
+        return new PortfolioViewModel(council, ZoneOffset.UTC, opened::add);
+    }
+
+    /** A seventh case: goal 7 judged relevant with target 7.2 picked, no effect rated yet. */
+    void seedTarget() {
+        Assessment a = rated("Solceller på rådhuset", "Eiendom", CaseType.PROJECT, Status.DRAFT, LocalDate.of(2027, 3, 1), null);
+        a = a.withGoal(GoalAssessment.screened(7, Relevance.DIRECT).withTargets(List.of("7.2")));
+        library.create(a);
     }
 
     /** Six cases as a small council's quarter might hold them, one exempt, units spelt three ways. */
