@@ -432,6 +432,9 @@ public final class PortfolioView {
             what.setWrapText(true);
             Button merge = new Button(text("screen.merge"));
             merge.setOnAction(e -> askMerge(spellings));
+            // The names wrap; the button keeps its whole text.
+            merge.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(what, Priority.ALWAYS);
             HBox row = new HBox(what, merge);
             row.getStyleClass().add("portfolio-similar");
             box.getChildren().add(row);
