@@ -108,14 +108,22 @@ grep -q 'AOTCache=$APPDIR/cli.aot' target/installer/Baerekraftsjekk/lib/app/baer
   || fail "the command-line launcher does not use its own AOT cache"
 [ -s target/installer/Baerekraftsjekk/lib/app/cli.aot ] || fail "no command-line AOT cache"
 cli --version | grep -q "Bærekraftsjekk" || fail "$(basename "$cli") --version"
+# A command named first is the only one the launcher makes; without one, the help lists them all.
+help=$(cli --help)
+for command in check import export export-bkj list restore portfolio profile server; do
+  grep -qE "^\s+$command\s" <<<"$help" || fail "$(basename "$cli") --help does not list '$command'"
+done
 # Nothing on standard error: a cache the JVM cannot use would say so there.
 cli check "$example" >"$work/cli-check.json" 2>"$work/cli-check.err" || fail "check exited with $?"
 grep -Eq '"valid" *: *true' "$work/cli-check.json" || fail "the command-line launcher's check did not find the example valid"
 [ ! -s "$work/cli-check.err" ] || { cat "$work/cli-check.err" >&2; fail "check wrote to standard error"; }
+cli export "$example" --format pdf --out "$work/cli-report.pdf" >/dev/null 2>"$work/cli-export.err" || fail "export to PDF exited with $?"
+head -c 5 "$work/cli-report.pdf" | grep -q '%PDF-' || fail "the command-line launcher's export did not write a PDF"
+[ ! -s "$work/cli-export.err" ] || { cat "$work/cli-export.err" >&2; fail "export to PDF wrote to standard error"; }
 cli import "$example" >/dev/null || fail "import exited with $?"
 cli export 1 --format docx --out "$work/report.docx" >/dev/null || fail "export from the library exited with $?"
 head -c 2 "$work/report.docx" | grep -q 'PK' || fail "export did not write a Word file"
-log "  check, import and export from the library work"
+log "  help, check, export to PDF, import and export from the library work"
 
 log "command-line launcher: batch export"
 echo '{ "not": "an assessment" }' >"$work/broken.bkj"

@@ -5,8 +5,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.profile.CouncilProfile;
 import no.baerekraftsjekk.domain.profile.ProfileSource;
@@ -97,7 +100,7 @@ public final class Cli {
         Texts texts = Texts.of(Language.BASE);
         CliContext context = new CliContext(outWriter, errWriter, texts, new BkjReader(), analyzer, DataFolder.database(),
                 libraryOpener, profile);
-        CommandLine commandLine = commandLine(context);
+        CommandLine commandLine = commandLine(context, args);
         try {
             return commandLine.execute(args);
         } finally {
@@ -106,29 +109,44 @@ public final class Cli {
         }
     }
 
-    static CommandLine commandLine(CliContext context) {
-        CommandLine commandLine = new CommandLine(new Cli(context), factory(context.texts()))
-                .addSubcommand(new CheckCommand(context))
-                .addSubcommand(new ImportCommand(context))
-                .addSubcommand(new ExportCommand(context))
-                .addSubcommand(new ExportBkjCommand(context))
-                .addSubcommand(new ListCommand(context))
-                .addSubcommand(new RestoreCommand(context))
-                .addSubcommand(new PortfolioCommand(context))
-                .addSubcommand(new ProfileCommand(context))
-                .addSubcommand(new CommandLine(new ServerCommand(context))
-                        .addSubcommand(new ServerCommand.Init(context))
-                        .addSubcommand(new ServerCommand.ImportLibrary(context))
-                        .addSubcommand(new CommandLine(new ServerUserCommand(context))
-                                .addSubcommand(new ServerUserCommand.Add(context))
-                                .addSubcommand(new ServerUserCommand.SetRole(context))
-                                .addSubcommand(new ServerUserCommand.Remove(context))
-                                .addSubcommand(new ServerUserCommand.ListUsers(context)))
-                        .addSubcommand(new CommandLine(new ServerProfileCommand(context))
-                                .addSubcommand(new ServerProfileCommand.Put(context))
-                                .addSubcommand(new ServerProfileCommand.Show(context))
-                                .addSubcommand(new ServerProfileCommand.Remove(context)))
-                        .addSubcommand(new ServerAuditCommand(context)));
+    /**
+     * The command line for {@code args}: when they start with a command's name, only that command is
+     * made. Picocli reads every command's annotations by reflection when it is added, in class
+     * files the JVM cannot keep in its AOT cache (picocli's are Java 5 ones): making them all cost
+     * a one-report process about 80 ms of processor time. Anything else (no command, help,
+     * version, a misspelt name) gets them all, so the help and picocli's suggestions still list
+     * every command.
+     */
+    static CommandLine commandLine(CliContext context, String[] args) {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("check", () -> new CheckCommand(context));
+        commands.put("import", () -> new ImportCommand(context));
+        commands.put("export", () -> new ExportCommand(context));
+        commands.put("export-bkj", () -> new ExportBkjCommand(context));
+        commands.put("list", () -> new ListCommand(context));
+        commands.put("restore", () -> new RestoreCommand(context));
+        commands.put("portfolio", () -> new PortfolioCommand(context));
+        commands.put("profile", () -> new ProfileCommand(context));
+        commands.put("server", () -> new CommandLine(new ServerCommand(context))
+                .addSubcommand(new ServerCommand.Init(context))
+                .addSubcommand(new ServerCommand.ImportLibrary(context))
+                .addSubcommand(new CommandLine(new ServerUserCommand(context))
+                        .addSubcommand(new ServerUserCommand.Add(context))
+                        .addSubcommand(new ServerUserCommand.SetRole(context))
+                        .addSubcommand(new ServerUserCommand.Remove(context))
+                        .addSubcommand(new ServerUserCommand.ListUsers(context)))
+                .addSubcommand(new CommandLine(new ServerProfileCommand(context))
+                        .addSubcommand(new ServerProfileCommand.Put(context))
+                        .addSubcommand(new ServerProfileCommand.Show(context))
+                        .addSubcommand(new ServerProfileCommand.Remove(context)))
+                .addSubcommand(new ServerAuditCommand(context)));
+        CommandLine commandLine = new CommandLine(new Cli(context), factory(context.texts()));
+        Supplier<Object> asked = args.length > 0 ? commands.get(args[0]) : null;
+        if (asked != null) {
+            commandLine.addSubcommand(asked.get());
+        } else {
+            commands.values().forEach(command -> commandLine.addSubcommand(command.get()));
+        }
         commandLine.setResourceBundle(context.texts().asResourceBundle());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
@@ -139,7 +157,7 @@ public final class Cli {
             }
             throw error;
         });
-        commandLine.setParameterExceptionHandler((e, args) -> wrongUse(e, context.texts()));
+        commandLine.setParameterExceptionHandler((e, unused) -> wrongUse(e, context.texts()));
         return commandLine;
     }
 

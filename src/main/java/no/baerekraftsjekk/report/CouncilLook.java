@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
  * @param organisation empty: no letterhead
  */
 public record CouncilLook(String organisation, Optional<LogoPicture> logo, Optional<Path> wordTemplate) {
-    private static final Logger LOG = LoggerFactory.getLogger(CouncilLook.class);
 
     public CouncilLook {
         organisation = Objects.requireNonNullElse(organisation, "").strip();
@@ -36,7 +35,7 @@ public record CouncilLook(String organisation, Optional<LogoPicture> logo, Optio
             try {
                 return Optional.of(LogoPicture.of(logo));
             } catch (IOException | RuntimeException e) {
-                LOG.warn("The logo {} could not be drawn; the reports go without it", logo.file(), e);
+                log().warn("The logo {} could not be drawn; the reports go without it", logo.file(), e);
                 return Optional.empty();
             }
         });
@@ -46,5 +45,10 @@ public record CouncilLook(String organisation, Optional<LogoPicture> logo, Optio
     /** Whether page 1 has a letterhead: a name or a logo. */
     public boolean hasLetterhead() {
         return !organisation.isEmpty() || logo.isPresent();
+    }
+
+    /** Asked for only when there is something to say: a report that logs nothing never sets up the log. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(CouncilLook.class);
     }
 }

@@ -51,8 +51,11 @@ public final class ReportExporter {
     private final AssessmentAnalyzer analyzer;
     private final ReportContentBuilder builder;
     private final CaseReportBuilder caseBuilder;
-    private final WordReportWriter word;
-    private final PdfReportWriter pdf;
+    private final Texts texts;
+    private final CouncilLook look;
+    /** Made on first use: the PDF writer reads its fonts (1.3 MB) when made, which a Word report does not need. */
+    private WordReportWriter word;
+    private PdfReportWriter pdf;
 
     /** An exporter whose reports speak the language of {@code texts}; {@code guidance} should be in the same language. */
     public ReportExporter(AssessmentAnalyzer analyzer, ReportGuidance guidance, Texts texts) {
@@ -64,8 +67,8 @@ public final class ReportExporter {
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.builder = new ReportContentBuilder(guidance, texts);
         this.caseBuilder = new CaseReportBuilder(builder, guidance, texts);
-        this.word = new WordReportWriter(texts, look);
-        this.pdf = new PdfReportWriter(texts, look);
+        this.texts = texts;
+        this.look = Objects.requireNonNull(look, "look");
     }
 
     /** An exporter with the program's own rules and guidance, writing bokmål. */
@@ -120,9 +123,24 @@ public final class ReportExporter {
 
     private void render(ReportContent content, ReportFormat format, OutputStream out) throws IOException {
         switch (format) {
-            case WORD -> word.write(content, out);
-            case PDF -> pdf.write(content, out);
+            case WORD -> word().write(content, out);
+            case PDF -> pdf().write(content, out);
         }
+    }
+
+    // One export at a time per instance; synchronized all the same, as it costs nothing here.
+    private synchronized WordReportWriter word() {
+        if (word == null) {
+            word = new WordReportWriter(texts, look);
+        }
+        return word;
+    }
+
+    private synchronized PdfReportWriter pdf() {
+        if (pdf == null) {
+            pdf = new PdfReportWriter(texts, look);
+        }
+        return pdf;
     }
 
     private static Assessment warmUpSample() {

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
  * letterhead is then already there.
  */
 final class WordLetterhead {
-    private static final Logger LOG = LoggerFactory.getLogger(WordLetterhead.class);
     /** About 1 cm: a letterhead, not a poster. */
     static final double LOGO_HEIGHT_POINTS = 28;
 
@@ -41,7 +40,7 @@ final class WordLetterhead {
         XWPFFooter ownFooter = templated && policy != null ? policy.getDefaultFooter() : null;
         if (ownFooter != null && !ownFooter.getRelations().isEmpty()) {
             // Its pictures or links would need copying with their relations; the letterhead is left out instead.
-            LOG.info("The template's footer holds pictures or links: no letterhead on page 1 of the Word report");
+            log().info("The template's footer holds pictures or links: no letterhead on page 1 of the Word report");
             return;
         }
         int width = templated ? WordTemplate.textWidth(document) : WordPageFrame.TEXT_WIDTH;
@@ -86,5 +85,10 @@ final class WordLetterhead {
         // The alternative text a screen reader gives for the picture: whose logo it is.
         var inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
         inline.getDocPr().setDescr(look.organisation().isEmpty() ? "Logo" : look.organisation());
+    }
+
+    /** Asked for only when there is something to say: a report that logs nothing never sets up the log. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(WordLetterhead.class);
     }
 }
