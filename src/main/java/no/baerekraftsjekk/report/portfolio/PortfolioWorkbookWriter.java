@@ -84,6 +84,9 @@ public final class PortfolioWorkbookWriter {
         }
     }
 
+    /** About how many characters of the method note fit on one line of the two summary columns (90 wide). */
+    private static final int METHOD_CHARACTERS_PER_LINE = 80;
+
     private final class Run {
         private final XSSFWorkbook workbook;
         private final Portfolio p;
@@ -100,6 +103,7 @@ public final class PortfolioWorkbookWriter {
             bold.setFont(font);
             wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
+            wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         }
 
         void render() {
@@ -151,9 +155,15 @@ public final class PortfolioWorkbookWriter {
             }
             r++;
             cell(sheet, r++, 0, content.exemptLine(p));
-            cell(sheet, r, 0, text("method")).setCellStyle(wrap);
+            String method = text("method");
+            cell(sheet, r, 0, method).setCellStyle(wrap);
             sheet.setColumnWidth(0, 40 * 256);
             sheet.setColumnWidth(1, 50 * 256);
+            // Spread over both columns and as tall as its lines: a spreadsheet does not grow a row for
+            // wrapped text by itself, and Calc would print the lines over the row above.
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 0, 1));
+            int lines = (int) Math.ceil(method.length() / (double) METHOD_CHARACTERS_PER_LINE);
+            sheet.getRow(r).setHeightInPoints(Math.max(1, lines) * sheet.getDefaultRowHeightInPoints());
         }
 
         private void goals() {
