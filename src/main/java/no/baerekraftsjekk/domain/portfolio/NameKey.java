@@ -2,6 +2,7 @@ package no.baerekraftsjekk.domain.portfolio;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The key under which free-text names group: "Kommunalteknikk", "kommunalteknikk " and
@@ -11,6 +12,8 @@ import java.util.Locale;
  */
 public final class NameKey {
     private static final Locale BOKMAAL = Locale.of("nb", "NO");
+    /** Compiled once: every assessment of a library is keyed three times when the portfolio opens. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private NameKey() {
     }
@@ -20,6 +23,6 @@ public final class NameKey {
             return "";
         }
         String composed = Normalizer.normalize(name, Normalizer.Form.NFC).replace("\u00ad", "");
-        return composed.strip().replaceAll("\\s+", " ").toLowerCase(BOKMAAL);
+        return WHITE_SPACE.matcher(composed.strip()).replaceAll(" ").toLowerCase(BOKMAAL);
     }
 }

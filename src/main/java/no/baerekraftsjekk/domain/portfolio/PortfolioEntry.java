@@ -12,9 +12,9 @@ import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.Goal;
 import no.baerekraftsjekk.domain.GoalAssessment;
 import no.baerekraftsjekk.domain.Status;
-import no.baerekraftsjekk.domain.analysis.Analysis;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.analysis.Conflict;
+import no.baerekraftsjekk.domain.analysis.RollUpAnalysis;
 import no.baerekraftsjekk.domain.analysis.ConflictKind;
 import no.baerekraftsjekk.domain.analysis.DimensionLevel;
 import no.baerekraftsjekk.domain.profile.GoalRatings;
@@ -54,7 +54,7 @@ public final class PortfolioEntry {
     /** For grouping by the council's local goals ({@link LocalGoalCounter}). */
     private final CaseGoalRatings goalRatings;
 
-    private PortfolioEntry(long id, Assessment ofCase, Assessment assessment, Analysis analysis, LocalDate periodDate) {
+    private PortfolioEntry(long id, Assessment ofCase, Assessment assessment, RollUpAnalysis analysis, LocalDate periodDate) {
         this.alternatives = ofCase.alternatives().size();
         this.countedAlternative = assessment == ofCase ? "" : ofCase.recommendation().alternative();
         CaseInfo info = assessment.caseInfo();
@@ -121,7 +121,7 @@ public final class PortfolioEntry {
             when = LocalDate.ofInstant(created, zone);
         }
         Assessment counted = counted(assessment);
-        return new PortfolioEntry(id, assessment, counted, analyzer.analyse(counted), when);
+        return new PortfolioEntry(id, assessment, counted, analyzer.analyseForRollUp(counted), when);
     }
 
     /**
