@@ -32,9 +32,6 @@ import no.baerekraftsjekk.domain.format.AlternativesJson;
  * Free texts are left out: see {@link AssessmentLibrary#forEachRatings}.
  */
 final class RatingsScan {
-    /** A weighed conflict's handling as the roll-up sees it: any text, the words are not read. */
-    static final String WEIGHED = "✓";
-
     private static final String SQL = "SELECT a.id, a.title, a.case_number, a.case_type, a.organisation, a.unit, a.case_date, "
             + "a.exemption_basis, a.status, a.created_at, a.changed_at, a.version, a.changed_by, a.committee, a.meeting_date, a.review_status, "
             // Joined by triggers on every write (migration V10), so reading them costs one row each.
@@ -52,7 +49,7 @@ final class RatingsScan {
                 CaseInfo info = new CaseInfo(row.getString(2), row.getString(3), CaseType.valueOf(row.getString(4)),
                         row.getString(5), row.getString(6), "", date == null ? null : LocalDate.parse(date), "", row.getString(8),
                         row.getString(14), meeting == null ? null : LocalDate.parse(meeting));
-                Assessment assessment = new Assessment(info, goals(row.getString(17)), Map.of(), handlings(row.getString(18)),
+                Assessment assessment = new Assessment(info, JoinedRatings.goals(row.getString(17)), Map.of(), JoinedRatings.handlings(row.getString(18)),
                         "", "", Status.valueOf(row.getString(9)))
                         .withReview(review == null ? null : new Review(ReviewStatus.valueOf(review), "", null, ""));
                 String alternatives = row.getString(19);
@@ -64,41 +61,5 @@ final class RatingsScan {
                         Instant.parse(row.getString(11)), row.getLong(12), row.getString(13)));
             }
         }
-    }
-
-    /** "3,D,2,0,3.1 3.4;4,N,0,0,": goal, first letter of the relevance, positive, negative, the targets picked. */
-    private static Map<Integer, GoalAssessment> goals(String joined) {
-        Map<Integer, GoalAssessment> goals = new TreeMap<>();
-        if (joined == null) {
-            return goals;
-        }
-        for (String part : joined.split(";")) {
-            String[] f = part.split(",", -1);
-            int goal = Integer.parseInt(f[0]);
-            Relevance relevance = switch (f[1]) {
-                case "D" -> Relevance.DIRECT;
-                case "I" -> Relevance.INDIRECT;
-                default -> Relevance.NOT_RELEVANT;
-            };
-            List<String> targets = f.length < 5 || f[4].isBlank() ? List.of() : List.of(f[4].strip().split(" +"));
-            goals.put(goal, new GoalAssessment(goal, relevance, Integer.parseInt(f[2]), Integer.parseInt(f[3]), null, null,
-                    targets, "", ""));
-        }
-        return goals;
-    }
-
-    /** "11,15;7,0": the goals of each weighed conflict; 0 as the second goal means a conflict within one goal. */
-    private static List<ConflictHandling> handlings(String joined) {
-        List<ConflictHandling> handlings = new ArrayList<>();
-        if (joined == null) {
-            return handlings;
-        }
-        for (String part : joined.split(";")) {
-            String[] f = part.split(",", -1);
-            int b = Integer.parseInt(f[1]);
-            List<Integer> pair = b == 0 ? List.of(Integer.parseInt(f[0])) : List.of(Integer.parseInt(f[0]), b);
-            handlings.add(new ConflictHandling(pair, WEIGHED, ""));
-        }
-        return handlings;
     }
 }
