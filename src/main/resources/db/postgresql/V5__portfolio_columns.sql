@@ -25,6 +25,27 @@ CREATE FUNCTION baerekraft_joined_weighed(doc jsonb) RETURNS text
     WHERE length(btrim(coalesce(c.value ->> 'handling', ''), E' \t\n\u000b\f\r\u00a0\u2009\u3000')) > 0
 $$;
 
+-- A case's alternatives as the document has them, with only what a roll-up reads: each label, the
+-- zero mark, the goals' relevance, ratings and targets, and the weighed conflicts (handling "✓"); the texts,
+-- a few kilobytes a case, are left out. Null when the case has no alternatives.
+CREATE FUNCTION baerekraft_rollup_alternatives(doc jsonb) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
+               'label', a.value -> 'label',
+               'zero', a.value -> 'zero',
+               'goals', (SELECT coalesce(jsonb_agg(jsonb_build_object('goal', g -> 'goal', 'relevance', g -> 'relevance',
+                                                                      'positive', g -> 'positive', 'negative', g -> 'negative',
+                                                                      'targets', coalesce(g -> 'targets', '[]'::jsonb))), '[]'::jsonb)
+                         FROM jsonb_array_elements(CASE WHEN jsonb_typeof(a.value -> 'goals') = 'array' THEN a.value -> 'goals' ELSE '[]'::jsonb END) g),
+               'conflicts', (SELECT coalesce(jsonb_agg(jsonb_build_object('goals', c.value -> 'goals', 'handling', '✓') ORDER BY c.n), '[]'::jsonb)
+                             FROM jsonb_array_elements(CASE WHEN jsonb_typeof(a.value -> 'conflicts') = 'array' THEN a.value -> 'conflicts' ELSE '[]'::jsonb END)
+                                  WITH ORDINALITY AS c(value, n)
+                             WHERE length(btrim(coalesce(c.value ->> 'handling', ''), E' \t\n\u000b\f\r\u00a0\u2009\u3000')) > 0)
+           )) ORDER BY a.n)::text
+    FROM jsonb_array_elements(CASE WHEN jsonb_typeof(doc -> 'alternatives') = 'array' THEN doc -> 'alternatives' ELSE '[]'::jsonb END)
+         WITH ORDINALITY AS a(value, n)
+$$;
+
 ALTER TABLE assessment
     ADD COLUMN rollup_organisation   text GENERATED ALWAYS AS (coalesce(document -> 'case' ->> 'organisation', '')) STORED,
     ADD COLUMN rollup_case_date      text GENERATED ALWAYS AS (document -> 'case' ->> 'date') STORED,
@@ -33,5 +54,5 @@ ALTER TABLE assessment
     ADD COLUMN rollup_meeting_date   text GENERATED ALWAYS AS (document -> 'case' ->> 'meetingDate') STORED,
     ADD COLUMN rollup_ratings        text GENERATED ALWAYS AS (baerekraft_joined_ratings(document)) STORED,
     ADD COLUMN rollup_weighed        text GENERATED ALWAYS AS (baerekraft_joined_weighed(document)) STORED,
-    ADD COLUMN rollup_alternatives   text GENERATED ALWAYS AS ((document -> 'alternatives')::text) STORED,
+    ADD COLUMN rollup_alternatives   text GENERATED ALWAYS AS (baerekraft_rollup_alternatives(document)) STORED,
     ADD COLUMN rollup_recommended    text GENERATED ALWAYS AS (document -> 'recommendation' ->> 'alternative') STORED;

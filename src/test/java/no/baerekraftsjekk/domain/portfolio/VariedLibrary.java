@@ -33,7 +33,8 @@ public final class VariedLibrary {
         return list;
     }
 
-    private static Assessment assessment(Random random, int i) {
+    /** One case of the mix; {@link #assessments} makes {@code n} of them in a row. */
+    public static Assessment assessment(Random random, int i) {
         Assessment a = switch (random.nextInt(12)) {
             case 0 -> alternatives(random, i);
             case 1 -> Assessment.newDraft("Tom sak " + i);
