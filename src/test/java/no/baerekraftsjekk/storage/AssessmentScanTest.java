@@ -94,6 +94,14 @@ class AssessmentScanTest {
         }
     }
 
+    @Test
+    void timesAreReadAsInstantParseReadsThem() {
+        for (String text : List.of("2026-12-02T12:37:17.771704459Z", "2026-12-02T12:37:17Z", "2026-01-31T23:59:59.5Z",
+                "1999-02-28T00:00:00.120Z", "2026-12-02T12:37:17.771704Z", "+12026-12-02T12:37:17Z")) {
+            assertThat(RatingsScan.instant(text)).as(text).isEqualTo(java.time.Instant.parse(text));
+        }
+    }
+
     private static void assertTheScanMatchesAFullRead(SqliteLibrary library) {
         List<StoredAssessment> full = new ArrayList<>();
         List<StoredAssessment> ratings = new ArrayList<>();

@@ -14,6 +14,7 @@ import no.baerekraftsjekk.domain.Recommendation;
 import no.baerekraftsjekk.domain.Review;
 import no.baerekraftsjekk.domain.ReviewStatus;
 import no.baerekraftsjekk.domain.Status;
+import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.format.AlternativesJson;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.JoinedRatings;
@@ -43,8 +44,8 @@ final class CouncilRatingsScan {
                         row.getString(5), row.getString(6), "", date == null ? null : LocalDate.parse(date), "", row.getString(8),
                         row.getString(14), meeting == null ? null : LocalDate.parse(meeting));
                 Assessment assessment = new Assessment(info, JoinedRatings.goals(row.getString(17)), Map.of(),
-                        JoinedRatings.handlings(row.getString(18)), "", "", Status.valueOf(row.getString(9)))
-                        .withReview(review == null ? null : new Review(ReviewStatus.valueOf(review), "", null, ""));
+                        JoinedRatings.handlings(row.getString(18)), "", "", Status.valueOf(row.getString(9)), null, Language.NB,
+                        review == null ? null : new Review(ReviewStatus.valueOf(review), "", null, ""));
                 String alternatives = row.getString(19);
                 if (alternatives != null) {
                     assessment = assessment.withAlternatives(AlternativesJson.read(alternatives))
