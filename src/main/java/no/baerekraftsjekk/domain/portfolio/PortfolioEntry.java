@@ -110,7 +110,7 @@ public final class PortfolioEntry {
         this.anyNegative = any(levels, NEGATIVE);
         this.goalConflicts = List.copyOf(pairs);
         this.unhandledSevere = List.copyOf(severe);
-        this.goalRatings = CaseGoalRatings.of(assessment, positive, negative);
+        this.goalRatings = CaseGoalRatings.of(assessment, levels, NEGATIVE);
     }
 
     /**

@@ -43,6 +43,12 @@ public final class PortfolioSnapshot {
             s.append(' ').append(e.effect(goal, Side.POSITIVE)).append('/').append(e.effect(goal, Side.NEGATIVE))
                     .append(e.notRelevant(goal) ? "n" : "");
         }
+        s.append(" local-goal ratings");
+        for (int goal = 1; goal <= 17; goal++) {
+            var r = e.goalRatings();
+            s.append(' ').append(r.relevant(goal) ? "r" : "-").append(r.positive(goal)).append('/').append(r.negative(goal))
+                    .append(r.targets(goal));
+        }
         for (var d : no.baerekraftsjekk.domain.Dimension.values()) {
             s.append(" ").append(d).append(e.dimensionEffect(d, Side.POSITIVE)).append('/').append(e.dimensionEffect(d, Side.NEGATIVE));
         }

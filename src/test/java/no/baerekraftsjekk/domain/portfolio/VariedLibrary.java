@@ -53,6 +53,14 @@ public final class VariedLibrary {
         if (review < ReviewStatus.values().length) {
             a = a.withReview(new Review(ReviewStatus.values()[review], "Leder", null, ""));
         }
+        if (!a.hasAlternatives() && random.nextInt(3) == 0) {
+            // Picked targets, which grouping by the council's local goals reads.
+            for (var g : a.goals().values()) {
+                if (g.isRelevant() && random.nextBoolean()) {
+                    a = a.withGoal(g.withTargets(random.nextBoolean() ? List.of(g.goal() + ".1") : List.of(g.goal() + ".1", g.goal() + ".2")));
+                }
+            }
+        }
         if (!a.hasAlternatives() && random.nextInt(4) == 0) {
             int goal = 1 + random.nextInt(17);
             a = a.withHandling(ConflictHandling.of(List.of(goal), random.nextBoolean() ? "Avveid innen målet." : " \t", ""));
