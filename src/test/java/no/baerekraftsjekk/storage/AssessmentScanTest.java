@@ -98,8 +98,18 @@ class AssessmentScanTest {
     void timesAreReadAsInstantParseReadsThem() {
         for (String text : List.of("2026-12-02T12:37:17.771704459Z", "2026-12-02T12:37:17Z", "2026-01-31T23:59:59.5Z",
                 "1999-02-28T00:00:00.120Z", "2026-12-02T12:37:17.771704Z", "+12026-12-02T12:37:17Z")) {
-            assertThat(RatingsScan.instant(text)).as(text).isEqualTo(java.time.Instant.parse(text));
+            assertThat(StoredTimes.instant(text)).as(text).isEqualTo(java.time.Instant.parse(text));
         }
+    }
+
+    @Test
+    void datesAreReadAsLocalDateParseReadsThem() {
+        for (String text : List.of("2026-11-23", "2024-02-29", "1999-12-31", "+12026-01-01")) {
+            assertThat(StoredTimes.date(text)).as(text).isEqualTo(java.time.LocalDate.parse(text));
+        }
+        assertThat(StoredTimes.date(null)).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoredTimes.date("2026-02-30"))
+                .isInstanceOf(java.time.format.DateTimeParseException.class);
     }
 
     private static void assertTheScanMatchesAFullRead(SqliteLibrary library) {

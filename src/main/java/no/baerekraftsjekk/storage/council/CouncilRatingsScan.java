@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
 import no.baerekraftsjekk.domain.Assessment;
@@ -19,6 +18,7 @@ import no.baerekraftsjekk.domain.format.AlternativesJson;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.JoinedRatings;
 import no.baerekraftsjekk.storage.StoredAssessment;
+import no.baerekraftsjekk.storage.StoredTimes;
 
 /**
  * The council library's read for roll-ups ({@link AssessmentLibrary#forEachRatings}): one query over
@@ -41,8 +41,8 @@ final class CouncilRatingsScan {
                 String meeting = row.getString(15);
                 String review = row.getString(16);
                 CaseInfo info = new CaseInfo(row.getString(2), row.getString(3), CaseType.valueOf(row.getString(4)),
-                        row.getString(5), row.getString(6), "", date == null ? null : LocalDate.parse(date), "", row.getString(8),
-                        row.getString(14), meeting == null ? null : LocalDate.parse(meeting));
+                        row.getString(5), row.getString(6), "", StoredTimes.date(date), "", row.getString(8),
+                        row.getString(14), StoredTimes.date(meeting));
                 Assessment assessment = new Assessment(info, JoinedRatings.goals(row.getString(17)), Map.of(),
                         JoinedRatings.handlings(row.getString(18)), "", "", Status.valueOf(row.getString(9)), null, Language.NB,
                         review == null ? null : new Review(ReviewStatus.valueOf(review), "", null, ""));
