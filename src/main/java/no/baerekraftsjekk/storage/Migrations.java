@@ -12,7 +12,7 @@ import org.sqlite.SQLiteDataSource;
 /** Brings a library's schema up to the version this program knows, with Flyway's versioned migrations. */
 final class Migrations {
     /** The highest schema version this program knows; a library above it was made by a newer version. */
-    static final int LATEST_VERSION = 9;
+    static final int LATEST_VERSION = 10;
 
     private Migrations() {
     }

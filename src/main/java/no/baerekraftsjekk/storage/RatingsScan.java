@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,28 +19,22 @@ import no.baerekraftsjekk.domain.Review;
 import no.baerekraftsjekk.domain.ReviewStatus;
 import no.baerekraftsjekk.domain.Recommendation;
 import no.baerekraftsjekk.domain.Status;
+import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.format.AlternativesJson;
 
 /**
  * Reads what a roll-up of the whole library needs, and nothing more, in one query: the case facts,
- * each goal's relevance and ratings, and which conflicts are weighed. SQLite joins the goal rows
- * into one text per assessment ({@code group_concat}), because reading 17 rows of columns one by
- * one through JDBC cost most of the time (about 55 µs an assessment, against about 10 µs now).
+ * each goal's relevance and ratings, and which conflicts are weighed. Each assessment keeps its goal
+ * rows joined into one text (columns {@code ratings} and {@code weighed}, kept by the triggers of
+ * migration V10), because reading 17 rows of columns one by one through JDBC cost about 55 µs an
+ * assessment, joining them in the query about 16 µs, and reading the joined column about 3 µs.
  * Free texts are left out: see {@link AssessmentLibrary#forEachRatings}.
  */
 final class RatingsScan {
-    /** A weighed conflict's handling as the roll-up sees it: any text, the words are not read. */
-    static final String WEIGHED = "✓";
-
     private static final String SQL = "SELECT a.id, a.title, a.case_number, a.case_type, a.organisation, a.unit, a.case_date, "
             + "a.exemption_basis, a.status, a.created_at, a.changed_at, a.version, a.changed_by, a.committee, a.meeting_date, a.review_status, "
-            // The picked targets too, space-separated: the portfolio groups by the council's local goals, some linked to targets.
-            + "(SELECT group_concat(g.goal || ',' || substr(g.relevance, 1, 1) || ',' || g.positive || ',' || g.negative "
-            + "   || ',' || replace(g.targets, ',', ' '), ';') "
-            + "   FROM goal_assessment g WHERE g.assessment_id = a.id), "
-            // Blank in Java's sense for the white space a caseworker can type; the rules treat a blank handling as none.
-            + "(SELECT group_concat(h.goal_a || ',' || h.goal_b, ';') FROM conflict_handling h "
-            + "   WHERE h.assessment_id = a.id AND length(trim(h.handling, char(32, 9, 10, 11, 12, 13, 160, 8201, 12288))) > 0) "
+            // Joined by triggers on every write (migration V10), so reading them costs one row each.
+            + "a.ratings, a.weighed"
             // A case with alternatives: the portfolio counts its recommended alternative (migration V8).
             + ", a.alternatives, a.recommended_alternative "
             + "FROM assessment a WHERE a.deleted_at IS NULL ORDER BY a.id";
@@ -54,55 +46,19 @@ final class RatingsScan {
                 String meeting = row.getString(15);
                 String review = row.getString(16);
                 CaseInfo info = new CaseInfo(row.getString(2), row.getString(3), CaseType.valueOf(row.getString(4)),
-                        row.getString(5), row.getString(6), "", date == null ? null : LocalDate.parse(date), "", row.getString(8),
-                        row.getString(14), meeting == null ? null : LocalDate.parse(meeting));
-                Assessment assessment = new Assessment(info, goals(row.getString(17)), Map.of(), handlings(row.getString(18)),
-                        "", "", Status.valueOf(row.getString(9)))
-                        .withReview(review == null ? null : new Review(ReviewStatus.valueOf(review), "", null, ""));
+                        row.getString(5), row.getString(6), "", StoredTimes.date(date), "", row.getString(8),
+                        row.getString(14), StoredTimes.date(meeting));
+                Assessment assessment = new Assessment(info, JoinedRatings.goals(row.getString(17)), Map.of(), JoinedRatings.handlings(row.getString(18)),
+                        "", "", Status.valueOf(row.getString(9)), null, Language.NB,
+                        review == null ? null : new Review(ReviewStatus.valueOf(review), "", null, ""));
                 String alternatives = row.getString(19);
                 if (alternatives != null) {
                     assessment = assessment.withAlternatives(AlternativesJson.read(alternatives))
                             .withRecommendation(new Recommendation(row.getString(20), ""));
                 }
-                action.accept(new StoredAssessment(row.getLong(1), assessment, Instant.parse(row.getString(10)),
-                        Instant.parse(row.getString(11)), row.getLong(12), row.getString(13)));
+                action.accept(new StoredAssessment(row.getLong(1), assessment, StoredTimes.instant(row.getString(10)),
+                        StoredTimes.instant(row.getString(11)), row.getLong(12), row.getString(13)));
             }
         }
-    }
-
-    /** "3,D,2,0,3.1 3.4;4,N,0,0,": goal, first letter of the relevance, positive, negative, the targets picked. */
-    private static Map<Integer, GoalAssessment> goals(String joined) {
-        Map<Integer, GoalAssessment> goals = new TreeMap<>();
-        if (joined == null) {
-            return goals;
-        }
-        for (String part : joined.split(";")) {
-            String[] f = part.split(",", -1);
-            int goal = Integer.parseInt(f[0]);
-            Relevance relevance = switch (f[1]) {
-                case "D" -> Relevance.DIRECT;
-                case "I" -> Relevance.INDIRECT;
-                default -> Relevance.NOT_RELEVANT;
-            };
-            List<String> targets = f.length < 5 || f[4].isBlank() ? List.of() : List.of(f[4].strip().split(" +"));
-            goals.put(goal, new GoalAssessment(goal, relevance, Integer.parseInt(f[2]), Integer.parseInt(f[3]), null, null,
-                    targets, "", ""));
-        }
-        return goals;
-    }
-
-    /** "11,15;7,0": the goals of each weighed conflict; 0 as the second goal means a conflict within one goal. */
-    private static List<ConflictHandling> handlings(String joined) {
-        List<ConflictHandling> handlings = new ArrayList<>();
-        if (joined == null) {
-            return handlings;
-        }
-        for (String part : joined.split(";")) {
-            String[] f = part.split(",", -1);
-            int b = Integer.parseInt(f[1]);
-            List<Integer> pair = b == 0 ? List.of(Integer.parseInt(f[0])) : List.of(Integer.parseInt(f[0]), b);
-            handlings.add(new ConflictHandling(pair, WEIGHED, ""));
-        }
-        return handlings;
     }
 }

@@ -28,6 +28,8 @@ class MigrationsTest {
     private static final Integer PINNED_V8 = -246557124;
     /** V9__reports_made.sql (window-small branch). */
     private static final Integer PINNED_V9 = 733587039;
+    /** V10__portfolio_ratings.sql (portfolio-perf branch). */
+    private static final Integer PINNED_V10 = 343871596;
 
     @TempDir
     Path folder;
@@ -59,10 +61,11 @@ class MigrationsTest {
                 checksums.put(rows.getString(1), rows.getObject(2) == null ? null : rows.getInt(2));
             }
         }
-        assertThat(checksums).containsOnlyKeys("1", "2", "3", "4", "5", "6", "7", "8", "9")
+        assertThat(checksums).containsOnlyKeys("1", "2", "3", "4", "5", "6", "7", "8", "9", "10")
                 .containsEntry("1", PINNED_V1).containsEntry("2", PINNED_V2).containsEntry("4", PINNED_V4)
                 .containsEntry("5", PINNED_V5).containsEntry("6", PINNED_V6)
-                .containsEntry("7", PINNED_V7).containsEntry("8", PINNED_V8).containsEntry("9", PINNED_V9);
+                .containsEntry("7", PINNED_V7).containsEntry("8", PINNED_V8).containsEntry("9", PINNED_V9)
+                .containsEntry("10", PINNED_V10);
     }
 
     /** V5: assessments stored before format version 2 each get an identity of their own, in canonical form. */

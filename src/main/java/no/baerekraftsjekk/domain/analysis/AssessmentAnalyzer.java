@@ -94,17 +94,33 @@ public final class AssessmentAnalyzer {
         return new CaseAnalysis(alternatives, Comparison.of(alternatives), blocking);
     }
 
-    private Analysis analyseOne(Assessment assessment) {
+    /**
+     * Only the dimension levels and conflicts, exactly as {@link #analyse} finds them, for a roll-up
+     * over a whole library. Like {@code analyse}, a case with alternatives has none of its own.
+     */
+    public RollUpAnalysis analyseForRollUp(Assessment assessment) {
+        if (assessment.hasAlternatives()) {
+            return new RollUpAnalysis(Map.of(), List.of());
+        }
         Ratings ratings = Ratings.of(assessment);
-        Handlings handlings = Handlings.of(assessment);
-
-        List<Conflict> betweenGoals = goalConflicts.detect(ratings, handlings);
         Map<Dimension, DimensionLevel> levels = dimensionLevels.of(ratings);
+        return new RollUpAnalysis(levels, conflicts(ratings, Handlings.of(assessment), levels));
+    }
 
+    private List<Conflict> conflicts(Ratings ratings, Handlings handlings, Map<Dimension, DimensionLevel> levels) {
+        List<Conflict> betweenGoals = goalConflicts.detect(ratings, handlings);
         List<Conflict> conflicts = new ArrayList<>(betweenGoals);
         conflicts.addAll(withinGoalConflicts.detect(ratings, handlings));
         conflicts.addAll(dimensionConflicts.detect(levels, betweenGoals));
         conflicts.sort(ConflictOrder.INSTANCE);
+        return conflicts;
+    }
+
+    private Analysis analyseOne(Assessment assessment) {
+        Ratings ratings = Ratings.of(assessment);
+        Handlings handlings = Handlings.of(assessment);
+        Map<Dimension, DimensionLevel> levels = dimensionLevels.of(ratings);
+        List<Conflict> conflicts = conflicts(ratings, handlings, levels);
 
         List<ConflictHandling> orphaned = orphanedHandlings.of(assessment, conflicts);
         List<BlockingReason> blocking = readiness.blocking(assessment, ratings, conflicts);

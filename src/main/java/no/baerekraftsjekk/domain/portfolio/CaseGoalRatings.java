@@ -13,22 +13,25 @@ import no.baerekraftsjekk.domain.profile.GoalRatings;
  * one int, and an array only for a case with picked targets.
  */
 final class CaseGoalRatings implements GoalRatings {
-    private static final CaseGoalRatings NONE = new CaseGoalRatings(0, null, new byte[Goal.LAST + 1], new byte[Goal.LAST + 1]);
+    private static final CaseGoalRatings NONE = new CaseGoalRatings(0, null, new byte[2 * (Goal.LAST + 1)], Goal.LAST + 1);
 
     private final int relevant;
     private final String[][] targets;
-    private final byte[] positive;
-    private final byte[] negative;
+    private final byte[] levels;
+    private final int negative;
 
-    private CaseGoalRatings(int relevant, String[][] targets, byte[] positive, byte[] negative) {
+    private CaseGoalRatings(int relevant, String[][] targets, byte[] levels, int negative) {
         this.relevant = relevant;
         this.targets = targets;
-        this.positive = positive;
+        this.levels = levels;
         this.negative = negative;
     }
 
-    /** @param positive the entry's own ratings by goal, shared and never changed */
-    static CaseGoalRatings of(Assessment counted, byte[] positive, byte[] negative) {
+    /**
+     * @param levels the entry's own levels, shared and never changed: positive by goal from index 0,
+     *     negative by goal from {@code negative}
+     */
+    static CaseGoalRatings of(Assessment counted, byte[] levels, int negative) {
         int relevant = 0;
         String[][] targets = null;
         for (GoalAssessment goal : counted.goals().values()) {
@@ -44,7 +47,7 @@ final class CaseGoalRatings implements GoalRatings {
                 targets[n] = goal.targets().toArray(String[]::new);
             }
         }
-        return relevant == 0 ? NONE : new CaseGoalRatings(relevant, targets, positive, negative);
+        return relevant == 0 ? NONE : new CaseGoalRatings(relevant, targets, levels, negative);
     }
 
     @Override
@@ -59,11 +62,11 @@ final class CaseGoalRatings implements GoalRatings {
 
     @Override
     public int positive(int goal) {
-        return relevant(goal) ? positive[goal] : 0;
+        return relevant(goal) ? levels[goal] : 0;
     }
 
     @Override
     public int negative(int goal) {
-        return relevant(goal) ? negative[goal] : 0;
+        return relevant(goal) ? levels[negative + goal] : 0;
     }
 }

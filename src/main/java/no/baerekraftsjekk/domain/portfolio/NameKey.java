@@ -2,6 +2,9 @@ package no.baerekraftsjekk.domain.portfolio;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The key under which free-text names group: "Kommunalteknikk", "kommunalteknikk " and
@@ -11,6 +14,9 @@ import java.util.Locale;
  */
 public final class NameKey {
     private static final Locale BOKMAAL = Locale.of("nb", "NO");
+    /** Compiled once: every assessment of a library is keyed three times when the portfolio opens. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Map<String, String> KNOWN = new ConcurrentHashMap<>();
 
     private NameKey() {
     }
@@ -19,7 +25,21 @@ public final class NameKey {
         if (name == null) {
             return "";
         }
+        // A library names a few hundred units, committees and organisations over and over: each is
+        // worked out once. Bounded, so a library of names all different cannot make it grow for ever.
+        String known = KNOWN.get(name);
+        if (known != null) {
+            return known;
+        }
+        String key = keyOf(name);
+        if (KNOWN.size() < 4_096) {
+            KNOWN.put(name, key);
+        }
+        return key;
+    }
+
+    private static String keyOf(String name) {
         String composed = Normalizer.normalize(name, Normalizer.Form.NFC).replace("\u00ad", "");
-        return composed.strip().replaceAll("\\s+", " ").toLowerCase(BOKMAAL);
+        return WHITE_SPACE.matcher(composed.strip()).replaceAll(" ").toLowerCase(BOKMAAL);
     }
 }

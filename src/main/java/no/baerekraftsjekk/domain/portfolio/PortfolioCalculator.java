@@ -22,6 +22,7 @@ import no.baerekraftsjekk.domain.analysis.ConflictOrder;
  */
 public final class PortfolioCalculator {
     private static final Dimension[] DIMENSIONS = Dimension.values();
+    private static final Stage[] STAGES = Stage.values();
 
     public Portfolio calculate(Collection<PortfolioEntry> all, PortfolioFilter filter, TrendInterval interval) {
         List<PortfolioEntry> entries = new ArrayList<>();
@@ -37,8 +38,9 @@ public final class PortfolioCalculator {
         int[][] dimensionPositive = new int[dimensions][4];
         int[][] dimensionNegative = new int[dimensions][4];
         int[] pairs = new int[(Goal.LAST + 1) * (Goal.LAST + 1)];
-        List<UnhandledConflict> unhandled = new ArrayList<>();
-        Map<Stage, Integer> stages = new EnumMap<>(Stage.class);
+        // Unhandled conflicts by kind, goals and severity: see sortedUnhandled.
+        Map<Conflict, List<UnhandledConflict>> unhandledByConflict = new HashMap<>();
+        int[] stageCounts = new int[STAGES.length];
         int exempt = 0;
         int notRelevantMarks = 0;
         for (PortfolioEntry e : entries) {
@@ -58,9 +60,9 @@ public final class PortfolioCalculator {
                 pairs[c.goals().get(0) * (Goal.LAST + 1) + c.goals().get(1)]++;
             }
             for (Conflict c : e.unhandledSevereConflicts()) {
-                unhandled.add(new UnhandledConflict(e, c));
+                unhandledByConflict.computeIfAbsent(c, k -> new ArrayList<>()).add(new UnhandledConflict(e, c));
             }
-            stages.merge(e.stage(), 1, Integer::sum);
+            stageCounts[e.stage().ordinal()]++;
             if (e.exempt()) {
                 exempt++;
             }
@@ -84,9 +86,37 @@ public final class PortfolioCalculator {
         }
         // Most cases first; equal counts keep goal order, so the list is the same on every run.
         pairCounts.sort(Comparator.comparingInt(PairCount::cases).reversed());
-        unhandled.sort(Comparator.comparing(UnhandledConflict::conflict, ConflictOrder.INSTANCE));
-        return new Portfolio(filter, entries, exempt, goals, dimensionRows, pairCounts, unhandled, stages, notRelevantMarks,
+        return new Portfolio(filter, entries, exempt, goals, dimensionRows, pairCounts, sortedUnhandled(unhandledByConflict),
+                stageMap(stageCounts), notRelevantMarks,
                 byName(entries, Grouping.UNIT), byName(entries, Grouping.COMMITTEE), interval, trend(entries, interval));
+    }
+
+    /**
+     * The unhandled conflicts strongest first, in case order among equal ones: the same list a stable
+     * sort by {@link ConflictOrder} gives, without comparing tens of thousands of conflicts. Every
+     * conflict here is unhandled, so two are equal as records exactly when ConflictOrder finds them
+     * equal (it compares kind, goals, dimensions, severity and the cross-dimension flag); only the
+     * few different conflicts are sorted, and each keeps its cases in the order they came.
+     */
+    private static List<UnhandledConflict> sortedUnhandled(Map<Conflict, List<UnhandledConflict>> byConflict) {
+        List<Conflict> kinds = new ArrayList<>(byConflict.keySet());
+        kinds.sort(ConflictOrder.INSTANCE);
+        List<UnhandledConflict> sorted = new ArrayList<>();
+        for (Conflict kind : kinds) {
+            sorted.addAll(byConflict.get(kind));
+        }
+        return sorted;
+    }
+
+    /** Counts by stage as a map, leaving out the stages no case is in (as Map.merge did). */
+    private static Map<Stage, Integer> stageMap(int[] counts) {
+        Map<Stage, Integer> stages = new EnumMap<>(Stage.class);
+        for (Stage stage : STAGES) {
+            if (counts[stage.ordinal()] > 0) {
+                stages.put(stage, counts[stage.ordinal()]);
+            }
+        }
+        return stages;
     }
 
     private static List<GroupRow> byName(List<PortfolioEntry> entries, Grouping grouping) {
@@ -120,7 +150,7 @@ public final class PortfolioCalculator {
     private static final class Builder {
         private final String key;
         private final Map<String, Integer> spellings = new LinkedHashMap<>();
-        private final Map<Stage, Integer> stages = new EnumMap<>(Stage.class);
+        private final int[] stages = new int[STAGES.length];
         private int cases;
         private int withPositive;
         private int withNegative;
@@ -133,7 +163,7 @@ public final class PortfolioCalculator {
         void add(PortfolioEntry e, String spelling) {
             cases++;
             spellings.merge(spelling.strip(), 1, Integer::sum);
-            stages.merge(e.stage(), 1, Integer::sum);
+            stages[e.stage().ordinal()]++;
             withPositive += e.anyEffect(Side.POSITIVE) ? 1 : 0;
             withNegative += e.anyEffect(Side.NEGATIVE) ? 1 : 0;
             withUnhandled += e.unhandledSevereConflicts().isEmpty() ? 0 : 1;
@@ -144,7 +174,7 @@ public final class PortfolioCalculator {
             String name = new TreeMap<>(spellings).entrySet().stream()
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .map(Map.Entry::getKey).orElse("");
-            return new GroupRow(key, name, selection, cases, stages, withPositive, withNegative, withUnhandled);
+            return new GroupRow(key, name, selection, cases, stageMap(stages), withPositive, withNegative, withUnhandled);
         }
     }
 }

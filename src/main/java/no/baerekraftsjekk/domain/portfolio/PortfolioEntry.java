@@ -12,9 +12,9 @@ import no.baerekraftsjekk.domain.Dimension;
 import no.baerekraftsjekk.domain.Goal;
 import no.baerekraftsjekk.domain.GoalAssessment;
 import no.baerekraftsjekk.domain.Status;
-import no.baerekraftsjekk.domain.analysis.Analysis;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.analysis.Conflict;
+import no.baerekraftsjekk.domain.analysis.RollUpAnalysis;
 import no.baerekraftsjekk.domain.analysis.ConflictKind;
 import no.baerekraftsjekk.domain.analysis.DimensionLevel;
 import no.baerekraftsjekk.domain.profile.GoalRatings;
@@ -42,11 +42,17 @@ public final class PortfolioEntry {
     private final boolean anyPositive;
     private final boolean anyNegative;
     private final Stage stage;
-    private final byte[] positive = new byte[Goal.LAST + 1];
-    private final byte[] negative = new byte[Goal.LAST + 1];
-    private final boolean[] notRelevant = new boolean[Goal.LAST + 1];
-    private final byte[] dimensionPositive = new byte[Dimension.values().length];
-    private final byte[] dimensionNegative = new byte[Dimension.values().length];
+    /**
+     * Every level in one array, which counting 100 000 cases reads one after another: positive by
+     * goal, negative by goal, not relevant (1) by goal, then the dimensions' positive and negative.
+     * One array rather than five, so a case costs counting one or two cache lines, not five.
+     */
+    private final byte[] levels = new byte[DIMENSION_POSITIVE + 2 * DIMENSIONS];
+    private static final int NEGATIVE = Goal.LAST + 1;
+    private static final int NOT_RELEVANT = 2 * (Goal.LAST + 1);
+    private static final int DIMENSIONS = Dimension.values().length;
+    private static final int DIMENSION_POSITIVE = 3 * (Goal.LAST + 1);
+    private static final int DIMENSION_NEGATIVE = DIMENSION_POSITIVE + DIMENSIONS;
     private final List<Conflict> goalConflicts;
     private final List<Conflict> unhandledSevere;
     private final int alternatives;
@@ -54,7 +60,7 @@ public final class PortfolioEntry {
     /** For grouping by the council's local goals ({@link LocalGoalCounter}). */
     private final CaseGoalRatings goalRatings;
 
-    private PortfolioEntry(long id, Assessment ofCase, Assessment assessment, Analysis analysis, LocalDate periodDate) {
+    private PortfolioEntry(long id, Assessment ofCase, Assessment assessment, RollUpAnalysis analysis, LocalDate periodDate) {
         this.alternatives = ofCase.alternatives().size();
         this.countedAlternative = assessment == ofCase ? "" : ofCase.recommendation().alternative();
         CaseInfo info = assessment.caseInfo();
@@ -78,15 +84,15 @@ public final class PortfolioEntry {
                 continue;
             }
             if (goal.isRelevant()) {
-                positive[n] = (byte) goal.positive();
-                negative[n] = (byte) goal.negative();
+                levels[n] = (byte) goal.positive();
+                levels[NEGATIVE + n] = (byte) goal.negative();
             } else {
-                notRelevant[n] = true;
+                levels[NOT_RELEVANT + n] = 1;
             }
         }
         for (DimensionLevel level : analysis.dimensions().values()) {
-            dimensionPositive[level.dimension().ordinal()] = (byte) level.positive();
-            dimensionNegative[level.dimension().ordinal()] = (byte) level.negative();
+            levels[DIMENSION_POSITIVE + level.dimension().ordinal()] = (byte) level.positive();
+            levels[DIMENSION_NEGATIVE + level.dimension().ordinal()] = (byte) level.negative();
         }
         List<Conflict> pairs = new ArrayList<>();
         List<Conflict> severe = new ArrayList<>();
@@ -100,11 +106,11 @@ public final class PortfolioEntry {
         }
         this.quarter = TrendInterval.QUARTER.keyOf(periodDate);
         this.year = TrendInterval.YEAR.keyOf(periodDate);
-        this.anyPositive = any(positive);
-        this.anyNegative = any(negative);
+        this.anyPositive = any(levels, 0);
+        this.anyNegative = any(levels, NEGATIVE);
         this.goalConflicts = List.copyOf(pairs);
         this.unhandledSevere = List.copyOf(severe);
-        this.goalRatings = CaseGoalRatings.of(assessment, positive, negative);
+        this.goalRatings = CaseGoalRatings.of(assessment, levels, NEGATIVE);
     }
 
     /**
@@ -121,7 +127,7 @@ public final class PortfolioEntry {
             when = LocalDate.ofInstant(created, zone);
         }
         Assessment counted = counted(assessment);
-        return new PortfolioEntry(id, assessment, counted, analyzer.analyse(counted), when);
+        return new PortfolioEntry(id, assessment, counted, analyzer.analyseForRollUp(counted), when);
     }
 
     /**
@@ -209,16 +215,16 @@ public final class PortfolioEntry {
 
     /** The rating on one side for a relevant goal; 0 when the goal is not relevant or not assessed. */
     public int effect(int goal, Side side) {
-        return side == Side.POSITIVE ? positive[goal] : negative[goal];
+        return levels[side == Side.POSITIVE ? goal : NEGATIVE + goal];
     }
 
     public boolean notRelevant(int goal) {
-        return notRelevant[goal];
+        return levels[NOT_RELEVANT + goal] != 0;
     }
 
     /** The dimension's level on one side, as the rules derive it (the highest among its goals). */
     public int dimensionEffect(Dimension dimension, Side side) {
-        return side == Side.POSITIVE ? dimensionPositive[dimension.ordinal()] : dimensionNegative[dimension.ordinal()];
+        return levels[(side == Side.POSITIVE ? DIMENSION_POSITIVE : DIMENSION_NEGATIVE) + dimension.ordinal()];
     }
 
     /** Whether any relevant goal has an effect on this side. */
@@ -231,9 +237,9 @@ public final class PortfolioEntry {
         return interval == TrendInterval.QUARTER ? quarter : year;
     }
 
-    private static boolean any(byte[] levels) {
+    private static boolean any(byte[] levels, int from) {
         for (int goal = Goal.FIRST; goal <= Goal.LAST; goal++) {
-            if (levels[goal] > 0) {
+            if (levels[from + goal] > 0) {
                 return true;
             }
         }

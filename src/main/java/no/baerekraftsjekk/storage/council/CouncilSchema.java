@@ -20,7 +20,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class CouncilSchema {
     /** The schema version this program reads and writes. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     private static final String LOCATION = "classpath:db/postgresql";
 
     private CouncilSchema() {

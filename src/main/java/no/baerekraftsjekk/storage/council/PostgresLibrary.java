@@ -374,6 +374,15 @@ public final class PostgresLibrary implements AssessmentLibrary {
         }
     }
 
+    /** One query over the columns kept for roll-ups, no document read: see {@link CouncilRatingsScan}. */
+    @Override
+    public synchronized void forEachRatings(java.util.function.Consumer<StoredAssessment> action) {
+        run("council.error.read", db -> {
+            new CouncilRatingsScan().forEach(db, action);
+            return null;
+        });
+    }
+
     @Override
     public List<AssessmentSummary> list() {
         return summaries(SUMMARY + " WHERE deleted_at IS NULL" + NEWEST_FIRST, List.of(), OptionalLong.empty(), OptionalLong.empty());

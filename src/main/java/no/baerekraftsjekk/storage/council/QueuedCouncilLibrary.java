@@ -84,6 +84,12 @@ public final class QueuedCouncilLibrary implements AssessmentLibrary {
         return stored;
     }
 
+    /** Straight from the server: a roll-up counts what is stored there (kept edits are not counted until sent). */
+    @Override
+    public void forEachRatings(java.util.function.Consumer<StoredAssessment> action) {
+        library.forEachRatings(action);
+    }
+
     @Override
     public List<AssessmentSummary> list() {
         return library.list();
