@@ -57,7 +57,11 @@ final class LibraryLayout {
     final Button emptyNewButton;
     final MenuButton emptyExamplesButton;
     final Hyperlink emptyImportLink;
+    /** Holds the list; the empty state joins it only when the library is empty (see {@link #showEmptyState}). */
+    private final StackPane body;
     final HBox undoBar;
+    /** Holds the status line; the undo bar joins it only when a deletion can be taken back (see {@link #showUndoBar}). */
+    private final VBox footer;
     final Label undoLabel;
     final Button undoButton;
     final Label statusLabel;
@@ -112,7 +116,7 @@ final class LibraryLayout {
                 styled(new HBox(styled(new Label(texts.get("library.empty.importQuestion")), null, "text-muted"), emptyImportLink),
                         null, "library-empty-import")),
                 "emptyState", "library-empty");
-        StackPane body = styled(new StackPane(table, emptyState), null, "library-body");
+        body = styled(new StackPane(table), null, "library-body");
         body.setAlignment(Pos.TOP_LEFT);
         root.setCenter(body);
 
@@ -123,7 +127,26 @@ final class LibraryLayout {
         undoBar = styled(new HBox(undoLabel, undoButton), "undoBar", "undo-bar");
         statusLabel = styled(new Label(), "statusLabel", "status-line");
         statusLabel.setMaxWidth(Double.MAX_VALUE);
-        root.setBottom(styled(new VBox(undoBar, statusLabel), null, "library-footer"));
+        footer = styled(new VBox(statusLabel), null, "library-footer");
+        root.setBottom(footer);
+    }
+
+    /**
+     * Puts the empty state in the screen, above the list, once it is needed. Until then it is no part
+     * of the scene: a hidden node is still styled and gets its skin, and the empty state's seven
+     * controls (a menu among them) cost the first drawing of a full library for nothing.
+     */
+    void showEmptyState() {
+        if (emptyState.getParent() == null) {
+            body.getChildren().add(emptyState);
+        }
+    }
+
+    /** Puts the undo bar in the screen, above the status line, the first time a deletion can be taken back. */
+    void showUndoBar() {
+        if (undoBar.getParent() == null) {
+            footer.getChildren().addFirst(undoBar);
+        }
     }
 
     private Button button(String id, String textKey) {

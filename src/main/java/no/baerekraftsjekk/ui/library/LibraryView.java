@@ -59,6 +59,7 @@ public final class LibraryView {
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
     private final PauseTransition undoTimer = new PauseTransition(UNDO_SHOWN);
     private final Map<KeyCombination, Runnable> shortcuts;
+    private final LibraryLayout layout;
 
     private final BorderPane root;
     private final Label heading;
@@ -96,7 +97,7 @@ public final class LibraryView {
                 NEW, model::createNew,
                 FIND, this::focusSearch,
                 IMPORT, model::importFiles);
-        LibraryLayout layout = new LibraryLayout(texts);
+        layout = new LibraryLayout(texts);
         root = layout.root;
         heading = layout.heading;
         searchField = layout.searchField;
@@ -354,6 +355,12 @@ public final class LibraryView {
 
     private void bindEmptyState() {
         var empty = model.loadedProperty().and(model.libraryEmptyProperty());
+        // First of the listeners: the others may give the empty state's button the focus.
+        empty.addListener((obs, was, isEmpty) -> {
+            if (isEmpty) {
+                layout.showEmptyState();
+            }
+        });
         emptyState.visibleProperty().bind(empty);
         emptyState.managedProperty().bind(empty);
         table.visibleProperty().bind(model.loadedProperty().and(empty.not()));
@@ -385,6 +392,7 @@ public final class LibraryView {
             String text = texts.get("library.undo.text", offer.title());
             undoLabel.setText(text);
             undoLabel.setAccessibleText(text);
+            layout.showUndoBar();
             undoBar.setVisible(true);
             undoTimer.setOnFinished(e -> model.dismissUndo(offer));
             undoTimer.playFromStart();
