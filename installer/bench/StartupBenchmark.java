@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * the time to a usable library (list drawn with rows, search field ready, first row selectable),
  * measured in the same alternation, and its ratio to the bare window's first frame, with the
  * median time of each step on the way; then the resident memory of the idle window 2 s and 15 s
- * after the library is shown. Run by benchmark-startup.sh,
+ * after the library is shown; and the processor time the program used to a usable library beside
+ * the bare window's to its first frame, which a shared machine disturbs less. Run by benchmark-startup.sh,
  * which builds both app-images and the library of assessments.
  *
  * <p>Arguments: program launcher, bare launcher, data folder, runs per series.
@@ -31,16 +32,23 @@ public final class StartupBenchmark {
 
         Map<String, List<Long>> series = new LinkedHashMap<>();
         List<Long> usable = new ArrayList<>();
+        List<Long> usableCpu = new ArrayList<>();
+        List<Long> bareCpu = new ArrayList<>();
         Map<String, List<Long>> steps = new LinkedHashMap<>();
         for (String mode : List.of("with AOT cache", "without AOT cache")) {
             String jvm = mode.startsWith("without") ? "-XX:AOTMode=off" : "";
             for (int i = 0; i < runs; i++) {
                 series.computeIfAbsent("program " + mode, k -> new ArrayList<>()).add(firstFrame(program, data, jvm).millis);
-                series.computeIfAbsent("bare    " + mode, k -> new ArrayList<>()).add(firstFrame(bare, data, jvm).millis);
+                Started bareStart = firstFrame(bare, data, jvm);
+                series.computeIfAbsent("bare    " + mode, k -> new ArrayList<>()).add(bareStart.millis);
+                if (jvm.isEmpty()) {
+                    bareCpu.add(bareStart.cpuMillis);
+                }
                 if (jvm.isEmpty()) {
                     Started started = start(program, data, "-Dbaerekraftsjekk.exitWhenUsable=true", "LIBRARY_USABLE");
                     started.process.waitFor(TIMEOUT_MS, TimeUnit.MILLISECONDS);
                     usable.add(started.millis);
+                    usableCpu.add(started.cpuMillis);
                     started.steps.forEach((step, ms) -> steps.computeIfAbsent(step, k -> new ArrayList<>()).add(ms));
                 }
             }
@@ -62,6 +70,9 @@ public final class StartupBenchmark {
         System.out.printf("  program, with AOT cache           median %5d   runs %s%n", median(usable), usable);
         System.out.printf("  ratio to the bare window's first frame (with AOT cache)   %.2f  (target at most 1.5)%n",
                 (double) median(usable) / median(series.get("bare    with AOT cache")));
+        System.out.printf("  processor time (all threads; steadier on a shared machine): program to a usable library %d ms,"
+                + " bare window to its first frame %d ms, ratio %.2f%n", median(usableCpu), median(bareCpu),
+                (double) median(usableCpu) / median(bareCpu));
         System.out.println("  where the time goes (median ms since the process started, as the program saw it):");
         steps.forEach((step, times) -> System.out.printf("    %-14s %5d%n", step, median(times)));
 
@@ -75,7 +86,7 @@ public final class StartupBenchmark {
     }
 
     /** A launched program at the event waited for; steps: the program's PHASE lines before it, by name. */
-    private record Started(Process process, long millis, Map<String, Long> steps) {
+    private record Started(Process process, long millis, Map<String, Long> steps, long cpuMillis) {
     }
 
     /** Launches and waits for FIRST_FRAME; the wall-clock time is measured here, from just before the launch. */
@@ -101,7 +112,7 @@ public final class StartupBenchmark {
                 long millis = (System.nanoTime() - begin) / 1_000_000;
                 Thread.ofVirtual().start(() -> out.lines().forEach(ignored -> { }));
                 steps.put(event, Long.parseLong(line.substring(event.length()).trim()));
-                return new Started(process, millis, steps);
+                return new Started(process, millis, steps, cpuMillis(process.pid()));
             }
             String[] parts = line.split(" ");
             if (parts.length == 2 && parts[1].matches("\\d+") && !parts[0].equals("LIBRARY_SHOWN")) {
@@ -111,6 +122,21 @@ public final class StartupBenchmark {
             }
         }
         throw new IllegalStateException(launcher + " ended without " + event + " (exit " + process.waitFor() + ")");
+    }
+
+    /**
+     * The processor time the process has used so far, all its threads together (user and system,
+     * from /proc). On a shared machine it varies far less than the wall-clock time, which waits for
+     * the other users' work; -1 when it cannot be read.
+     */
+    private static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     private static long idleRss(Path launcher, Path data, String jvmOptions, int idleSeconds) throws Exception {

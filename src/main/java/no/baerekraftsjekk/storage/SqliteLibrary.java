@@ -370,7 +370,7 @@ public final class SqliteLibrary implements AssessmentLibrary {
                 while (row.next()) {
                     result.add(new AssessmentSummary(row.getLong(1), row.getString(2), row.getString(3),
                             CaseType.valueOf(row.getString(4)), row.getString(5), Status.valueOf(row.getString(6)),
-                            Instant.parse(row.getString(7)), Instant.parse(row.getString(8))));
+                            StoredInstant.parse(row.getString(7)), StoredInstant.parse(row.getString(8))));
                 }
             }
             return result;

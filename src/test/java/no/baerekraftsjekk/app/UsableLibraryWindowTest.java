@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.storage.AssessmentSummary;
 import no.baerekraftsjekk.storage.DataFolder;
+import no.baerekraftsjekk.ui.common.TextSize;
 import no.baerekraftsjekk.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,30 @@ class UsableLibraryWindowTest {
 
         WindowUnderTest.waitUntil(() -> first.getTooltip() != null);
         assertThat(first.getTooltip().getText()).isEqualTo(first.getItem());
+    }
+
+    /**
+     * The list's rows have a fixed height, so JavaFX need not measure rows to lay the list out; it
+     * must be the height the theme gives a row (its cell size, 3 em), at every text size.
+     */
+    @Test
+    void rowsKeepTheThemesHeightAtEveryTextSize(FxRobot robot) throws Exception {
+        WindowUnderTest.waitUntil(() -> probeLines().stream().anyMatch(line -> line.startsWith("LIBRARY_USABLE ")));
+        TableView<AssessmentSummary> table = robot.lookup(".library-table").queryTableView();
+        assertThat(table.getFixedCellSize()).isPositive();
+        for (TextSize size : List.of(TextSize.NORMAL, TextSize.LARGEST)) {
+            robot.interact(() -> session.window().appearance().textSizeProperty().set(size));
+            WindowUnderTest.waitUntil(() -> firstRow(robot).getFont().getSize() == size.pixels());
+            robot.interact(() -> table.getScene().getRoot().layout());
+            TableRow<?> row = firstRow(robot);
+            assertThat(row.getHeight()).as(size.name()).isEqualTo(3 * row.getFont().getSize());
+            assertThat(table.getFixedCellSize()).as(size.name()).isEqualTo(row.getHeight());
+        }
+    }
+
+    private static TableRow<?> firstRow(FxRobot robot) {
+        return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> !row.isEmpty() && row.getIndex() == 0).findFirst().orElseThrow();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package no.baerekraftsjekk.ui.library;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,8 +10,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
-import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -63,34 +59,35 @@ public final class LibraryView {
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
     private final PauseTransition undoTimer = new PauseTransition(UNDO_SHOWN);
     private final Map<KeyCombination, Runnable> shortcuts;
+    private final LibraryLayout layout;
 
-    @FXML private BorderPane root;
-    @FXML private Label heading;
-    @FXML private TextField searchField;
-    @FXML private Button newButton;
-    @FXML private Button openButton;
-    @FXML private Button duplicateButton;
-    @FXML private Button deleteButton;
-    @FXML private Button importButton;
-    @FXML private Button exportButton;
-    @FXML private MenuButton examplesButton;
-    @FXML private TableView<AssessmentSummary> table;
-    @FXML private TableColumn<AssessmentSummary, String> titleColumn;
-    @FXML private TableColumn<AssessmentSummary, String> caseNumberColumn;
-    @FXML private TableColumn<AssessmentSummary, String> caseTypeColumn;
-    @FXML private TableColumn<AssessmentSummary, String> statusColumn;
-    @FXML private TableColumn<AssessmentSummary, Instant> changedColumn;
-    @FXML private Label noMatches;
-    @FXML private VBox emptyState;
-    @FXML private Label emptyText;
-    @FXML private Button emptyNewButton;
-    @FXML private MenuButton emptyExamplesButton;
-    @FXML private Hyperlink emptyImportLink;
-    @FXML private FlowPane toolbar;
-    @FXML private HBox undoBar;
-    @FXML private Label undoLabel;
-    @FXML private Button undoButton;
-    @FXML private Label statusLabel;
+    private final BorderPane root;
+    private final Label heading;
+    private final TextField searchField;
+    private final Button newButton;
+    private final Button openButton;
+    private final Button duplicateButton;
+    private final Button deleteButton;
+    private final Button importButton;
+    private final Button exportButton;
+    private final MenuButton examplesButton;
+    private final TableView<AssessmentSummary> table;
+    private final TableColumn<AssessmentSummary, String> titleColumn;
+    private final TableColumn<AssessmentSummary, String> caseNumberColumn;
+    private final TableColumn<AssessmentSummary, String> caseTypeColumn;
+    private final TableColumn<AssessmentSummary, String> statusColumn;
+    private final TableColumn<AssessmentSummary, Instant> changedColumn;
+    private final Label noMatches;
+    private final VBox emptyState;
+    private final Label emptyText;
+    private final Button emptyNewButton;
+    private final MenuButton emptyExamplesButton;
+    private final Hyperlink emptyImportLink;
+    private final FlowPane toolbar;
+    private final HBox undoBar;
+    private final Label undoLabel;
+    private final Button undoButton;
+    private final Label statusLabel;
 
     public LibraryView(LibraryViewModel model, ZoneId zone) {
         this.model = model;
@@ -100,13 +97,48 @@ public final class LibraryView {
                 NEW, model::createNew,
                 FIND, this::focusSearch,
                 IMPORT, model::importFiles);
-        FXMLLoader loader = new FXMLLoader(LibraryView.class.getResource("LibraryView.fxml"), texts.asResourceBundle());
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The library screen's layout could not be loaded", e);
-        }
+        layout = new LibraryLayout(texts);
+        root = layout.root;
+        heading = layout.heading;
+        searchField = layout.searchField;
+        newButton = layout.newButton;
+        openButton = layout.openButton;
+        duplicateButton = layout.duplicateButton;
+        deleteButton = layout.deleteButton;
+        importButton = layout.importButton;
+        exportButton = layout.exportButton;
+        examplesButton = layout.examplesButton;
+        table = layout.table;
+        titleColumn = layout.titleColumn;
+        caseNumberColumn = layout.caseNumberColumn;
+        caseTypeColumn = layout.caseTypeColumn;
+        statusColumn = layout.statusColumn;
+        changedColumn = layout.changedColumn;
+        noMatches = layout.noMatches;
+        emptyState = layout.emptyState;
+        emptyText = layout.emptyText;
+        emptyNewButton = layout.emptyNewButton;
+        emptyExamplesButton = layout.emptyExamplesButton;
+        emptyImportLink = layout.emptyImportLink;
+        toolbar = layout.toolbar;
+        undoBar = layout.undoBar;
+        undoLabel = layout.undoLabel;
+        undoButton = layout.undoButton;
+        statusLabel = layout.statusLabel;
+        newButton.setOnAction(e -> model.createNew());
+        emptyNewButton.setOnAction(e -> model.createNew());
+        openButton.setOnAction(e -> model.openSelected());
+        duplicateButton.setOnAction(e -> model.duplicate(model.selectedProperty().get()));
+        deleteButton.setOnAction(e -> model.delete(model.selectedProperty().get()));
+        importButton.setOnAction(e -> model.importFiles());
+        emptyImportLink.setOnAction(e -> model.importFiles());
+        exportButton.setOnAction(e -> model.export(model.selectedProperty().get()));
+        layout.portfolioButton.setOnAction(e -> model.openPortfolio());
+        undoButton.setOnAction(e -> {
+            model.undoDelete();
+            table.requestFocus();
+        });
+        bind();
     }
 
     public Parent root() {
@@ -134,8 +166,7 @@ public final class LibraryView {
         model.loadExamples();
     }
 
-    @FXML
-    private void initialize() {
+    private void bind() {
         bindTable();
         bindSearch();
         bindActions();
@@ -324,6 +355,12 @@ public final class LibraryView {
 
     private void bindEmptyState() {
         var empty = model.loadedProperty().and(model.libraryEmptyProperty());
+        // First of the listeners: the others may give the empty state's button the focus.
+        empty.addListener((obs, was, isEmpty) -> {
+            if (isEmpty) {
+                layout.showEmptyState();
+            }
+        });
         emptyState.visibleProperty().bind(empty);
         emptyState.managedProperty().bind(empty);
         table.visibleProperty().bind(model.loadedProperty().and(empty.not()));
@@ -355,6 +392,7 @@ public final class LibraryView {
             String text = texts.get("library.undo.text", offer.title());
             undoLabel.setText(text);
             undoLabel.setAccessibleText(text);
+            layout.showUndoBar();
             undoBar.setVisible(true);
             undoTimer.setOnFinished(e -> model.dismissUndo(offer));
             undoTimer.playFromStart();
@@ -445,46 +483,5 @@ public final class LibraryView {
     private void focusSearch() {
         searchField.requestFocus();
         searchField.selectAll();
-    }
-
-    @FXML
-    private void onNew() {
-        model.createNew();
-    }
-
-    @FXML
-    private void onOpen() {
-        model.openSelected();
-    }
-
-    @FXML
-    private void onDuplicate() {
-        model.duplicate(model.selectedProperty().get());
-    }
-
-    @FXML
-    private void onDelete() {
-        model.delete(model.selectedProperty().get());
-    }
-
-    @FXML
-    private void onImport() {
-        model.importFiles();
-    }
-
-    @FXML
-    private void onExport() {
-        model.export(model.selectedProperty().get());
-    }
-
-    @FXML
-    private void onPortfolio() {
-        model.openPortfolio();
-    }
-
-    @FXML
-    private void onUndo() {
-        model.undoDelete();
-        table.requestFocus();
     }
 }
