@@ -370,7 +370,7 @@ public final class SqliteLibrary implements AssessmentLibrary {
                 while (row.next()) {
                     result.add(new AssessmentSummary(row.getLong(1), row.getString(2), row.getString(3),
                             CaseType.valueOf(row.getString(4)), row.getString(5), Status.valueOf(row.getString(6)),
-                            StoredInstant.parse(row.getString(7)), StoredInstant.parse(row.getString(8))));
+                            StoredTimes.instant(row.getString(7)), StoredTimes.instant(row.getString(8))));
                 }
             }
             return result;

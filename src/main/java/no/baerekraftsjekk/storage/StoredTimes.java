@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Times and dates as the libraries store them, read by hand for roll-ups over a whole library:
+ * Times and dates as the libraries store them, read by hand where many are read at once (the list
+ * while the window starts, roll-ups over a whole library):
  * {@code Instant.parse} and {@code LocalDate.parse} go through a formatter, a tenth of the read of
  * 100 000 assessments. Anything not in the stored form goes to them, so the result is always theirs.
  */
