@@ -49,7 +49,7 @@ final class EnglishTextCheck {
             "eller", "fra", "uten", "utan", "mellom", "etter", "mot", "fordi", "mye", "mykje", "berre", "ved",
             // the words this program's own bokmål uses most
             "kommunen", "saken", "vurdering", "vurderingen", "eksempel", "begrunnelse", "innen", "lagret", "lagrede",
-            "bruk", "fil", "filen", "arkivet", "mangler", "linjen", "konflikt", "lista");
+            "bruk", "fil", "filen", "arkivet", "mangler", "linjen", "konflikt", "lista", "velg", "inn");
 
     private static final Pattern NORWEGIAN_LETTER = Pattern.compile("[æøåÆØÅ]");
     private static final Pattern NORWEGIAN_QUOTES = Pattern.compile("[«»]");
