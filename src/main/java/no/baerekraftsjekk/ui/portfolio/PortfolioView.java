@@ -256,8 +256,8 @@ public final class PortfolioView {
             Label name = new Label(words.goalTitle(row.goal()));
             name.getStyleClass().add("portfolio-row-name");
             // Never cut short, at any text size or in any language: a long name wraps onto a second line.
+            // No tooltip repeating it: the whole name is shown, and 17 tooltips were a tenth of opening the screen.
             wrapping(name);
-            name.setTooltip(new javafx.scene.control.Tooltip(words.goalTitle(row.goal())));
             HBox label = new HBox(tile, name);
             label.getStyleClass().add("portfolio-goal-label");
             String subject = words.goal(row.goal());
