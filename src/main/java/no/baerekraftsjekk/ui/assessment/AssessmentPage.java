@@ -202,6 +202,7 @@ public final class AssessmentPage {
                 // Every step keeps the focused control in view, in whatever scroll pane it stands.
                 no.baerekraftsjekk.ui.common.FocusFollower.install(scene);
                 javafx.application.Platform.runLater(() -> views.get(editor.currentStepProperty().get()).shown());
+                FocusStaysInPage.install(root, scene, this::focusCurrentStep);
             }
         });
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
