@@ -3,6 +3,7 @@ package no.baerekraftsjekk.ui.assessment;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -33,6 +34,7 @@ class FocusAfterLateCleanupTest {
     private Scene scene;
     private StackPane content;
     private Button newAssessment;
+    private Button help;
 
     @BeforeAll
     static void platform() {
@@ -46,14 +48,41 @@ class FocusAfterLateCleanupTest {
 
     @Test
     void theTitleHasTheFocusWhenTheCleanupPulseComesAfterThePagesOwnRequests() {
+        openWindow();
+        FxTesting.onFx(() -> stage.hide());
+        FxTesting.onFx(() -> content.getChildren().setAll(newPage()));
+        // Everything the page queued runs now, before the scene's next pulse.
+        WaitForAsyncUtils.waitForFxEvents();
+        FxTesting.onFx(() -> stage.show());
+
+        assertTheTitleGetsTheFocus();
+    }
+
+    /** The other order: the cleanup ran while «Åpner vurderingen …» showed, so the help menu had the focus. */
+    @Test
+    void theTitleHasTheFocusWhenTheHelpMenuTookItWhileThePageWasLoading() {
+        openWindow();
+        FxTesting.onFx(() -> content.getChildren().setAll(new Label("Åpner vurderingen …")));
+        FxTesting.await("the help menu has the focus", () -> scene.getFocusOwner() == help);
+        FxTesting.onFx(() -> stage.hide());
+        FxTesting.onFx(() -> content.getChildren().setAll(newPage()));
+        WaitForAsyncUtils.waitForFxEvents();
+        FxTesting.onFx(() -> stage.show());
+
+        assertTheTitleGetsTheFocus();
+    }
+
+    private void openWindow() {
         FxTesting.onFx(() -> {
             Theme.apply();
             // As in the main window: the screen first among the children, the help bar above it after.
             newAssessment = new Button("Ny vurdering");
+            help = new Button("Hjelp");
+            help.setId("helpMenu");
             content = new StackPane(newAssessment);
             BorderPane window = new BorderPane();
             window.setCenter(content);
-            window.setTop(new Button("Hjelp"));
+            window.setTop(help);
             scene = new Scene(window, 1280, 800);
             stage = new Stage();
             stage.setScene(scene);
@@ -61,15 +90,11 @@ class FocusAfterLateCleanupTest {
             newAssessment.requestFocus();
         });
         FxTesting.await("«Ny vurdering» has the focus", () -> scene.getFocusOwner() == newAssessment);
+    }
 
-        FxTesting.onFx(() -> stage.hide());
-        FxTesting.onFx(() -> content.getChildren().setAll(newPage()));
-        // Everything the page queued runs now, before the scene's next pulse.
-        WaitForAsyncUtils.waitForFxEvents();
-        FxTesting.onFx(() -> stage.show());
-
-        FxTesting.await("a pulse has laid the page out", () -> FxTesting.get(() -> scene.lookup("#caseTitle") != null
-                && scene.lookup("#caseTitle").getScene() == scene));
+    private void assertTheTitleGetsTheFocus() {
+        FxTesting.await("a pulse has laid the page out", () -> scene.lookup("#caseTitle") != null
+                && scene.lookup("#caseTitle").getScene() == scene);
         WaitForAsyncUtils.waitForFxEvents();
         try {
             FxTesting.await("the title field has the focus", () -> focusOwnerId().equals("caseTitle"));
