@@ -196,12 +196,12 @@ public final class AssessmentPage {
         editor.currentStepProperty().addListener((obs, old, step) -> alternativesBar.comparingProperty().set(false));
         editor.currentStepProperty().addListener((obs, old, step) -> show(step));
         show(editor.currentStepProperty().get());
-        // The first step asked for the focus before the page was in a window; ask again once it is.
+        // The first step asked for the focus before the page was in a window; it asks again once
+        // the window has laid the page out (FocusStaysInPage says why not sooner).
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 // Every step keeps the focused control in view, in whatever scroll pane it stands.
                 no.baerekraftsjekk.ui.common.FocusFollower.install(scene);
-                javafx.application.Platform.runLater(() -> views.get(editor.currentStepProperty().get()).shown());
                 FocusStaysInPage.install(root, scene, this::focusCurrentStep);
             }
         });

@@ -11,17 +11,35 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 
 /**
- * Keeps the keyboard in a page just opened until the person using it acts. When the control that
- * opened the page («Ny vurdering») leaves the window, JavaFX gives the focus to the window's first
- * control (the help menu above the page) on a later pulse, which may come after the step has taken
- * it; seen in the window tests on a busy machine. Until the first key or mouse press, a focus that
- * lands outside the page goes back to the step.
+ * Puts the keyboard in a page just opened, and keeps it there until the person using it acts.
+ *
+ * <p>When the control that opened the page («Ny vurdering») leaves the window, JavaFX moves the
+ * focus on the scene's next pulse: to the window's first control, which is «Til biblioteket» once
+ * the page is in. The step's fields cannot take the focus before that same pulse either: a field
+ * in a scroll pane joins the scene only when the pulse's CSS pass makes the pane's skin, so a
+ * request made sooner does nothing. On a busy machine the pulse comes late, after every early
+ * request has run, and the first keys went to «Til biblioteket». So the step asks for the focus
+ * after the first pulse that lays the page out: the cleanup has run, and the fields are there.
+ *
+ * <p>Until the first key or mouse press, a focus that lands outside the page (the help menu above
+ * it) also goes back to the step.
  */
 final class FocusStaysInPage {
     private FocusStaysInPage() {
     }
 
     static void install(Parent page, Scene scene, Runnable focusStep) {
+        Runnable afterFirstLayout = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                if (page.getScene() == scene) {
+                    focusStep.run();
+                }
+            }
+        };
+        scene.addPostLayoutPulseListener(afterFirstLayout);
+        Platform.requestNextPulse();
         ChangeListener<Node> back = (obs, old, now) -> {
             if (now != null && page.getScene() == scene && !isInside(now, page)) {
                 // Not inside the focus change itself.
@@ -32,6 +50,7 @@ final class FocusStaysInPage {
         EventHandler<InputEvent> acted = new EventHandler<>() {
             @Override
             public void handle(InputEvent event) {
+                scene.removePostLayoutPulseListener(afterFirstLayout);
                 scene.focusOwnerProperty().removeListener(back);
                 scene.removeEventFilter(KeyEvent.KEY_PRESSED, this);
                 scene.removeEventFilter(MouseEvent.MOUSE_PRESSED, this);
