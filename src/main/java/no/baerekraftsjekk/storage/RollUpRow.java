@@ -10,7 +10,6 @@ import no.baerekraftsjekk.domain.Recommendation;
 import no.baerekraftsjekk.domain.Review;
 import no.baerekraftsjekk.domain.ReviewStatus;
 import no.baerekraftsjekk.domain.Status;
-import no.baerekraftsjekk.domain.format.AlternativesJson;
 import no.baerekraftsjekk.domain.text.Language;
 
 /**
@@ -33,7 +32,7 @@ public final class RollUpRow {
                 JoinedRatings.handlings(row.getString(18)), "", "", Status.valueOf(row.getString(9)), null, Language.NB,
                 review == null ? null : new Review(ReviewStatus.valueOf(review), "", null, ""));
         String alternatives = row.getString(19);
-        return alternatives == null ? assessment : assessment.withAlternatives(AlternativesJson.read(alternatives))
+        return alternatives == null ? assessment : assessment.withAlternatives(RollUpAlternatives.read(alternatives))
                 .withRecommendation(new Recommendation(row.getString(20), ""));
     }
 }

@@ -112,7 +112,7 @@ public final class AssessmentAnalyzer {
         List<Conflict> conflicts = new ArrayList<>(betweenGoals);
         conflicts.addAll(withinGoalConflicts.detect(ratings, handlings));
         conflicts.addAll(dimensionConflicts.detect(levels, betweenGoals));
-        conflicts.sort(ConflictOrder.INSTANCE);
+        ConflictOrder.sort(conflicts);
         return conflicts;
     }
 

@@ -28,7 +28,8 @@ public record Portfolio(PortfolioFilter filter, List<PortfolioEntry> entries, in
         goals = List.copyOf(goals);
         dimensions = List.copyOf(dimensions);
         conflictPairs = List.copyOf(conflictPairs);
-        unhandled = List.copyOf(unhandled);
+        // Already immutable, and read through rather than held element by element: copying would make every element.
+        unhandled = unhandled instanceof UnhandledConflicts ? unhandled : List.copyOf(unhandled);
         stages = Map.copyOf(stages);
         byUnit = List.copyOf(byUnit);
         byCommittee = List.copyOf(byCommittee);

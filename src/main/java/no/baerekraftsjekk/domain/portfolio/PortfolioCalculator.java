@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +24,7 @@ public final class PortfolioCalculator {
     private static final Stage[] STAGES = Stage.values();
 
     public Portfolio calculate(Collection<PortfolioEntry> all, PortfolioFilter filter, TrendInterval interval) {
-        List<PortfolioEntry> entries = new ArrayList<>();
+        List<PortfolioEntry> entries = new ArrayList<>(all.size());
         for (PortfolioEntry entry : all) {
             if (filter.test(entry)) {
                 entries.add(entry);
@@ -39,7 +38,7 @@ public final class PortfolioCalculator {
         int[][] dimensionNegative = new int[dimensions][4];
         int[] pairs = new int[(Goal.LAST + 1) * (Goal.LAST + 1)];
         // Unhandled conflicts by kind, goals and severity: see sortedUnhandled.
-        Map<Conflict, List<UnhandledConflict>> unhandledByConflict = new HashMap<>();
+        Map<Conflict, List<PortfolioEntry>> unhandledByConflict = new HashMap<>();
         int[] stageCounts = new int[STAGES.length];
         int exempt = 0;
         int notRelevantMarks = 0;
@@ -60,7 +59,7 @@ public final class PortfolioCalculator {
                 pairs[c.goals().get(0) * (Goal.LAST + 1) + c.goals().get(1)]++;
             }
             for (Conflict c : e.unhandledSevereConflicts()) {
-                unhandledByConflict.computeIfAbsent(c, k -> new ArrayList<>()).add(new UnhandledConflict(e, c));
+                unhandledByConflict.computeIfAbsent(c, k -> new ArrayList<>()).add(e);
             }
             stageCounts[e.stage().ordinal()]++;
             if (e.exempt()) {
@@ -96,16 +95,18 @@ public final class PortfolioCalculator {
      * sort by {@link ConflictOrder} gives, without comparing tens of thousands of conflicts. Every
      * conflict here is unhandled, so two are equal as records exactly when ConflictOrder finds them
      * equal (it compares kind, goals, dimensions, severity and the cross-dimension flag); only the
-     * few different conflicts are sorted, and each keeps its cases in the order they came.
+     * few different conflicts are sorted, and each keeps its cases in the order they came. The
+     * list is read through ({@link UnhandledConflicts}): a council library has hundreds of thousands,
+     * of which the screen shows twelve.
      */
-    private static List<UnhandledConflict> sortedUnhandled(Map<Conflict, List<UnhandledConflict>> byConflict) {
+    private static List<UnhandledConflict> sortedUnhandled(Map<Conflict, List<PortfolioEntry>> byConflict) {
         List<Conflict> kinds = new ArrayList<>(byConflict.keySet());
         kinds.sort(ConflictOrder.INSTANCE);
-        List<UnhandledConflict> sorted = new ArrayList<>();
+        List<List<PortfolioEntry>> cases = new ArrayList<>(kinds.size());
         for (Conflict kind : kinds) {
-            sorted.addAll(byConflict.get(kind));
+            cases.add(byConflict.get(kind));
         }
-        return sorted;
+        return new UnhandledConflicts(kinds, cases);
     }
 
     /** Counts by stage as a map, leaving out the stages no case is in (as Map.merge did). */
@@ -149,7 +150,8 @@ public final class PortfolioCalculator {
     /** Counts of one group as its cases come by. */
     private static final class Builder {
         private final String key;
-        private final Map<String, Integer> spellings = new LinkedHashMap<>();
+        /** Cases by spelling; a counter each rather than a boxed number made anew for every case. */
+        private final Map<String, int[]> spellings = new HashMap<>();
         private final int[] stages = new int[STAGES.length];
         private int cases;
         private int withPositive;
@@ -162,7 +164,7 @@ public final class PortfolioCalculator {
 
         void add(PortfolioEntry e, String spelling) {
             cases++;
-            spellings.merge(spelling.strip(), 1, Integer::sum);
+            spellings.computeIfAbsent(spelling.strip(), k -> new int[1])[0]++;
             stages[e.stage().ordinal()]++;
             withPositive += e.anyEffect(Side.POSITIVE) ? 1 : 0;
             withNegative += e.anyEffect(Side.NEGATIVE) ? 1 : 0;
@@ -171,7 +173,9 @@ public final class PortfolioCalculator {
 
         GroupRow build(Selection selection) {
             // The spelling most cases use; a tie goes to the first in sort order, so it is stable.
-            String name = new TreeMap<>(spellings).entrySet().stream()
+            Map<String, Integer> counted = new TreeMap<>();
+            spellings.forEach((spelling, n) -> counted.put(spelling, n[0]));
+            String name = counted.entrySet().stream()
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .map(Map.Entry::getKey).orElse("");
             return new GroupRow(key, name, selection, cases, stageMap(stages), withPositive, withNegative, withUnhandled);

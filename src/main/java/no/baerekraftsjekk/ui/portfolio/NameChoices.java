@@ -19,15 +19,18 @@ final class NameChoices {
     }
 
     static List<GroupRow> of(List<PortfolioEntry> entries, Grouping grouping) {
-        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        // A counter per spelling rather than a boxed number made anew for each of 100 000 cases.
+        Map<String, Map<String, int[]>> counters = new HashMap<>();
         for (PortfolioEntry e : entries) {
             String key = grouping.keyOf(e);
             if (!key.isEmpty()) {
-                spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(grouping.nameOf(e).strip(), 1, Integer::sum);
+                counters.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(grouping.nameOf(e).strip(), k -> new int[1])[0]++;
             }
         }
         List<GroupRow> rows = new ArrayList<>();
-        spellings.forEach((key, names) -> {
+        counters.forEach((key, counted) -> {
+            Map<String, Integer> names = new HashMap<>();
+            counted.forEach((name, n) -> names.put(name, n[0]));
             String name = names.entrySet().stream()
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .map(Map.Entry::getKey).orElse(key);

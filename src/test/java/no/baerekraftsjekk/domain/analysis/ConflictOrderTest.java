@@ -55,4 +55,38 @@ class ConflictOrderTest {
                         "WITHIN_GOAL [11][] 1",
                         "GOALS [11, 16][] 1");
     }
+
+    /** The fast sort against the comparison, on every kind of conflict the rules make and some they do not. */
+    @Test
+    void theFastSortOrdersAsTheComparisonDoesAndKeepsEqualOnesInPlace() {
+        java.util.Random random = new java.util.Random(7);
+        Dimension[] all = Dimension.values();
+        for (int round = 0; round < 2_000; round++) {
+            List<Conflict> conflicts = new java.util.ArrayList<>();
+            int n = random.nextInt(round % 100 == 0 ? 300 : 40);
+            for (int i = 0; i < n; i++) {
+                int severity = round % 50 == 1 && i == 0 ? 16 : random.nextInt(4);
+                int a = 1 + random.nextInt(17);
+                int b = round % 70 == 2 && i == 0 ? 18 : 1 + random.nextInt(17);
+                boolean handled = random.nextBoolean();
+                conflicts.add(switch (random.nextInt(3)) {
+                    case 0 -> new Conflict(ConflictKind.GOALS, List.of(Math.min(a, b), Math.max(a, b)), List.of(), severity,
+                            random.nextBoolean(), handled);
+                    case 1 -> new Conflict(ConflictKind.WITHIN_GOAL, List.of(a), List.of(), severity, false, handled);
+                    default -> new Conflict(ConflictKind.DIMENSIONS, List.of(), random.nextBoolean()
+                            ? List.of(all[random.nextInt(3)], all[random.nextInt(3)]) : List.of(all[random.nextInt(3)]),
+                            severity, random.nextBoolean(), handled);
+                });
+            }
+            List<Conflict> expected = new java.util.ArrayList<>(conflicts);
+            expected.sort(ConflictOrder.INSTANCE);
+            List<Conflict> fast = new java.util.ArrayList<>(conflicts);
+            ConflictOrder.sort(fast);
+            // Same elements by identity: equal conflicts keep the order they came in.
+            assertThat(fast).hasSameSizeAs(expected);
+            for (int i = 0; i < fast.size(); i++) {
+                assertThat(fast.get(i)).isSameAs(expected.get(i));
+            }
+        }
+    }
 }

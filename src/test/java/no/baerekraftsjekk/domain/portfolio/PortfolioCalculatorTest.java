@@ -93,4 +93,33 @@ class PortfolioCalculatorTest {
     private static Assessment withGoal(Assessment a, int goal, int positive, int negative) {
         return a.withGoal(GoalAssessment.screened(goal, Relevance.DIRECT).withRatings(positive, negative).withJustification("Begrunnet."));
     }
+
+    /** The list read through by conflict is the list a stable sort of every case's unhandled conflicts gives. */
+    @Test
+    void theUnhandledConflictsAreEveryCasesInStableConflictOrder() {
+        var analyzer = no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer.standard();
+        List<Assessment> assessments = VariedLibrary.assessments(600, 5);
+        List<PortfolioEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < assessments.size(); i++) {
+            entries.add(PortfolioEntry.of(i, assessments.get(i), java.time.Instant.EPOCH, analyzer, java.time.ZoneOffset.UTC));
+        }
+        List<UnhandledConflict> plain = new java.util.ArrayList<>();
+        for (PortfolioEntry e : entries) {
+            e.unhandledSevereConflicts().forEach(c -> plain.add(new UnhandledConflict(e, c)));
+        }
+        plain.sort((a, b) -> no.baerekraftsjekk.domain.analysis.ConflictOrder.INSTANCE.compare(a.conflict(), b.conflict()));
+
+        Portfolio p = new PortfolioCalculator().calculate(entries, PortfolioFilter.ALL, TrendInterval.QUARTER);
+
+        assertThat(plain).hasSizeGreaterThan(100);
+        assertThat(p.unhandled()).hasSameSizeAs(plain);
+        assertThat(p.unhandled()).containsExactlyElementsOf(plain);
+        for (int i = 0; i < plain.size(); i++) {
+            assertThat(p.unhandled().get(i).entry()).isSameAs(plain.get(i).entry());
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.unhandled().get(plain.size()))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.unhandled().add(plain.getFirst()))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
 }
