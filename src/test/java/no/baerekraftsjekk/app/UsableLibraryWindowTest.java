@@ -44,7 +44,7 @@ class UsableLibraryWindowTest {
         Theme.apply();
         StartupProbe probe = new StartupProbe(true, false, false, false,
                 new PrintStream(probeOutput, true, StandardCharsets.UTF_8), Instant.now());
-        session = new DesktopSession(data, AssessmentOpenerFactory.standard(), () -> { }, StartupWarmup.none(),
+        session = new DesktopSession(EarlyTexts.read(data), AssessmentOpenerFactory.standard(), () -> { }, StartupWarmup.none(),
                 StartupRequest.window(), probe, true);
         session.start(stage);
     }
