@@ -89,6 +89,19 @@ class UsableLibraryWindowTest {
         assertThat(first.getTooltip().getText()).isEqualTo(first.getItem());
     }
 
+    @Test
+    void theButtonsGetTheirTooltipsOnceTheLibraryIsDrawn(FxRobot robot) throws Exception {
+        WindowUnderTest.waitUntil(() -> probeLines().stream().anyMatch(line -> line.startsWith("LIBRARY_USABLE ")));
+        javafx.scene.control.Button newButton = robot.lookup("#newButton").queryButton();
+        javafx.scene.control.TextField search = robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class);
+
+        WindowUnderTest.waitUntil(() -> newButton.getTooltip() != null && search.getTooltip() != null);
+        assertThat(newButton.getTooltip().getText()).isNotBlank();
+        // Screen readers read a control's tooltip as its help.
+        assertThat(newButton.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.HELP))
+                .isEqualTo(newButton.getTooltip().getText());
+    }
+
     /**
      * The list's rows have a fixed height, so JavaFX need not measure rows to lay the list out; it
      * must be the height the theme gives a row (its cell size, 3 em), at every text size.
