@@ -11,7 +11,7 @@ public final class BaerekraftsjekkApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupRequest request = StartupRequest.from(getParameters().getRaw());
-        session = new DesktopSession(DataFolder.resolve(), AssessmentOpenerFactory.standard(), javafx.application.Platform::exit,
+        session = new DesktopSession(EarlyTexts.take(DataFolder.resolve()), AssessmentOpenerFactory.standard(), javafx.application.Platform::exit,
                 StartupWarmup.standard(), request, StartupProbe.fromSystemProperties(), true);
         session.start(stage);
     }

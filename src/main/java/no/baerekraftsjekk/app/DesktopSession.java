@@ -85,26 +85,26 @@ public final class DesktopSession implements AutoCloseable {
      */
     public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers, Runnable exit, StartupWarmup warmup,
             StartupRequest request, StartupProbe probe) {
-        this(dataFolder, openers, exit, warmup, request, probe, false);
+        this(EarlyTexts.read(dataFolder), openers, exit, warmup, request, probe, false);
     }
 
     /**
+     * @param start the settings and texts, read while JavaFX started ({@link EarlyTexts})
      * @param openEarly open the library (see {@link EarlyLibrary}) while the first frame is drawn,
      *     as the program does; false opens it after that frame
      */
-    DesktopSession(Path dataFolder, AssessmentOpenerFactory openers, Runnable exit, StartupWarmup warmup,
+    DesktopSession(EarlyTexts.Ready start, AssessmentOpenerFactory openers, Runnable exit, StartupWarmup warmup,
             StartupRequest request, StartupProbe probe, boolean openEarly) {
         this.openEarly = openEarly;
-        this.dataFolder = Objects.requireNonNull(dataFolder);
+        this.dataFolder = start.dataFolder();
         this.openers = Objects.requireNonNull(openers);
         this.exit = Objects.requireNonNull(exit);
         this.warmup = Objects.requireNonNull(warmup);
         this.request = Objects.requireNonNull(request);
         this.probe = Objects.requireNonNull(probe);
-        this.settings = FileUserSettings.inFolder(dataFolder);
-        Language language = WindowLanguage.of(settings);
-        this.texts = Texts.of(language);
-        this.reference = ReferenceTexts.load(language);
+        this.settings = start.settings();
+        this.texts = start.texts();
+        this.reference = start.reference();
     }
 
     public DesktopSession(Path dataFolder, AssessmentOpenerFactory openers, Runnable exit, StartupWarmup warmup) {
@@ -199,13 +199,20 @@ public final class DesktopSession implements AutoCloseable {
         window.onRestart(this::restartWindow);
         window.start(services, localOpener, early != null ? early.takeFirstList() : List.of());
         probe.phase("viewBuilt");
-        window.whenLibraryUsable(() -> probe.phase("listed"), probe::libraryUsable);
+        window.whenLibraryUsable(() -> probe.phase("listed"), () -> {
+            probe.libraryUsable();
+            // Work the first screen does not need, done while the caseworker looks at it. Not sooner:
+            // begun with the screen, it took the processor from its first drawing on two cores. Not in
+            // a run that ends here (the build's AOT training): what it loads (JSON, the .bkj format)
+            // would join the cache, which the JVM loads in full before every start's first frame.
+            if (!probe.endsWhenUsable()) {
+                warmUp("library", () -> warmup.afterLibraryShown(analyzer));
+            }
+        });
         probe.libraryShown();
         council = CouncilLibraryStart.offerFrom(dataFolder, window, services, localOpener, openers::create);
         request.fileToOpen().ifPresent(file -> new StartupFileImport(new ImportAssessments(library, analyzer, new BkjReader()),
                 new DuplicateImportQuestion(dialogs, texts), tasks, errors, texts).importAndOpen(file, window::showAssessment));
-        // Work the first screen does not need, done while the caseworker looks at it.
-        warmUp("library", () -> warmup.afterLibraryShown(analyzer));
     }
 
     private UiServices services() {

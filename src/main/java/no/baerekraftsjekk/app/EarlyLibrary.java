@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import no.baerekraftsjekk.domain.analysis.MappingSource;
-import no.baerekraftsjekk.domain.analysis.TradeOffCatalog;
 import no.baerekraftsjekk.storage.AssessmentLibrary;
 import no.baerekraftsjekk.storage.AssessmentSummary;
 import no.baerekraftsjekk.storage.DataFolder;
@@ -15,7 +13,7 @@ import no.baerekraftsjekk.storage.SqliteLibrary;
 /**
  * Opens the library and reads its list while JavaFX draws the window's first frame, so that the
  * library screen finds the database open and the list there to show in its very first layout
- * (one pass over the table instead of two), and the rules' knowledge base ready. Measured with
+ * (one pass over the table instead of two). Measured with
  * 1 000 assessments on two cores, doing this only after the first frame left the caseworker
  * 770 ms between that frame and a usable list; the first frame itself waits on JavaFX's own
  * threads, which leave a core mostly idle.
@@ -44,9 +42,6 @@ final class EarlyLibrary {
                     // The screen asks for the list itself, and says what is wrong if it fails again.
                 }
                 early.opening.complete(library);
-                // Only to have it ready: a broken mapping is reported by the screen, which reads it again.
-                TradeOffCatalog.standard();
-                MappingSource.in(dataFolder);
             } catch (Throwable error) {
                 if (!early.opening.completeExceptionally(error)) {
                     // The library is open; warming failed. The screen will meet the same problem and say it.

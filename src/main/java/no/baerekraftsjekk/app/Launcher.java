@@ -41,6 +41,7 @@ public final class Launcher {
         if (ownLogging) {
             DeferredLogging.begin();
         }
+        EarlyTexts.begin(dataFolder);
         Application.launch(BaerekraftsjekkApp.class, args);
     }
 

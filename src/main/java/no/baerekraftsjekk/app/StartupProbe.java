@@ -68,6 +68,11 @@ public final class StartupProbe {
         return enabled && exitAfterFirstFrame;
     }
 
+    /** True when the program ends once its library is usable: the build's AOT training and the start-up benchmark. */
+    public boolean endsWhenUsable() {
+        return enabled && exitWhenUsable;
+    }
+
     /** Call once the library has been put in the window. */
     public void libraryShown() {
         if (enabled) {

@@ -44,7 +44,7 @@ class UsableLibraryWindowTest {
         Theme.apply();
         StartupProbe probe = new StartupProbe(true, false, false, false,
                 new PrintStream(probeOutput, true, StandardCharsets.UTF_8), Instant.now());
-        session = new DesktopSession(data, AssessmentOpenerFactory.standard(), () -> { }, StartupWarmup.none(),
+        session = new DesktopSession(EarlyTexts.read(data), AssessmentOpenerFactory.standard(), () -> { }, StartupWarmup.none(),
                 StartupRequest.window(), probe, true);
         session.start(stage);
     }
@@ -87,6 +87,19 @@ class UsableLibraryWindowTest {
 
         WindowUnderTest.waitUntil(() -> first.getTooltip() != null);
         assertThat(first.getTooltip().getText()).isEqualTo(first.getItem());
+    }
+
+    @Test
+    void theButtonsGetTheirTooltipsOnceTheLibraryIsDrawn(FxRobot robot) throws Exception {
+        WindowUnderTest.waitUntil(() -> probeLines().stream().anyMatch(line -> line.startsWith("LIBRARY_USABLE ")));
+        javafx.scene.control.Button newButton = robot.lookup("#newButton").queryButton();
+        javafx.scene.control.TextField search = robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class);
+
+        WindowUnderTest.waitUntil(() -> newButton.getTooltip() != null && search.getTooltip() != null);
+        assertThat(newButton.getTooltip().getText()).isNotBlank();
+        // Screen readers read a control's tooltip as its help.
+        assertThat(newButton.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.HELP))
+                .isEqualTo(newButton.getTooltip().getText());
     }
 
     /**

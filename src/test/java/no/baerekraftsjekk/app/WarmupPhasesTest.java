@@ -3,6 +3,7 @@ package no.baerekraftsjekk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The idle library window stays light: the heavy report writers are warmed only once the first
@@ -28,6 +30,7 @@ class WarmupPhasesTest {
 
     private final AtomicInteger library = new AtomicInteger();
     private final AtomicInteger reports = new AtomicInteger();
+    private final AtomicBoolean usableWhenWarmed = new AtomicBoolean();
     private DesktopSession session;
 
     @Start
@@ -35,7 +38,10 @@ class WarmupPhasesTest {
         Theme.apply();
         StartupWarmup counting = new StartupWarmup() {
             @Override
-            public void afterLibraryShown(AssessmentAnalyzer analyzer) {
+            public void afterLibraryShown(AssessmentAnalyzer analyzer) throws Exception {
+                // Not before the library is usable: the warm-up would take the processor from its first drawing.
+                usableWhenWarmed.set(WaitForAsyncUtils.asyncFx(() -> stage.getScene().lookup("#emptyNewButton"))
+                        .get().isVisible());
                 library.incrementAndGet();
             }
 
@@ -57,6 +63,7 @@ class WarmupPhasesTest {
     @Test
     void reportWritersAreWarmedOnceWhenTheFirstAssessmentOpensNotWhileTheLibraryIdles(FxRobot robot) throws Exception {
         WindowUnderTest.waitUntil(() -> library.get() == 1);
+        assertThat(usableWhenWarmed).isTrue();
         assertThat(reports.get()).isZero();
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);

@@ -19,15 +19,15 @@ final class HintRule {
             .thenComparingInt(h -> h.goals().get(1))
             .thenComparingInt(Hint::overlookedGoal);
 
-    private final List<TradeOff> tradeOffs;
+    private final TradeOffCatalog catalog;
 
     HintRule(TradeOffCatalog catalog) {
-        this.tradeOffs = catalog.all();
+        this.catalog = catalog;
     }
 
     List<Hint> detect(Ratings ratings) {
         List<Hint> hints = new ArrayList<>();
-        for (TradeOff tradeOff : tradeOffs) {
+        for (TradeOff tradeOff : catalog.all()) {
             int a = tradeOff.goals().get(0);
             int b = tradeOff.goals().get(1);
             addIfOverlooked(hints, tradeOff, ratings, a, b);

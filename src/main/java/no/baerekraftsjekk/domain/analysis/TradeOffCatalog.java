@@ -20,9 +20,15 @@ import no.baerekraftsjekk.domain.Goal;
 public final class TradeOffCatalog {
     public static final String RESOURCE = "guidance/tradeoffs.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The shipped knowledge base, read on its first use (see {@link #standard()}). */
+    private static final TradeOffCatalog STANDARD = new TradeOffCatalog();
 
+    /** Null in the shipped catalog, which reads its entries when first asked. */
     private final List<TradeOff> tradeOffs;
+
+    private TradeOffCatalog() {
+        this.tradeOffs = null;
+    }
 
     /** @throws IllegalArgumentException when an entry does not name two different goals 1–17 */
     public TradeOffCatalog(List<TradeOff> tradeOffs) {
@@ -38,7 +44,7 @@ public final class TradeOffCatalog {
 
     /** The knowledge base shipped with the program; a missing or broken resource is a packaging fault. */
     public static TradeOffCatalog standard() {
-        return Shipped.CATALOG;
+        return STANDARD;
     }
 
     /**
@@ -50,7 +56,7 @@ public final class TradeOffCatalog {
     public static TradeOffCatalog read(InputStream source) throws IOException {
         JsonNode root;
         try (Reader reader = new InputStreamReader(source, StandardCharsets.UTF_8)) {
-            root = JSON.readTree(reader);
+            root = new ObjectMapper().readTree(reader);
         } catch (JsonProcessingException e) {
             throw new IOException("The trade-off knowledge base is not valid JSON: " + e.getOriginalMessage(), e);
         }
@@ -65,12 +71,14 @@ public final class TradeOffCatalog {
     }
 
     public List<TradeOff> all() {
-        return tradeOffs;
+        // The rules are made when the library opens, but asked only when an assessment is analysed:
+        // reading the entries then keeps JSON (Jackson) off the way to the window's usable library.
+        return tradeOffs != null ? tradeOffs : Shipped.CATALOG.tradeOffs;
     }
 
     /** The number of different goal pairs; the knowledge base may list a pair more than once. */
     public long uniquePairs() {
-        return tradeOffs.stream().map(TradeOff::goals).distinct().count();
+        return all().stream().map(TradeOff::goals).distinct().count();
     }
 
     private static TradeOff entry(JsonNode node, int position) throws IOException {

@@ -49,12 +49,18 @@ public final class BkjReader {
     /** Files larger than this are refused before parsing; the largest valid file is far smaller. */
     public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
 
-    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
-                    .build())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    /**
+     * Made on first read: the library screen holds a reader for imports from its start, and Jackson's
+     * set-up (460 classes) would otherwise be on the way to the window's usable library.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+                        .build())
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
 
     private final GoalCatalog catalog;
 
@@ -109,7 +115,7 @@ public final class BkjReader {
         String text = decodeUtf8(bytes);
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = Json.MAPPER.readTree(text);
         } catch (StreamConstraintsException e) {
             // Jackson's limits: nesting depth, or the length of one string, number or field name.
             boolean nesting = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("nesting");

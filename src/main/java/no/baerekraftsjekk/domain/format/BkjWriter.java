@@ -27,7 +27,10 @@ import no.baerekraftsjekk.domain.text.Texts;
  * (for version 1: equal in what version 1 holds).
  */
 public final class BkjWriter {
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Made on first write: the library screen holds a writer for exports from its start (see BkjReader's). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    }
 
     private final Texts texts;
 
@@ -58,7 +61,7 @@ public final class BkjWriter {
         if (version == 1 && !Version1.cannotExpress(assessment).isEmpty()) {
             throw new IllegalArgumentException("Version 1 cannot hold " + Version1.cannotExpress(assessment));
         }
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("format", BkjReader.FORMAT);
         root.put("version", version);
         if (version >= 2) {
@@ -83,7 +86,7 @@ public final class BkjWriter {
         }
         try {
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            String text = JSON.writer(printer).writeValueAsString(root) + "\n";
+            String text = Json.MAPPER.writer(printer).writeValueAsString(root) + "\n";
             return text.getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -123,7 +126,7 @@ public final class BkjWriter {
     }
 
     static ObjectNode alternativeNode(Alternative alternative) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("label", alternative.label());
         if (alternative.zero()) {
             node.put("zero", true);
@@ -136,14 +139,14 @@ public final class BkjWriter {
 
     /** Written only when an alternative is chosen: the format requires it to name one. */
     private static ObjectNode recommendationNode(Recommendation recommendation) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("alternative", recommendation.alternative());
         putIfNotEmpty(node, "reason", recommendation.reason());
         return node;
     }
 
     private static ObjectNode reviewNode(Review review) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("status", review.status().name());
         putIfNotEmpty(node, "reviewer", review.reviewer());
         if (review.date() != null) {
@@ -154,7 +157,7 @@ public final class BkjWriter {
     }
 
     private ObjectNode caseNode(CaseInfo info, int version) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         // The format requires a title; a draft whose title was cleared is written under a placeholder
         // so a colleague can still open the file.
         node.put("title", info.title().isBlank() ? untitled() : info.title());
@@ -187,7 +190,7 @@ public final class BkjWriter {
     }
 
     private static ObjectNode goalNode(GoalAssessment goal) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("goal", goal.goal());
         node.put("relevance", goal.relevance().name());
         node.put("positive", goal.positive());

@@ -58,12 +58,18 @@ public final class ProfileReader {
             "wordTemplate", "dimensionMapping", "units", "committees", "exemptionBases", "localGoals");
     private static final Set<String> GOAL_FIELDS = Set.of("id", "title", "description", "goals", "targets");
 
-    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build())
-                    .build())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    /**
+     * Made on first use: a data folder without a profile file then never loads Jackson on the way
+     * to the window's usable library (its 460 classes would otherwise join the start-up cache).
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build())
+                        .build())
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
 
     private final GoalCatalog catalog;
 
@@ -83,7 +89,7 @@ public final class ProfileReader {
         String text = text(file);
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InvalidProfileException(file, List.of(new ProfileProblem(Math.max(line, 0), "",

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The example assessments shipped with the program as {@code .bkj} resources. The folder's
- * {@code index.txt} (one file name a line) decides which and in what order; without it every
+ * {@code index.txt} (one file name a line, and after a tab the example's title) decides which and in what order; without it every
  * {@code .bkj} in the folder is offered, sorted by name, so a new example needs no code change.
  */
 public final class ExampleAssessments {
@@ -52,18 +52,40 @@ public final class ExampleAssessments {
         return new ExampleAssessments(ExampleAssessments.class.getClassLoader(), "examples", BkjReader::new);
     }
 
-    /** Reads every example to learn its title; an example that does not read is left out and logged. */
+    /**
+     * The examples and their titles. A title given in the index is taken as it stands (a test keeps
+     * it equal to the file's): reading the files to learn them loaded the JSON library on the way to
+     * the usable library. An example without one is read; one that does not read is left out and logged.
+     */
     public List<Example> list() {
         List<Example> examples = new ArrayList<>();
-        for (String name : fileNames()) {
-            String resource = folder + "/" + name;
+        for (IndexLine line : fileNames()) {
+            String resource = folder + "/" + line.file();
             try {
-                examples.add(new Example(resource, read(resource).caseInfo().title()));
+                String title = line.title() != null ? line.title() : read(resource).caseInfo().title();
+                examples.add(new Example(resource, title));
             } catch (InvalidAssessmentFileException | UncheckedIOException e) {
                 LOG.warn("Example {} is left out: {}", resource, e.getMessage());
             }
         }
         return List.copyOf(examples);
+    }
+
+    /** The example's case title as the file itself gives it; for checking the index. */
+    public String titleInFile(Example example) throws InvalidAssessmentFileException {
+        return read(example.resource()).caseInfo().title();
+    }
+
+    /** A line of the index: a file name, and after a tab the example's title, or null when not given. */
+    private record IndexLine(String file, String title) {
+        static IndexLine parse(String line) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                return new IndexLine(line, null);
+            }
+            String title = line.substring(tab + 1).strip();
+            return new IndexLine(line.substring(0, tab).strip(), title.isEmpty() ? null : title);
+        }
     }
 
     /**
@@ -90,19 +112,20 @@ public final class ExampleAssessments {
         return reader.get().read(bytes(new Example(resource, ""))).assessment();
     }
 
-    private List<String> fileNames() {
+    private List<IndexLine> fileNames() {
         URL index = loader.getResource(folder + "/index.txt");
         if (index != null) {
             try (InputStream in = index.openStream()) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                         .map(String::strip)
                         .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                        .map(IndexLine::parse)
                         .toList();
             } catch (IOException e) {
                 LOG.warn("Could not read {}: {}", index, e.getMessage());
             }
         }
-        return scanFolder();
+        return scanFolder().stream().map(file -> new IndexLine(file, null)).toList();
     }
 
     private List<String> scanFolder() {

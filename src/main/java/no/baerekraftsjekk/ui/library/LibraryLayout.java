@@ -67,9 +67,12 @@ final class LibraryLayout {
     final Label statusLabel;
 
     private final Texts texts;
+    /** Controls waiting for their tooltip, and its text key. */
+    private final java.util.Map<Control, String> tips = new java.util.LinkedHashMap<>();
 
     LibraryLayout(Texts texts) {
         this.texts = texts;
+        tipsAfterFirstDrawing();
         root.setId("root");
         root.getStyleClass().add("library-view");
 
@@ -153,9 +156,40 @@ final class LibraryLayout {
         return styled(new Button(texts.get(textKey)), id);
     }
 
+    /**
+     * The tooltip is made once the screen has been drawn (see {@link #tipsAfterFirstDrawing}): a
+     * tooltip is a popup window of its own, and the screen's eleven were half the cost of building it,
+     * on the way to a usable library. Nobody can point at a control before it is drawn.
+     */
     private <T extends Control> T tip(T control, String textKey) {
-        control.setTooltip(new Tooltip(texts.get(textKey)));
+        tips.put(control, textKey);
         return control;
+    }
+
+    /** Gives every control its tooltip two pulses after the screen first joins a window, when it is on screen. */
+    private void tipsAfterFirstDrawing() {
+        root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                    javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now == null) {
+                    return;
+                }
+                obs.removeListener(this);
+                new javafx.animation.AnimationTimer() {
+                    private int pulses;
+
+                    @Override
+                    public void handle(long time) {
+                        if (++pulses == 2) {
+                            stop();
+                            tips.forEach((control, key) -> control.setTooltip(new Tooltip(texts.get(key))));
+                            tips.clear();
+                        }
+                    }
+                }.start();
+            }
+        });
     }
 
     private <S, T> TableColumn<S, T> column(String id, String textKey, double width) {

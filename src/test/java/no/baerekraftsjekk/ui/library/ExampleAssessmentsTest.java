@@ -24,6 +24,35 @@ class ExampleAssessmentsTest {
     }
 
     @Test
+    void everyTitleInTheShippedIndexIsTheTitleInItsFile() throws Exception {
+        ExampleAssessments shipped = ExampleAssessments.shipped();
+        var examples = shipped.list();
+        assertThat(examples).hasSize(6);
+        for (ExampleAssessments.Example example : examples) {
+            assertThat(example.title()).as(example.resource()).isEqualTo(shipped.titleInFile(example));
+        }
+    }
+
+    @Test
+    void aTitleInTheIndexIsTakenWithoutReadingTheFile() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("examples"));
+        write(folder.resolve("a-skole.bkj"), "Skole");
+        Files.writeString(folder.resolve("b-ødelagt.bkj"), "{", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("index.txt"), "a-skole.bkj\tNy skole i indeksen\nb-ødelagt.bkj\tLest fra indeksen\n",
+                StandardCharsets.UTF_8);
+        int[] reads = {0};
+        ClassLoader loader = new URLClassLoader(new URL[] {folder.getParent().toUri().toURL()}, null);
+        ExampleAssessments examples = new ExampleAssessments(loader, "examples", () -> {
+            reads[0]++;
+            return new BkjReader();
+        });
+
+        assertThat(examples.list()).extracting(ExampleAssessments.Example::title)
+                .containsExactly("Ny skole i indeksen", "Lest fra indeksen");
+        assertThat(reads[0]).isZero();
+    }
+
+    @Test
     void withoutAnIndexEveryBkjInTheFolderIsOfferedByName() throws Exception {
         Path folder = Files.createDirectories(root.resolve("examples"));
         write(folder.resolve("b-sykkelvei.bkj"), "Sykkelvei");
