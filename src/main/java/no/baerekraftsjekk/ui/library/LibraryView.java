@@ -461,9 +461,16 @@ public final class LibraryView {
 
             @Override
             public void handle(long now) {
-                if (++pulses >= 2 && isUsable()) {
+                if (++pulses < 2) {
+                    return;
+                }
+                if (isUsable()) {
                     stop();
                     action.run();
+                } else if (root.getScene() == null) {
+                    // Left before it was ever usable (a file opened at start): the screen will not
+                    // become usable, and a running timer would keep JavaFX drawing every frame.
+                    stop();
                 }
             }
         }.start();
