@@ -49,7 +49,8 @@ public final class ReportRendering {
         String index = new String(ReportRendering.class.getResourceAsStream("/examples/index.txt").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         List<Example> examples = new ArrayList<>();
-        for (String file : index.lines().map(String::strip).filter(l -> l.endsWith(".bkj")).toList()) {
+        // A line is the file's name, then after a tab its title (see ExampleAssessments).
+        for (String file : index.lines().map(l -> l.split("\t", 2)[0].strip()).filter(l -> l.endsWith(".bkj")).toList()) {
             byte[] bytes = ReportRendering.class.getResourceAsStream("/examples/" + file).readAllBytes();
             try {
                 examples.add(new Example(file.replace(".bkj", ""), new BkjReader().read(bytes).assessment()));
