@@ -47,6 +47,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DesktopSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopSession.class);
+    /** When the library warm-up starts if the library screen was not usable before (see libraryOpened). */
+    private static final javafx.util.Duration WARM_UP_AT_THE_LATEST = javafx.util.Duration.seconds(3);
 
     private final Path dataFolder;
     private final FileUserSettings settings;
@@ -199,18 +201,26 @@ public final class DesktopSession implements AutoCloseable {
         window.onRestart(this::restartWindow);
         window.start(services, localOpener, early != null ? early.takeFirstList() : List.of());
         probe.phase("viewBuilt");
-        window.whenLibraryUsable(() -> probe.phase("listed"), () -> {
-            probe.libraryUsable();
-            // Work the first screen does not need, done while the caseworker looks at it. Not sooner:
-            // begun with the screen, it took the processor from its first drawing on two cores. Not in
-            // a run that ends here (the build's AOT training): what it loads (JSON, the .bkj format)
-            // would join the cache, which the JVM loads in full before every start's first frame.
-            if (!probe.endsWhenUsable()) {
+        probe.libraryShown();
+        // Shows the council library beside this one, in a library screen of its own, when IT has set one up.
+        council = CouncilLibraryStart.offerFrom(dataFolder, window, services, localOpener, openers::create);
+        // Work the first screen does not need, done while the caseworker looks at it. Not sooner:
+        // begun with the screen, it took the processor from its first drawing on two cores. Not in
+        // a run that ends here (the build's AOT training): what it loads (JSON, the .bkj format)
+        // would join the cache, which the JVM loads in full before every start's first frame.
+        Runnable warmLibrary = once(() -> {
+            if (!probe.endsWhenUsable() && !isClosed()) {
                 warmUp("library", () -> warmup.afterLibraryShown(analyzer));
             }
         });
-        probe.libraryShown();
-        council = CouncilLibraryStart.offerFrom(dataFolder, window, services, localOpener, openers::create);
+        window.whenLibraryUsable(() -> probe.phase("listed"), () -> {
+            probe.libraryUsable();
+            warmLibrary.run();
+        });
+        // A start that leaves the library at once (a file opened from the file manager) warms all the same.
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(WARM_UP_AT_THE_LATEST);
+        later.setOnFinished(e -> warmLibrary.run());
+        later.play();
         request.fileToOpen().ifPresent(file -> new StartupFileImport(new ImportAssessments(library, analyzer, new BkjReader()),
                 new DuplicateImportQuestion(dialogs, texts), tasks, errors, texts).importAndOpen(file, window::showAssessment));
     }
@@ -252,6 +262,21 @@ public final class DesktopSession implements AutoCloseable {
                 warmUp("reports", () -> warmup.beforeFirstReport(analyzer));
             }
             return editor.open(id, onClose);
+        };
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** Runs {@code action} the first time it is called, on the FX thread; later calls do nothing. */
+    private static Runnable once(Runnable action) {
+        boolean[] done = {false};
+        return () -> {
+            if (!done[0]) {
+                done[0] = true;
+                action.run();
+            }
         };
     }
 
