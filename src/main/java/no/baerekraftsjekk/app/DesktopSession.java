@@ -32,6 +32,7 @@ import no.baerekraftsjekk.ui.common.BackgroundTasks;
 import no.baerekraftsjekk.ui.common.DialogService;
 import no.baerekraftsjekk.ui.common.FxDialogService;
 import no.baerekraftsjekk.ui.common.FileUserSettings;
+import no.baerekraftsjekk.ui.common.FrameDrawn;
 import no.baerekraftsjekk.ui.common.FxErrorReporter;
 import no.baerekraftsjekk.ui.common.FxFileDialogs;
 import no.baerekraftsjekk.ui.common.WindowLanguage;
@@ -137,7 +138,7 @@ public final class DesktopSession implements AutoCloseable {
         // so they start once that frame is on screen. The library in use (the usual file, or the
         // one a recovery put beside it) is usually already being opened (EarlyLibrary); the
         // screen takes it from there.
-        FirstFrame.whenDrawn(() -> {
+        FrameDrawn.then(() -> {
             window.applyTheme();
             probe.phase("theme");
             if (!probe.endsAtFirstFrame()) {

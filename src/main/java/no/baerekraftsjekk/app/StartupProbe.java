@@ -7,6 +7,7 @@ import java.util.Objects;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import no.baerekraftsjekk.ui.common.FrameDrawn;
 
 /**
  * Tells the installer's smoke test and start-up benchmark when the window has drawn its first
@@ -55,7 +56,7 @@ public final class StartupProbe {
     /** Call before the stage is shown. */
     public void watch(Stage stage) {
         if (enabled) {
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> FirstFrame.whenDrawn(() -> report("FIRST_FRAME", exitAfterFirstFrame)));
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> FrameDrawn.then(() -> report("FIRST_FRAME", exitAfterFirstFrame)));
         }
     }
 

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.domain.Assessment;
-import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.format.BkjWriter;
 import no.baerekraftsjekk.storage.DataFolder;
 import no.baerekraftsjekk.ui.common.Theme;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The library warm-up waits for a usable library screen; a start that opens a file at once never
@@ -29,7 +28,7 @@ class WarmupAfterFileOpenedAtStartTest {
     @TempDir
     Path data;
 
-    private final AtomicInteger library = new AtomicInteger();
+    private final CountingWarmup counting = new CountingWarmup();
     private DesktopSession session;
 
     @Start
@@ -37,16 +36,6 @@ class WarmupAfterFileOpenedAtStartTest {
         Theme.apply();
         Path file = data.resolve("sak.bkj");
         Files.write(file, new BkjWriter().write(Assessment.newDraft("Ny gang- og sykkelvei")));
-        StartupWarmup counting = new StartupWarmup() {
-            @Override
-            public void afterLibraryShown(AssessmentAnalyzer analyzer) {
-                library.incrementAndGet();
-            }
-
-            @Override
-            public void beforeFirstReport(AssessmentAnalyzer analyzer) {
-            }
-        };
         session = new DesktopSession(data.resolve("bibliotek"), AssessmentOpenerFactory.standard(), () -> { }, counting,
                 StartupRequest.from(List.of(file.toString())), StartupProbe.off());
         session.start(stage);
@@ -61,9 +50,9 @@ class WarmupAfterFileOpenedAtStartTest {
     @Test
     void aFileOpenedAtStartIsShownAndTheLibraryIsWarmedOnce(FxRobot robot) throws Exception {
         WindowUnderTest.waitUntil(() -> robot.lookup("#caseTitle").tryQuery().isPresent());
-        WindowUnderTest.waitUntil(() -> library.get() == 1);
-        Thread.sleep(500);
+        WindowUnderTest.waitUntil(() -> counting.library.get() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(library.get()).isEqualTo(1);
+        assertThat(counting.library.get()).isEqualTo(1);
     }
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.storage.DataFolder;
 import no.baerekraftsjekk.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -28,28 +26,16 @@ class WarmupPhasesTest {
     @TempDir
     Path data;
 
-    private final AtomicInteger library = new AtomicInteger();
-    private final AtomicInteger reports = new AtomicInteger();
+    private CountingWarmup counting;
     private final AtomicBoolean usableWhenWarmed = new AtomicBoolean();
     private DesktopSession session;
 
     @Start
     void start(Stage stage) {
         Theme.apply();
-        StartupWarmup counting = new StartupWarmup() {
-            @Override
-            public void afterLibraryShown(AssessmentAnalyzer analyzer) throws Exception {
-                // Not before the library is usable: the warm-up would take the processor from its first drawing.
-                usableWhenWarmed.set(WaitForAsyncUtils.asyncFx(() -> stage.getScene().lookup("#emptyNewButton"))
-                        .get().isVisible());
-                library.incrementAndGet();
-            }
-
-            @Override
-            public void beforeFirstReport(AssessmentAnalyzer analyzer) {
-                reports.incrementAndGet();
-            }
-        };
+        // Not before the library is usable: the warm-up would take the processor from its first drawing.
+        counting = new CountingWarmup(() -> usableWhenWarmed.set(
+                WaitForAsyncUtils.asyncFx(() -> stage.getScene().lookup("#emptyNewButton")).get().isVisible()));
         session = new DesktopSession(data, AssessmentOpenerFactory.standard(), () -> { }, counting);
         session.start(stage);
     }
@@ -62,18 +48,18 @@ class WarmupPhasesTest {
 
     @Test
     void reportWritersAreWarmedOnceWhenTheFirstAssessmentOpensNotWhileTheLibraryIdles(FxRobot robot) throws Exception {
-        WindowUnderTest.waitUntil(() -> library.get() == 1);
+        WindowUnderTest.waitUntil(() -> counting.library.get() == 1);
         assertThat(usableWhenWarmed).isTrue();
-        assertThat(reports.get()).isZero();
+        assertThat(counting.reports.get()).isZero();
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        WindowUnderTest.waitUntil(() -> reports.get() == 1);
+        WindowUnderTest.waitUntil(() -> counting.reports.get() == 1);
         robot.clickOn("#toLibrary");
         WindowUnderTest.waitUntil(() -> robot.lookup(".library-table").tryQuery().map(n -> n.isVisible()).orElse(false));
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WindowUnderTest.waitUntil(() -> robot.lookup("#caseTitle").tryQuery().isPresent());
 
-        assertThat(reports.get()).isEqualTo(1);
-        assertThat(library.get()).isEqualTo(1);
+        assertThat(counting.reports.get()).isEqualTo(1);
+        assertThat(counting.library.get()).isEqualTo(1);
     }
 }

@@ -71,11 +71,6 @@ public final class ExampleAssessments {
         return List.copyOf(examples);
     }
 
-    /** The example's case title as the file itself gives it; for checking the index. */
-    public String titleInFile(Example example) throws InvalidAssessmentFileException {
-        return read(example.resource()).caseInfo().title();
-    }
-
     /** A line of the index: a file name, and after a tab the example's title, or null when not given. */
     private record IndexLine(String file, String title) {
         static IndexLine parse(String line) {

@@ -23,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import no.baerekraftsjekk.domain.text.Texts;
 import no.baerekraftsjekk.storage.AssessmentSummary;
+import no.baerekraftsjekk.ui.common.FrameDrawn;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -166,28 +167,19 @@ final class LibraryLayout {
         return control;
     }
 
-    /** Gives every control its tooltip two pulses after the screen first joins a window, when it is on screen. */
+    /** Gives every control its tooltip once the screen, first put in a window, is on screen. */
     private void tipsAfterFirstDrawing() {
         root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
                     javafx.scene.Scene was, javafx.scene.Scene now) {
-                if (now == null) {
-                    return;
+                if (now != null) {
+                    obs.removeListener(this);
+                    FrameDrawn.then(() -> {
+                        tips.forEach((control, key) -> control.setTooltip(new Tooltip(texts.get(key))));
+                        tips.clear();
+                    });
                 }
-                obs.removeListener(this);
-                new javafx.animation.AnimationTimer() {
-                    private int pulses;
-
-                    @Override
-                    public void handle(long time) {
-                        if (++pulses == 2) {
-                            stop();
-                            tips.forEach((control, key) -> control.setTooltip(new Tooltip(texts.get(key))));
-                            tips.clear();
-                        }
-                    }
-                }.start();
             }
         });
     }

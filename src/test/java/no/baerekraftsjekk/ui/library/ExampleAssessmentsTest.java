@@ -29,7 +29,8 @@ class ExampleAssessmentsTest {
         var examples = shipped.list();
         assertThat(examples).hasSize(6);
         for (ExampleAssessments.Example example : examples) {
-            assertThat(example.title()).as(example.resource()).isEqualTo(shipped.titleInFile(example));
+            assertThat(example.title()).as(example.resource())
+                    .isEqualTo(new BkjReader().read(shipped.bytes(example)).assessment().caseInfo().title());
         }
     }
 
