@@ -41,6 +41,8 @@ final class EarlyTexts {
             } catch (Throwable e) {
                 started.completeExceptionally(e);
             }
+            // Still on the core JavaFX's start leaves idle: a head start for the theme (see there).
+            no.baerekraftsjekk.ui.common.Theme.readAhead();
         });
     }
 
