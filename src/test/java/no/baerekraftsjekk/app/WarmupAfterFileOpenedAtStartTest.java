@@ -8,7 +8,6 @@ import java.util.List;
 import javafx.stage.Stage;
 import no.baerekraftsjekk.domain.Assessment;
 import no.baerekraftsjekk.domain.format.BkjWriter;
-import no.baerekraftsjekk.storage.DataFolder;
 import no.baerekraftsjekk.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,6 @@ class WarmupAfterFileOpenedAtStartTest {
     @AfterEach
     void stop() {
         WindowUnderTest.stop(session);
-        System.clearProperty(DataFolder.PROPERTY);
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import no.baerekraftsjekk.storage.DataFolder;
 import no.baerekraftsjekk.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,6 @@ class WarmupPhasesTest {
     @AfterEach
     void stop() {
         WindowUnderTest.stop(session);
-        System.clearProperty(DataFolder.PROPERTY);
     }
 
     @Test

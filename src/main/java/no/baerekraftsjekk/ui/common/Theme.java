@@ -1,6 +1,9 @@
 package no.baerekraftsjekk.ui.common;
 
+import java.io.IOException;
+import java.net.URL;
 import javafx.application.Application;
+import javafx.css.Stylesheet;
 
 /**
  * The AtlantaFX theme under every window, dialog and control: Primer Light, or Primer Dark under
@@ -32,9 +35,9 @@ public final class Theme {
      */
     public static int readAhead() {
         try {
-            java.net.URL sheet = Theme.class.getResource(Look.LIGHT.userAgentStylesheet());
-            return sheet == null ? 0 : javafx.css.Stylesheet.loadBinary(sheet).getRules().size();
-        } catch (java.io.IOException | RuntimeException e) {
+            URL sheet = Theme.class.getResource(Look.LIGHT.userAgentStylesheet());
+            return sheet == null ? 0 : Stylesheet.loadBinary(sheet).getRules().size();
+        } catch (IOException | RuntimeException e) {
             // Only a head start; the theme is loaded (and any problem met) on the FX thread.
             return 0;
         }
