@@ -56,7 +56,8 @@ public final class StartupProbe {
     /** Call before the stage is shown. */
     public void watch(Stage stage) {
         if (enabled) {
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> FrameDrawn.then(() -> report("FIRST_FRAME", exitAfterFirstFrame)));
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN,
+                    e -> FrameDrawn.then(() -> report("FIRST_FRAME", exitAfterFirstFrame)));
         }
     }
 
@@ -87,7 +88,8 @@ public final class StartupProbe {
      */
     public void libraryUsable() {
         if (enabled) {
-            report("LIBRARY_USABLE", exitWhenUsable);
+            // Rows exist and a frame with them was handed to the render thread: report once it is painted.
+            FrameDrawn.afterPainting(() -> report("LIBRARY_USABLE", exitWhenUsable));
         }
     }
 
