@@ -141,21 +141,17 @@ public final class BuildInstaller {
                 try (InputStream content = in.getInputStream(entry)) {
                     data = content.readAllBytes();
                 }
-                if (entry.getName().endsWith(".xsb")) {
-                    out.putNextEntry(new ZipEntry(entry.getName()));
-                    out.write(data);
-                    out.closeEntry();
-                    continue;
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(entry.getTime());
+                if (!entry.getName().endsWith(".xsb")) {
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(data.length);
+                    copy.setCompressedSize(data.length);
+                    CRC32 crc = new CRC32();
+                    crc.update(data);
+                    copy.setCrc(crc.getValue());
                 }
-                ZipEntry stored = new ZipEntry(entry.getName());
-                stored.setMethod(ZipEntry.STORED);
-                stored.setSize(data.length);
-                stored.setCompressedSize(data.length);
-                CRC32 crc = new CRC32();
-                crc.update(data);
-                stored.setCrc(crc.getValue());
-                stored.setTime(entry.getTime());
-                out.putNextEntry(stored);
+                out.putNextEntry(copy);
                 out.write(data);
                 out.closeEntry();
             }

@@ -56,8 +56,7 @@ public final class StartupProbe {
     /** Call before the stage is shown. */
     public void watch(Stage stage) {
         if (enabled) {
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN,
-                    e -> FrameDrawn.then(() -> report("FIRST_FRAME", exitAfterFirstFrame)));
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> FrameDrawn.then(() -> report("FIRST_FRAME", exitAfterFirstFrame)));
         }
     }
 
