@@ -25,6 +25,8 @@ import org.sqlite.SQLiteOpenMode;
  * foreign or damaged file is never "migrated" into something else.
  */
 final class LibraryInspection {
+    /** Address space only, not memory: the pages are those of the file. Beyond it SQLite reads as usual. */
+    private static final long CHECK_MAP_BYTES = 1L << 30;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     /** What the file holds: nothing yet (a new library), or our library at {@code schemaVersion}. */
@@ -117,7 +119,17 @@ final class LibraryInspection {
         }
     }
 
+    /**
+     * Reads every page once, on every start, so its cost grows with the library (22 MB at 1 000
+     * assessments). Read through a memory map instead of one read call per 4 kB page: on the
+     * two-core test machine, where each call into the kernel is dear, that took about 30 ms off
+     * the wait for a usable library of 1 000. The map lives only as long as this short read-only
+     * connection; the library's own connection reads as SQLite always does.
+     */
     private static void checkPages(Connection db, Path file) throws SQLException {
+        try (Statement map = db.createStatement()) {
+            map.execute("PRAGMA mmap_size = " + CHECK_MAP_BYTES);
+        }
         try (Statement check = db.createStatement(); ResultSet rows = check.executeQuery("PRAGMA quick_check")) {
             while (rows.next()) {
                 if (!"ok".equalsIgnoreCase(rows.getString(1))) {

@@ -56,6 +56,14 @@ class UnusableLibraryTest {
                     System.arraycopy(noise, 0, bytes, 4096, bytes.length - 4096);
                     Files.write(file, bytes);
                 }),
+                // Found only by reading every page (the check reads them through a memory map).
+                Arguments.of("a library with one page in the middle overwritten", Problem.DAMAGED, (Maker) file -> {
+                    fullLibrary(file);
+                    byte[] bytes = Files.readAllBytes(file);
+                    int middle = bytes.length / 4096 / 2 * 4096;
+                    System.arraycopy(randomBytes(4096), 0, bytes, middle, 4096);
+                    Files.write(file, bytes);
+                }),
                 Arguments.of("another program's SQLite database", Problem.FOREIGN, (Maker) file -> {
                     try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = db.createStatement()) {
                         s.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)");
