@@ -212,6 +212,7 @@ public final class DesktopSession implements AutoCloseable {
         Runnable warmLibrary = once(() -> {
             if (!probe.endsWhenUsable() && !isClosed()) {
                 warmUp("library", () -> warmup.afterLibraryShown(analyzer));
+                backUpToday(opened);
             }
         });
         window.whenLibraryUsable(() -> probe.phase("listed"), () -> {
@@ -284,6 +285,22 @@ public final class DesktopSession implements AutoCloseable {
     @FunctionalInterface
     private interface Warming {
         void run() throws Exception;
+    }
+
+    /**
+     * The day's backup of a library opened early without it ({@link EarlyLibrary}); a library opened
+     * otherwise has it already, and then this finds today's and does nothing.
+     */
+    private void backUpToday(AssessmentLibrary opened) {
+        if (opened instanceof SqliteLibrary sqlite) {
+            tasks.run(() -> {
+                        sqlite.backUpIfNoneToday();
+                        return null;
+                    })
+                    .onSuccess(done -> logSinceStart("Daily backup checked"))
+                    .onFailure(error -> LOG.warn("Daily backup failed", error))
+                    .start();
+        }
     }
 
     private void warmUp(String what, Warming work) {

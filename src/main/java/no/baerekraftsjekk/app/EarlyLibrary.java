@@ -34,7 +34,8 @@ final class EarlyLibrary {
         EarlyLibrary early = new EarlyLibrary();
         Thread.ofPlatform().daemon().name("library-opening").start(() -> {
             try {
-                AssessmentLibrary library = SqliteLibrary.open(
+                // The day's backup waits until the library is on screen (DesktopSession).
+                AssessmentLibrary library = SqliteLibrary.openWithoutDailyBackup(
                         new LibraryRecovery(dataFolder.resolve(DataFolder.DATABASE_FILE)).current());
                 try {
                     early.firstList = library.list();

@@ -39,6 +39,8 @@ public final class SqliteLibrary implements AssessmentLibrary {
     /** Who is recorded as having made each change: the operating system's user name. */
     private final String user;
     private final AssessmentRows rows = new AssessmentRows();
+    /** Held while {@link #backUpIfNoneToday} runs, so two calls make one backup. */
+    private final Object backingUp = new Object();
 
     private SqliteLibrary(Path file, Connection db, Clock clock, String user) {
         this.file = file;
@@ -57,11 +59,30 @@ public final class SqliteLibrary implements AssessmentLibrary {
     }
 
     /**
+     * As {@link #open(Path)}, but the day's backup is left to {@link #backUpIfNoneToday}, which the
+     * window calls once the library is on screen: copying the library is most of the first start of
+     * a day (130 ms at 1 000 assessments on two cores, growing with the library), and nothing on
+     * the screen needs it. A library of an older schema is still backed up before it is migrated.
+     */
+    public static SqliteLibrary openWithoutDailyBackup(Path file) {
+        return openWithoutDailyBackup(file, Clock.systemUTC());
+    }
+
+    static SqliteLibrary openWithoutDailyBackup(Path file, Clock clock) {
+        return open(file, clock, System.getProperty("user.name", ""), false);
+    }
+
+    static SqliteLibrary open(Path file, Clock clock, String user) {
+        return open(file, clock, user, true);
+    }
+
+    /**
      * The file is inspected before anything writes to it (see {@link LibraryInspection}): a damaged,
      * foreign or newer file throws {@link LibraryUnusableException} and stays byte for byte as it was.
-     * A library of an older schema is backed up before it is migrated; any other library once a day.
+     * A library of an older schema is backed up before it is migrated; any other library once a day
+     * ({@code dailyBackup}), unless the caller takes that backup later.
      */
-    static SqliteLibrary open(Path file, Clock clock, String user) {
+    private static SqliteLibrary open(Path file, Clock clock, String user, boolean dailyBackup) {
         Path absolute = file.toAbsolutePath();
         try {
             if (!Files.isDirectory(absolute.getParent())) {
@@ -96,7 +117,7 @@ public final class SqliteLibrary implements AssessmentLibrary {
         } catch (SQLException e) {
             throw openFailure(absolute, e);
         }
-        if (!created) {
+        if (!created && dailyBackup) {
             dailyBackup(backups, connection);
         }
         // Copies that a full disk or a kill stopped half-way (the successful ones tidy up themselves).
@@ -119,6 +140,21 @@ public final class SqliteLibrary implements AssessmentLibrary {
             Path beside = Path.of(library + suffix);
             if (Files.exists(beside)) {
                 PrivateFiles.restrict(beside);
+            }
+        }
+    }
+
+    /**
+     * Takes the day's backup unless one is taken today, through a read-only connection of its own,
+     * so the library can be used meanwhile (a copy holds the library as it was when it began). Any
+     * thread; a failure is logged, as at {@link #open(Path)}.
+     */
+    public void backUpIfNoneToday() {
+        synchronized (backingUp) {
+            try (Connection own = LibraryInspection.readOnlySettings().createConnection("jdbc:sqlite:" + file)) {
+                dailyBackup(new LibraryBackups(file, clock), own);
+            } catch (SQLException e) {
+                LOG.warn("Daily backup failed: {}", e.getMessage());
             }
         }
     }

@@ -74,6 +74,16 @@ class UsableLibraryWindowTest {
     }
 
     @Test
+    void theDaysBackupIsTakenOnceTheLibraryIsUsable() throws Exception {
+        // The seeded library is new, and a new library gets no backup when it is made.
+        no.baerekraftsjekk.storage.LibraryBackups backups =
+                no.baerekraftsjekk.storage.LibraryBackups.of(data.resolve(DataFolder.DATABASE_FILE));
+        WindowUnderTest.waitUntil(() -> probeLines().stream().anyMatch(line -> line.startsWith("LIBRARY_USABLE ")));
+
+        WindowUnderTest.waitUntil(() -> backups.list().size() == 1);
+    }
+
+    @Test
     void aTitleGetsItsTooltipWhenThePointerComesNotBefore(FxRobot robot) throws Exception {
         WindowUnderTest.waitUntil(() -> probeLines().stream().anyMatch(line -> line.startsWith("LIBRARY_USABLE ")));
         List<TableCell<?, ?>> titles = robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import no.baerekraftsjekk.cli.Cli;
 import no.baerekraftsjekk.domain.Assessment;
+import no.baerekraftsjekk.domain.Fixtures;
 import no.baerekraftsjekk.domain.analysis.AssessmentAnalyzer;
 import no.baerekraftsjekk.domain.text.Language;
 import no.baerekraftsjekk.domain.text.Texts;
@@ -29,7 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
 class LibraryBackupsTest {
     private static final Texts NB = Texts.of(Language.NB);
 
-    private static final Instant DAY_ONE = Instant.parse("2026-11-23T12:00:00Z");
+    /**
+     * Years back: a backup also counts for its day when its file was changed that day, and the
+     * files these tests make are changed on the real day. Days near the real one made a test fail
+     * on the day the clock reached it (on 3 December 2026, day ten).
+     */
+    private static final Instant DAY_ONE = Instant.parse("2020-11-23T12:00:00Z");
 
     @TempDir
     Path folder;
@@ -68,6 +74,39 @@ class LibraryBackupsTest {
 
         SqliteLibrary.open(file(), at(DAY_ONE.plus(Duration.ofDays(1)))).close();
         assertThat(backups().list()).hasSize(2);
+    }
+
+    @Test
+    void theWindowTakesTheDaysBackupOnceTheLibraryIsOpenAndOnlyOnce() throws Exception {
+        try (SqliteLibrary first = SqliteLibrary.open(file(), at(DAY_ONE))) {
+            first.create(Fixtures.fullAssessment());
+        }
+
+        try (SqliteLibrary library = SqliteLibrary.openWithoutDailyBackup(file(), at(DAY_ONE.plusSeconds(60)))) {
+            assertThat(backups().list()).as("no copy on the way to the screen").isEmpty();
+            assertThat(library.list()).hasSize(1);
+
+            library.backUpIfNoneToday();
+            library.backUpIfNoneToday();
+
+            assertThat(backups().list()).hasSize(1);
+            assertThat(titlesIn(backups().list().get(0).file())).containsExactly(library.list().get(0).title());
+            assertThat(library.list()).as("the library is usable after").hasSize(1);
+        }
+        SqliteLibrary.open(file(), at(DAY_ONE.plusSeconds(120))).close();
+        assertThat(backups().list()).as("the day has its backup").hasSize(1);
+    }
+
+    private static java.util.List<String> titlesIn(Path copy) throws Exception {
+        java.util.List<String> titles = new java.util.ArrayList<>();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:file:" + copy + "?mode=ro");
+                Statement query = db.createStatement();
+                ResultSet rows = query.executeQuery("SELECT title FROM assessment WHERE deleted_at IS NULL")) {
+            while (rows.next()) {
+                titles.add(rows.getString(1));
+            }
+        }
+        return titles;
     }
 
     @Test
