@@ -55,7 +55,7 @@ public final class SqliteLibrary implements AssessmentLibrary {
     }
 
     static SqliteLibrary open(Path file, Clock clock) {
-        return open(file, clock, System.getProperty("user.name", ""));
+        return open(file, clock, osUser());
     }
 
     /**
@@ -69,11 +69,15 @@ public final class SqliteLibrary implements AssessmentLibrary {
     }
 
     static SqliteLibrary openWithoutDailyBackup(Path file, Clock clock) {
-        return open(file, clock, System.getProperty("user.name", ""), false);
+        return open(file, clock, osUser(), false);
     }
 
     static SqliteLibrary open(Path file, Clock clock, String user) {
         return open(file, clock, user, true);
+    }
+
+    private static String osUser() {
+        return System.getProperty("user.name", "");
     }
 
     /**

@@ -143,6 +143,22 @@ class LibraryWindowTest {
         TestSnapshots.save(stage.getScene(), "library-min-size");
     }
 
+    @Test
+    void onCouncilLaptopsEveryColumnStandsWholeInTheWindow(FxRobot robot) throws Exception {
+        TableView<AssessmentSummary> table = waitForRows(robot, 6);
+        for (int[] size : new int[][] {{1024, 768}, {1366, 768}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WindowUnderTest.waitUntil(() -> stage.getScene().getWidth() <= size[0] && stage.getScene().getWidth() > size[0] - 40);
+            robot.interact(() -> { }); // the layout for the new size is done
+            assertThat(table.getColumns()).allSatisfy(column -> assertThat(column.getWidth()).as(column.getText()).isPositive());
+            assertThat(table.localToScene(table.getBoundsInLocal()).getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth());
+            TestSnapshots.save(stage.getScene(), "library-" + size[0] + "x" + size[1]);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static TableView<AssessmentSummary> waitForRows(FxRobot robot, int rows) throws Exception {
         WindowUnderTest.waitUntil(() -> robot.lookup(".library-table").tryQuery()
